@@ -1,0 +1,40 @@
+# Two commands for a new user:  `make run` (index the articles and open the chat)  and  `make test`.
+# Both create or reuse .venv in the repo root.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+# llama-cpp-python has no binary wheel here: pip compiles it once (10+ min on 2 cores) and keeps
+# the built wheel in its cache (~/.cache/pip/wheels); every later install reuses that wheel.
+export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
+
+.PHONY: run setup setup-test test lint bench clean-index
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
+	touch $@
+
+# torch is pinned and installed first: unpinned, sentence-transformers would pull a multi-GB CUDA build.
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install --quiet torch==2.13.0
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+setup-test: $(VENV)/.installed-test
+
+run: setup
+	$(VENV)/bin/rag index
+	$(VENV)/bin/rag chat
+
+test: setup-test
+	$(VENV)/bin/ruff check rag ui tests benchmarks
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) benchmarks/bench_index_search.py
+	$(PY) benchmarks/bench_answer.py
+
+clean-index:
+	rm -rf index/CURRENT index/v-* index/.tmp-*

@@ -1,0 +1,253 @@
+"""`Assistant`: the one object the CLI, the chat UI, the evaluator and the Python API drive.
+
+Data flows one way: question → (follow-up rewrite) → hybrid retrieval → prompt → LLM stream
+→ citation check → (extractive fallback) → `Answer`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
+from .citations import check_answer
+from .embeddings import Embedder
+from .extractive import extractive_answer, rank_sentences
+from .generation import DecodingParams, Generator
+from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
+from .ingest import IngestError, parse_article
+from .language import detect_language
+from .models import resolve_embedder, resolve_generator
+from .prompting import build_messages
+from .retrieval import RetrievalParams, Retriever
+from .types import Answer, Citation
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_TOKENS = 256
+ABSTAIN_TEXT = {
+    "en": "The articles do not contain the answer to this question.",
+    "ru": "В статьях нет ответа на этот вопрос.",
+    "uk": "У статтях немає відповіді на це питання.",
+}
+# Words that mark a question as depending on the previous turn.
+_FOLLOW_UP = re.compile(
+    r"^(and|also|what about|и|а|а что|также|і|й|та|а як)\b|\b(it|its|this|that|they|them|he|she|his|her|there|"
+    r"он|она|оно|они|его|её|ее|их|это|этот|эта|там|він|вона|воно|вони|його|її|їх|це|цей|ця|там)\b",
+    re.IGNORECASE,
+)
+
+
+class QuestionError(ValueError):
+    """The question cannot be answered as given (e.g. empty)."""
+
+
+class AnswerStream:
+    """Iterate for the model's text pieces as they are generated; `.result` holds the checked
+    `Answer` once the iteration is over (the final text may differ from the streamed one:
+    unsupported sentences are removed)."""
+
+    def __init__(self, pieces: Iterator[str]):
+        self._pieces = pieces
+        self.result: Answer | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._pieces
+
+
+class Assistant:
+    def __init__(
+        self,
+        articles_dir: str | Path = "articles",
+        index_dir: str | Path = "index",
+        model: str | None = None,
+        embedder: str | Embedder | None = None,
+        k: int = 5,
+        context_passages: int = 4,
+        context_budget_tokens: int = 900,
+        min_relevance: float = 0.80,
+        auto_index: bool = True,
+        n_ctx: int = 2048,
+        chunking: ChunkingParams = ChunkingParams(),
+        retrieval: RetrievalParams = RetrievalParams(),
+        decoding: DecodingParams = DecodingParams(),
+    ):
+        self.articles_dir = Path(articles_dir)
+        self.index_dir = Path(index_dir)
+        self.k = k
+        self.context_passages = context_passages
+        self.context_budget_tokens = context_budget_tokens
+        self.min_relevance = min_relevance
+        self.auto_index = auto_index
+        self.n_ctx = n_ctx
+        self.chunking = chunking
+        self.retrieval_params = retrieval
+        self.decoding = decoding
+        self._model_spec = model
+        self.embedder: Embedder = embedder if embedder is not None and not isinstance(embedder, str) \
+            else resolve_embedder(embedder)
+        self._generator: Generator | None = None
+        self._retriever: Retriever | None = None
+        self._lock = threading.RLock()  # guards index swaps and lazy loading
+
+    # --- index ---------------------------------------------------------------------------
+    def index(self, rebuild: bool = False, progress: bool = False, index_type: str = "auto") -> IndexReport:
+        """Bring the index in line with the articles folder (incremental unless `rebuild`)."""
+        with self._lock:
+            report = update_index(self.articles_dir, self.index_dir, self.embedder, self.chunking,
+                                  index_type=index_type, rebuild=rebuild, progress=progress)
+            if report.changed or self._retriever is None or rebuild:
+                self._load_retriever()
+            return report
+
+    def add_article(self, name: str, data: bytes) -> IndexReport:
+        """Validate one uploaded file, save it into the articles folder and index it.
+
+        A file that cannot be parsed raises IngestError and leaves folder and index untouched."""
+        safe = Path(name).name
+        if not safe or safe.startswith("."):
+            raise IngestError(f"{name!r}: not a valid file name")
+        parse_article(data, safe)  # raises with a clear message before anything is written
+        target = self.articles_dir / safe
+        if target.exists() and target.read_bytes() != data:
+            raise IngestError(f"{safe}: an article with this name already exists; rename the file")
+        tmp = target.with_name("." + safe + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        return self.index()
+
+    def _load_retriever(self) -> None:
+        snapshot = load_index(self.index_dir, self.embedder.id, self.embedder.dim, self.chunking)
+        old = self._retriever
+        self._retriever = Retriever(snapshot, self.embedder, self.retrieval_params)
+        if old is not None:
+            old.snapshot.store.close()
+
+    def _ready_retriever(self) -> Retriever:
+        with self._lock:
+            if self._retriever is None:
+                manifest = read_manifest(self.index_dir)
+                if manifest is None or is_stale(self.articles_dir, manifest):
+                    if not self.auto_index:
+                        raise IndexMissingError(
+                            f"The index in {self.index_dir} is missing or out of date: run `rag index`.")
+                    log.warning("index missing or stale: updating it from %s", self.articles_dir)
+                    self.index(progress=True)
+                else:
+                    self._load_retriever()
+            return self._retriever
+
+    # --- models ----------------------------------------------------------------------------
+    @property
+    def generator(self) -> Generator:
+        with self._lock:
+            if self._generator is None:
+                self._generator = Generator(resolve_generator(self._model_spec), n_ctx=self.n_ctx)
+            return self._generator
+
+    def info(self) -> dict:
+        manifest = read_manifest(self.index_dir) or {}
+        gen = self._generator
+        return {
+            "embedder": self.embedder.id,
+            "generator": gen.spec.label if gen else resolve_generator(self._model_spec).label,
+            "articles": manifest.get("n_articles", 0),
+            "chunks": manifest.get("n_chunks", 0),
+            "index_type": manifest.get("index_type"),
+            "built_at": manifest.get("built_at"),
+        }
+
+    # --- questions -------------------------------------------------------------------------
+    def search(self, query: str, k: int | None = None, mode: str = "hybrid") -> list[Citation]:
+        query, _ = self._validate(query)
+        return self._ready_retriever().retrieve(query, k or self.k, mode).citations
+
+    def standalone_question(self, question: str, history: list[tuple[str, str]] | None) -> str:
+        """Make a follow-up self-contained by prefixing the previous question it depends on."""
+        if not history:
+            return question
+        prev = history[-1][0]
+        if len(question.split()) <= 8 or _FOLLOW_UP.search(question):
+            return f"{prev.rstrip()} {question.lstrip()}"
+        return question
+
+    def _validate(self, question: str) -> tuple[str, list[str]]:
+        if question is None or not str(question).strip():
+            raise QuestionError("The question is empty: type a question about the articles.")
+        question = " ".join(str(question).split())
+        warnings = []
+        if count_tokens(question) > MAX_QUESTION_TOKENS:
+            question = truncate_to_tokens(question, MAX_QUESTION_TOKENS)
+            warnings.append(f"The question was longer than {MAX_QUESTION_TOKENS} tokens and was cut to that length.")
+            log.warning(warnings[-1])
+        return question, warnings
+
+    def answer(self, question: str, history: list[tuple[str, str]] | None = None, k: int | None = None) -> Answer:
+        s = self.stream(question, history=history, k=k)
+        for _ in s:
+            pass
+        return s.result
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None, k: int | None = None) -> AnswerStream:
+        question, warnings = self._validate(question)  # raise before streaming starts
+        holder = AnswerStream(iter(()))
+        holder._pieces = self._run(question, history, k or self.k, warnings, holder)
+        return holder
+
+    def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream) -> Iterator[str]:
+        t0 = time.perf_counter()
+        timings: dict[str, float] = {}
+        language = detect_language(question)
+        language = language if language in ABSTAIN_TEXT else "en"
+        standalone = self.standalone_question(question, history)
+        retriever = self._ready_retriever()
+        result = retriever.retrieve(standalone, k)
+        timings["retrieval"] = time.perf_counter() - t0
+        base = dict(question=question, standalone_question=standalone, language=language)
+
+        def finish(answer: Answer) -> None:
+            answer.timings = {**timings, "total": time.perf_counter() - t0}
+            answer.warnings = warnings
+            holder.result = answer
+
+        if not result.citations or result.top_dense_score < self.min_relevance:
+            text = ABSTAIN_TEXT[language]
+            timings["first_token"] = time.perf_counter() - t0
+            yield text
+            finish(Answer(text=text, citations=[], abstained=True, **base))
+            return
+
+        passages = result.citations[: self.context_passages]
+        messages, n_used = build_messages(standalone, passages, language, self.context_budget_tokens)
+        passages = passages[:n_used]
+        raw = []
+        for piece in self.generator.stream_chat(messages, self.decoding):
+            if not raw:
+                timings["first_token"] = time.perf_counter() - t0
+            raw.append(piece)
+            yield piece
+        timings["generation"] = time.perf_counter() - t0 - timings["retrieval"]
+        raw_text = "".join(raw)
+        checked = check_answer(raw_text, passages)
+        if checked.said_no_answer:
+            finish(Answer(text=ABSTAIN_TEXT[language], citations=[], abstained=True, **base))
+            return
+
+        query_vec = self.embedder.embed_queries([standalone])[0]
+        ranked = rank_sentences(query_vec, passages, self.embedder)
+        if checked.text:
+            text, used, fallback = checked.text, checked.used, False
+        else:
+            text, used, _ = extractive_answer(ranked, language)
+            fallback = True
+        citations = []
+        for i in used:
+            c = passages[i]
+            best = next((s for s in ranked if s.passage == i), None)
+            citations.append(Citation(**{**c.__dict__, "highlight": (best.start, best.end) if best else None}))
+        finish(Answer(text=text, citations=citations, abstained=False, fallback=fallback,
+                      dropped_sentences=checked.dropped, **base))

@@ -1,0 +1,73 @@
+"""Strip web boilerplate from article text by general line rules (never per-file hacks).
+
+The rules look at the *shape* of a line: navigation words, ticker lines, photo credits,
+tag/related-links headers, adverts. Everything else is kept verbatim, so cleaned text is
+still an exact quote of what the publisher wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are page chrome in ru/uk/en news sites.
+_CHROME_LINE = re.compile(
+    r"""^(
+        реклама | advertisement | ad | sponsored |
+        menu(\s+(open|closed))? | меню | languages? | мови | языки |
+        теми: ? | темы: ? | теги: ? | tags: ? | topics: ? |
+        ще\s+на\s+цю\s+тему | читайте\s+також:? | читайте\s+также:? | по\s+теме:? |
+        еще\s+по\s+теме:? | related( articles)?:? | share | поделиться | поділитися |
+        подписывайтесь.* | підписуйтесь.* | subscribe.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "weather -1 Киев", "погода +3 Київ"
+_WEATHER = re.compile(r"^(weather|погода)\s+[+\-−]?\d+\S*(\s+\S+){0,2}$", re.IGNORECASE)
+# Currency tickers: "$41.28 €43.46", "USD 27,5 EUR 30,1"
+_TICKER = re.compile(r"^([$€£₴₽]|usd|eur|rub|uah)\s*\d+[.,]\d+(\s+([$€£₴₽]|usd|eur|rub|uah)\s*\d+[.,]\d+)*$",
+                     re.IGNORECASE)
+# A standalone photo credit: "Фото: EPA", "Photo: Reuters".
+_CREDIT_LINE = re.compile(r"^(фото|photo|фото\s+ілюстративне|иллюстрация|ілюстрація)\s*:\s*\S.{0,60}$",
+                          re.IGNORECASE)
+# A caption ending in a credit: "В НАТО рассказали о сближении с РФ. Фото: Shutterstock"
+_TRAILING_CREDIT = re.compile(r"\s*(фото|photo)\s*:\s*[^.!?]{1,60}$", re.IGNORECASE)
+
+
+def _is_chrome(line: str) -> bool:
+    s = line.strip()
+    return bool(_CHROME_LINE.match(s) or _WEATHER.match(s) or _TICKER.match(s) or _CREDIT_LINE.match(s))
+
+
+def clean_text(raw: str) -> str:
+    """Return the article body as paragraphs separated by one blank line."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        if not line or _is_chrome(line):
+            continue
+        if _TRAILING_CREDIT.search(line) and len(line) < 300:
+            # A photo caption: the caption text repeats the story; the credit is chrome.
+            continue
+        if paragraphs:
+            prev = paragraphs[-1]
+            if line == prev:
+                continue
+            # Pages often repeat the headline at the start of the lead ("Title Title Subtitle").
+            if line.startswith(prev) and len(line) > len(prev):
+                line = line[len(prev):].strip()
+                if not line:
+                    continue
+        paragraphs.append(line)
+    # Trailing section headers with nothing after them ("Контекст" at the very end).
+    while paragraphs and len(paragraphs[-1]) < 30 and not re.search(r"[.!?»\"]$", paragraphs[-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+def guess_title(cleaned: str) -> str | None:
+    """The first paragraph, if it is short enough to be a headline."""
+    first = cleaned.split("\n\n", 1)[0].strip() if cleaned else ""
+    if not first or len(first) > 220:
+        return None
+    return first

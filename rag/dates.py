@@ -1,0 +1,91 @@
+"""Publication-date extraction from article text (ru/uk/en formats).
+
+Rules, in order:
+1. A complete date (day, month, year) in a dateline — a short paragraph among the first few:
+   "8 января 2018, 19:27", "16:00 21.12.2021", "2021-12-21", "January 8, 2018". Dates inside
+   long paragraphs are events the story reports, not when it was published.
+2. A day and month without a year in the lead ("Об этом 12 января пишет ТАСС"): the year is
+   taken from context — news is published on or after the dated events it reports, so it is
+   the first year that puts the date on or after the latest complete date in the article.
+3. Otherwise None: a wrong date is worse than no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS: dict[str, int] = {}
+for _num, _forms in enumerate(
+    [
+        "января январь січня січень january jan",
+        "февраля февраль лютого лютий february feb",
+        "марта март березня березень march mar",
+        "апреля апрель квітня квітень april apr",
+        "мая май травня травень may",
+        "июня июнь червня червень june jun",
+        "июля июль липня липень july jul",
+        "августа август серпня серпень august aug",
+        "сентября сентябрь вересня вересень september sep sept",
+        "октября октябрь жовтня жовтень october oct",
+        "ноября ноябрь листопада листопад november nov",
+        "декабря декабрь грудня грудень december dec",
+    ],
+    start=1,
+):
+    for _f in _forms.split():
+        MONTHS[_f] = _num
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\b(?!\s*,?\s*\d{{4}})", re.IGNORECASE)
+
+HEADER_PARAGRAPHS = 4
+DATELINE_MAX_CHARS = 80
+LEAD_PARAGRAPHS = 4
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_full_dates(text: str) -> list[tuple[int, dt.date]]:
+    """All complete dates in `text` as (offset, date), in text order."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        found.append((m.start(), _safe_date(int(m[3]), MONTHS[m[2].lower()], int(m[1]))))
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        found.append((m.start(), _safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2]))))
+    for m in _NUMERIC.finditer(text):
+        found.append((m.start(), _safe_date(int(m[3]), int(m[2]), int(m[1]))))
+    for m in _ISO.finditer(text):
+        found.append((m.start(), _safe_date(int(m[1]), int(m[2]), int(m[3]))))
+    return sorted((o, d) for o, d in found if d is not None and 1900 <= d.year <= 2100)
+
+
+def extract_date(cleaned: str) -> dt.date | None:
+    paragraphs = cleaned.split("\n\n")
+    for para in paragraphs[:HEADER_PARAGRAPHS]:
+        if len(para) <= DATELINE_MAX_CHARS and (dates := find_full_dates(para)):
+            return dates[0][1]
+
+    all_full = [d for _, d in find_full_dates(cleaned)]
+    if not all_full:
+        return None
+    latest = max(all_full)
+    lead = "\n\n".join(paragraphs[:LEAD_PARAGRAPHS])
+    m = _DAY_MONTH.search(lead)
+    if not m:
+        return None
+    day, month = int(m[1]), MONTHS[m[2].lower()]
+    for year in (latest.year, latest.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate >= latest:
+            return candidate
+    return None

@@ -1,0 +1,314 @@
+"""Build and incrementally update the on-disk index; load it for searching.
+
+On-disk layout under the index folder:
+    CURRENT            name of the live version folder (replaced atomically)
+    v-<time>-<pid>/    manifest.json, chunks.sqlite, vectors.faiss
+
+An update writes a complete new version folder and only then swaps CURRENT with os.replace,
+so a run killed half-way leaves the previous version live and intact. Only added or changed
+articles are embedded; removed ones are dropped; unchanged ones are copied, not recomputed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .chunking import ChunkingParams, chunk_article
+from .embeddings import Embedder
+from .ingest import IngestError, list_article_files, read_article, source_name
+from .store import ChunkStore
+from .vector_index import VectorIndex
+
+log = logging.getLogger(__name__)
+
+MANIFEST_VERSION = 1
+EMBED_BATCH = 32
+
+
+class IndexError_(RuntimeError):
+    """Base for index problems the user must act on (the message says how)."""
+
+
+class IndexMissingError(IndexError_):
+    pass
+
+
+class IndexMismatchError(IndexError_):
+    pass
+
+
+@dataclass
+class IndexReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    chunks_embedded: int = 0
+    articles: int = 0
+    chunks: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def summary(self) -> str:
+        rate = self.chunks_embedded / self.embed_seconds if self.embed_seconds else 0.0
+        parts = [f"{self.articles} articles, {self.chunks} chunks in the index",
+                 f"added {len(self.added)}, updated {len(self.updated)}, removed {len(self.removed)}, "
+                 f"unchanged {self.unchanged}"]
+        if self.chunks_embedded:
+            parts.append(f"embedded {self.chunks_embedded} chunks in {self.embed_seconds:.1f}s ({rate:.1f}/s)")
+        for src, why in self.skipped:
+            parts.append(f"skipped {src}: {why}")
+        return "; ".join(parts[:3]) + ("\n" + "\n".join(parts[3:]) if len(parts) > 3 else "")
+
+
+@dataclass
+class IndexSnapshot:
+    """A loaded, read-only index version."""
+
+    path: Path
+    manifest: dict
+    store: ChunkStore
+    vectors: VectorIndex
+
+
+def _current_version(index_dir: Path) -> Path | None:
+    pointer = index_dir / "CURRENT"
+    if not pointer.exists():
+        return None
+    version = index_dir / pointer.read_text().strip()
+    return version if (version / "manifest.json").exists() else None
+
+
+def read_manifest(index_dir: Path) -> dict | None:
+    version = _current_version(Path(index_dir))
+    return json.loads((version / "manifest.json").read_text()) if version else None
+
+
+def check_compatible(manifest: dict, embedder_id: str, dim: int, params: ChunkingParams) -> None:
+    if manifest.get("embedder") != embedder_id or manifest.get("dim") != dim:
+        raise IndexMismatchError(
+            f"The index was built with embedder {manifest.get('embedder')!r} (dim {manifest.get('dim')}), "
+            f"but {embedder_id!r} (dim {dim}) is configured. Vectors from different models cannot be "
+            "compared: run `rag index --rebuild`, or select the original embedder."
+        )
+    if manifest.get("chunking") != params.as_dict():
+        raise IndexMismatchError(
+            f"The index was built with chunking {manifest.get('chunking')}, but {params.as_dict()} is "
+            "configured: run `rag index --rebuild`."
+        )
+
+
+def load_index(index_dir: Path, embedder_id: str, dim: int, params: ChunkingParams) -> IndexSnapshot:
+    version = _current_version(Path(index_dir))
+    if version is None:
+        raise IndexMissingError(f"No index in {index_dir}: run `rag index` to build it.")
+    manifest = json.loads((version / "manifest.json").read_text())
+    check_compatible(manifest, embedder_id, dim, params)
+    store = ChunkStore(version / "chunks.sqlite", read_only=True)
+    vectors = VectorIndex.load(version / "vectors.faiss", manifest["index_type"])
+    return IndexSnapshot(version, manifest, store, vectors)
+
+
+def _file_state(path: Path) -> dict:
+    st = path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def is_stale(articles_dir: Path, manifest: dict) -> bool:
+    """Cheap check (stat only, no hashing) whether the articles folder differs from the index."""
+    known = {**manifest.get("skipped", {}), **manifest.get("articles", {})}
+    seen = set()
+    for path in list_article_files(Path(articles_dir)):
+        src = source_name(path, Path(articles_dir))
+        seen.add(src)
+        entry = known.get(src)
+        if entry is None or {k: entry.get(k) for k in ("size", "mtime_ns")} != _file_state(path):
+            return True
+    return bool(set(known) - seen)
+
+
+def update_index(
+    articles_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    params: ChunkingParams = ChunkingParams(),
+    index_type: str = "auto",
+    rebuild: bool = False,
+    progress: bool = False,
+) -> IndexReport:
+    """Bring the index in line with the articles folder; returns what changed."""
+    t0 = time.perf_counter()
+    articles_dir, index_dir = Path(articles_dir), Path(index_dir)
+    if not articles_dir.is_dir():
+        raise FileNotFoundError(f"Articles folder {articles_dir} does not exist.")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned_versions(index_dir)
+
+    old_version = None if rebuild else _current_version(index_dir)
+    old_manifest = json.loads((old_version / "manifest.json").read_text()) if old_version else {}
+    if old_manifest:
+        check_compatible(old_manifest, embedder.id, embedder.dim, params)
+    known: dict = old_manifest.get("articles", {})
+    old_skipped: dict = old_manifest.get("skipped", {})
+
+    report = IndexReport()
+    files = list_article_files(articles_dir)
+    if not files:
+        raise FileNotFoundError(
+            f"No articles in {articles_dir}: put .txt, .md or .html files there, then run `rag index`.")
+    to_embed = []  # (Article, is_update)
+    new_entries: dict[str, dict] = {}
+    skipped: dict[str, dict] = {}
+    for path in files:
+        src = source_name(path, articles_dir)
+        state = _file_state(path)
+        entry = known.get(src)
+        if entry and {k: entry[k] for k in ("size", "mtime_ns")} == state:
+            new_entries[src] = entry
+            report.unchanged += 1
+            continue
+        prev_skip = old_skipped.get(src)
+        if prev_skip and {k: prev_skip[k] for k in ("size", "mtime_ns")} == state:
+            skipped[src] = prev_skip
+            report.skipped.append((src, prev_skip["reason"]))
+            continue
+        try:
+            article = read_article(path, articles_dir)
+        except IngestError as exc:
+            log.warning("skipping %s", exc)
+            skipped[src] = {**state, "reason": str(exc)}
+            report.skipped.append((src, str(exc)))
+            continue
+        if entry and entry["sha256"] == article.sha256:  # touched, not changed
+            new_entries[src] = {**entry, **state}
+            report.unchanged += 1
+            continue
+        to_embed.append((article, entry is not None))
+        new_entries[src] = {"sha256": article.sha256, **state}
+    removed = sorted(set(known) - {source_name(p, articles_dir) for p in files} | (set(known) & set(skipped)))
+
+    if not to_embed and not removed and old_version is not None:
+        manifest_changed = new_entries != known or skipped != old_skipped
+        if not manifest_changed:
+            store = ChunkStore(old_version / "chunks.sqlite", read_only=True)
+            report.articles, report.chunks = store.counts()
+            store.close()
+            report.seconds = time.perf_counter() - t0
+            return report
+
+    # Build the new version in a private folder.
+    new_version = index_dir / f"v-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{os.getpid()}"
+    tmp_dir = index_dir / (".tmp-" + new_version.name)
+    tmp_dir.mkdir()
+    try:
+        store_path = tmp_dir / "chunks.sqlite"
+        if old_version is not None:
+            old_store = ChunkStore(old_version / "chunks.sqlite", read_only=True)
+            old_store.backup_to(store_path)
+            old_store.close()
+            vectors = VectorIndex.load(old_version / "vectors.faiss", old_manifest["index_type"])
+        else:
+            vectors = None
+        store = ChunkStore(store_path)
+
+        for src in removed:
+            vectors.remove(store.remove_article(src))
+            report.removed.append(src)
+        for article, is_update in to_embed:
+            if is_update:
+                vectors.remove(store.remove_article(article.source))
+
+        chunked = [(a, upd, chunk_article(a, params)) for a, upd in to_embed]
+        total_chunks = sum(len(c) for _, _, c in chunked)
+        bar = _progress(total_chunks, progress)
+        next_id = store.next_chunk_id()
+        pending_ids, pending_vecs = [], []
+        te = time.perf_counter()
+        for article, is_update, chunks in chunked:
+            ids = store.add_article(article, chunks, next_id)
+            next_id += len(chunks)
+            for i in range(0, len(chunks), EMBED_BATCH):
+                batch = chunks[i:i + EMBED_BATCH]
+                pending_vecs.append(embedder.embed_passages([c.text for c in batch]))
+                pending_ids.extend(ids[i:i + len(batch)])
+                bar.update(len(batch))
+            (report.updated if is_update else report.added).append(article.source)
+        bar.close()
+        report.embed_seconds = time.perf_counter() - te
+        report.chunks_embedded = total_chunks
+
+        import numpy as np
+
+        new_vecs = np.vstack(pending_vecs) if pending_vecs else np.zeros((0, embedder.dim), np.float32)
+        if vectors is None:
+            vectors = VectorIndex.create(embedder.dim, index_type, training=new_vecs)
+        vectors.add(pending_ids, new_vecs)
+        store.commit()
+        report.articles, report.chunks = store.counts()
+        store.close()
+        vectors.save(tmp_dir / "vectors.faiss")
+        manifest = {
+            "version": MANIFEST_VERSION,
+            "embedder": embedder.id,
+            "dim": embedder.dim,
+            "chunking": params.as_dict(),
+            "index_type": vectors.kind,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "n_articles": report.articles,
+            "n_chunks": report.chunks,
+            "articles": new_entries,
+            "skipped": skipped,
+        }
+        (tmp_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+        _fsync_dir(tmp_dir)
+        tmp_dir.rename(new_version)
+        pointer_tmp = index_dir / "CURRENT.tmp"
+        pointer_tmp.write_text(new_version.name)
+        os.replace(pointer_tmp, index_dir / "CURRENT")  # the atomic switch
+        _fsync_dir(index_dir)
+    except BaseException:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        raise
+    _remove_abandoned_versions(index_dir)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="embedding chunks", unit="chunk", disable=not enabled or total == 0)
+
+
+def _fsync_dir(path: Path) -> None:
+    for f in path.iterdir():
+        if f.is_file():
+            with open(f, "rb") as fh:
+                os.fsync(fh.fileno())
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_abandoned_versions(index_dir: Path) -> None:
+    """Delete version folders that are not live (old ones, and leftovers of killed runs)."""
+    live = _current_version(index_dir)
+    for d in index_dir.iterdir():
+        if d.is_dir() and (d.name.startswith("v-") or d.name.startswith(".tmp-v-")) and d != live:
+            # A .tmp folder younger than a minute may belong to a concurrent run: leave it.
+            if d.name.startswith(".tmp-") and time.time() - d.stat().st_mtime < 60:
+                continue
+            shutil.rmtree(d, ignore_errors=True)

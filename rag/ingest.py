@@ -1,0 +1,117 @@
+"""Read article files (.txt, .md, .html) into cleaned `Article`s.
+
+Unreadable, binary or empty files are skipped with a warning naming the file; they never
+stop the rest of the folder from being indexed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .cleaning import clean_text, guess_title
+from .dates import extract_date
+from .language import detect_language
+from .types import Article
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+class IngestError(ValueError):
+    """A file that cannot be turned into an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    source: str
+    reason: str
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode text of unknown encoding (UTF-8, cp1251, KOI8-R, UTF-16...)."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(f"{name}: cannot detect the text encoding")
+    return str(best)
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Body text (one block per line) and <title> of an HTML page."""
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    tree = HTMLParser(html)
+    for node in tree.css("script, style, nav, header, footer, aside, form, noscript, figure"):
+        node.decompose()
+    title_node = tree.css_first("h1") or tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else None
+    blocks = [n.text(separator=" ", strip=True) for n in tree.css("h1, h2, h3, p, li, blockquote, time")]
+    blocks = [b for b in blocks if b]
+    if not blocks and tree.body is not None:
+        blocks = [tree.body.text(separator="\n", strip=True)]
+    return "\n\n".join(blocks), title
+
+
+def markdown_to_text(md: str) -> str:
+    """Drop markdown syntax that is not prose (headers marks, emphasis, link targets)."""
+    md = re.sub(r"^\s{0,3}#{1,6}\s*", "", md, flags=re.MULTILINE)
+    md = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)
+    md = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", md)
+    md = re.sub(r"(\*\*|__|`)", "", md)
+    return md
+
+
+def parse_article(data: bytes, source: str) -> Article:
+    """Turn the raw bytes of one file into a cleaned article; raises IngestError."""
+    if not data.strip():
+        raise IngestError(f"{source}: the file is empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(f"{source}: larger than {MAX_FILE_BYTES // 2**20} MiB; not an article")
+    raw = decode_bytes(data, source)
+    suffix = Path(source).suffix.lower()
+    html_title = None
+    if suffix in (".html", ".htm"):
+        raw, html_title = html_to_text(raw)
+    elif suffix in (".md", ".markdown"):
+        raw = markdown_to_text(raw)
+    text = clean_text(raw)
+    if len(re.findall(r"\w", text)) < 20:
+        raise IngestError(f"{source}: no article text left after cleaning")
+    return Article(
+        source=source,
+        text=text,
+        title=html_title or guess_title(text),
+        date=extract_date(text),
+        language=detect_language(text[:5000]),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def list_article_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def source_name(path: Path, folder: Path) -> str:
+    return path.relative_to(folder).as_posix()
+
+
+def read_article(path: Path, folder: Path) -> Article:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{source_name(path, folder)}: cannot read ({exc.strerror})") from exc
+    return parse_article(data, source_name(path, folder))

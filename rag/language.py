@@ -1,0 +1,35 @@
+"""Language identification for the three languages the product serves (ru, uk, en).
+
+A letter-frequency rule is used instead of a statistical detector: Ukrainian and Russian are
+told apart reliably by letters only one of them has (і ї є ґ vs ы э ъ ё), which works even
+on a five-word question, where n-gram detectors confuse the two.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UK_ONLY = set("іїєґІЇЄҐ")
+_RU_ONLY = set("ыэъёЫЭЪЁ")
+_CYR = re.compile(r"[\u0400-\u04FF]")
+_LAT = re.compile(r"[A-Za-z]")
+# Frequent words that decide a tie when no distinctive letter appears.
+_UK_WORDS = {"що", "як", "це", "та", "які", "він", "від", "коли", "чи", "хто", "де", "до", "про"}
+_RU_WORDS = {"что", "как", "это", "и", "какие", "он", "от", "когда", "ли", "кто", "где", "о"}
+
+
+def detect_language(text: str) -> str:
+    """Return "ru", "uk", "en" or "und" (undetermined)."""
+    cyr = len(_CYR.findall(text))
+    lat = len(_LAT.findall(text))
+    if cyr == 0 and lat == 0:
+        return "und"
+    if lat > cyr:
+        return "en"
+    uk = sum(ch in _UK_ONLY for ch in text)
+    ru = sum(ch in _RU_ONLY for ch in text)
+    if uk != ru:
+        return "uk" if uk > ru else "ru"
+    words = set(re.findall(r"\w+", text.lower()))
+    uk_w, ru_w = len(words & _UK_WORDS), len(words & _RU_WORDS)
+    return "uk" if uk_w > ru_w else "ru"

@@ -1,0 +1,117 @@
+"""The chunk store: articles, chunks and the FTS5 (BM25) lexical index in one SQLite file.
+
+SQLite's FTS5 gives BM25 ranking over an on-disk inverted index that is updated in place,
+so adding one article never rebuilds the lexical index and a query never scans the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from .lexical import fts_query, tokenize
+from .types import Article, Chunk
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, title TEXT, date TEXT,
+    language TEXT NOT NULL, text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id INTEGER PRIMARY KEY, source TEXT NOT NULL REFERENCES articles(source),
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, n_tokens INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 0');
+"""
+
+
+class ChunkStore:
+    def __init__(self, path: Path, read_only: bool = False):
+        self.path = Path(path)
+        if read_only:
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path, check_same_thread=False)
+            self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- writes (indexer only) -------------------------------------------------------
+    def next_chunk_id(self) -> int:
+        (max_id,) = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM chunks").fetchone()
+        return int(max_id) + 1
+
+    def add_article(self, article: Article, chunks: list[Chunk], first_id: int) -> list[int]:
+        self.db.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            (article.source, article.sha256, article.title,
+             article.date.isoformat() if article.date else None, article.language, article.text),
+        )
+        ids = list(range(first_id, first_id + len(chunks)))
+        self.db.executemany(
+            "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)",
+            [(i, c.source, c.start, c.end, c.text, c.n_tokens) for i, c in zip(ids, chunks, strict=False)],
+        )
+        self.db.executemany(
+            "INSERT INTO chunks_fts(rowid, stems) VALUES (?, ?)",
+            [(i, " ".join(tokenize(c.text))) for i, c in zip(ids, chunks, strict=False)],
+        )
+        return ids
+
+    def remove_article(self, source: str) -> list[int]:
+        ids = [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE source = ?", (source,))]
+        self.db.executemany("DELETE FROM chunks_fts WHERE rowid = ?", [(i,) for i in ids])
+        self.db.execute("DELETE FROM chunks WHERE source = ?", (source,))
+        self.db.execute("DELETE FROM articles WHERE source = ?", (source,))
+        return ids
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    # --- reads -----------------------------------------------------------------------
+    def lexical_search(self, query: str, k: int) -> list[tuple[int, float]]:
+        """BM25 over chunk stems: (chunk id, score) best first; higher is better."""
+        match = fts_query(query)
+        if match is None:
+            return []
+        rows = self.db.execute(
+            "SELECT rowid, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?",
+            (match, k),
+        ).fetchall()
+        return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def chunk_rows(self, ids: list[int]) -> dict[int, dict]:
+        """Chunk and article fields for the given chunk ids."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"""SELECT c.id, c.source, c.start, c.end, c.text, a.title, a.date, a.language
+                FROM chunks c JOIN articles a ON a.source = c.source WHERE c.id IN ({marks})""",
+            ids,
+        ).fetchall()
+        out = {}
+        for cid, source, start, end, text, title, date, lang in rows:
+            out[int(cid)] = {
+                "source": source, "start": start, "end": end, "text": text, "title": title,
+                "date": dt.date.fromisoformat(date) if date else None, "language": lang,
+            }
+        return out
+
+    def article_text(self, source: str) -> str | None:
+        row = self.db.execute("SELECT text FROM articles WHERE source = ?", (source,)).fetchone()
+        return row[0] if row else None
+
+    def counts(self) -> tuple[int, int]:
+        (a,) = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()
+        (c,) = self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()
+        return int(a), int(c)
+
+    def backup_to(self, path: Path) -> None:
+        dest = sqlite3.connect(path)
+        with dest:
+            self.db.backup(dest)
+        dest.close()

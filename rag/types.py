@@ -1,0 +1,89 @@
+"""Typed records that cross module boundaries (ingest → index → retrieve → answer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article. `text` is the cleaned text every offset refers to."""
+
+    source: str  # file name relative to the articles folder
+    text: str
+    title: str | None
+    date: dt.date | None
+    language: str  # "ru" | "uk" | "en" | "und"
+    sha256: str  # hash of the raw file bytes
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A token-bounded window of an article: `article.text[start:end] == text`."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    n_tokens: int
+
+
+@dataclass
+class Citation:
+    """A passage shown to the user; `snippet` is an exact quote of the cleaned article."""
+
+    source: str
+    title: str | None
+    date: dt.date | None
+    language: str
+    snippet: str
+    start: int
+    end: int
+    score: float
+    chunk_id: int = -1
+    # Offsets (into the article) of the sentence that best supports the answer, if known.
+    highlight: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "language": self.language,
+            "snippet": self.snippet,
+            "start": self.start,
+            "end": self.end,
+            "score": round(float(self.score), 6),
+            "highlight": list(self.highlight) if self.highlight else None,
+        }
+
+
+@dataclass
+class Answer:
+    """What the assistant returns. `citations[i]` is the passage behind marker [i+1]."""
+
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    question: str = ""
+    standalone_question: str = ""  # the question after follow-up rewriting
+    language: str = "en"
+    fallback: bool = False  # True when the extractive fallback replaced the model's text
+    dropped_sentences: list[str] = field(default_factory=list)  # unsupported model output
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # e.g. the question was cut to the budget
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "standalone_question": self.standalone_question,
+            "text": self.text,
+            "abstained": self.abstained,
+            "language": self.language,
+            "fallback": self.fallback,
+            "dropped_sentences": self.dropped_sentences,
+            "citations": [c.to_dict() for c in self.citations],
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "warnings": self.warnings,
+        }

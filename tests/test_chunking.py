@@ -1,0 +1,30 @@
+from rag.chunking import ChunkingParams, chunk_article, count_tokens, sentence_spans
+from rag.ingest import list_article_files, read_article
+
+from .conftest import SEED
+
+
+def test_chunks_are_exact_quotes_within_budget_and_cover_the_text():
+    params = ChunkingParams(max_tokens=120, overlap_tokens=30)
+    for path in list_article_files(SEED):
+        art = read_article(path, SEED)
+        chunks = chunk_article(art, params)
+        assert chunks
+        for c in chunks:
+            assert art.text[c.start:c.end] == c.text
+            assert count_tokens(c.text) <= params.max_tokens
+        # Every sentence-bearing character is in some chunk.
+        covered = set()
+        for c in chunks:
+            covered.update(range(c.start, c.end))
+        letters = [i for i, ch in enumerate(art.text) if ch.isalnum()]
+        assert all(i in covered for i in letters), path.name
+
+
+def test_overlap_between_consecutive_chunks():
+    path = SEED / "004_ef5d765d65997f62.txt"
+    chunks = chunk_article(read_article(path, SEED), ChunkingParams(max_tokens=160, overlap_tokens=40))
+    # A chunk of several sentences repeats its last sentence at the start of the next chunk.
+    multi = [(a, b) for a, b in zip(chunks, chunks[1:], strict=False) if len(sentence_spans(a.text)) >= 2]
+    assert multi and sum(a.end > b.start for a, b in multi) >= len(multi) // 2
+    assert all(b.start > a.start for a, b in zip(chunks, chunks[1:], strict=False))

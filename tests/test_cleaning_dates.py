@@ -1,0 +1,93 @@
+import datetime as dt
+
+from rag.cleaning import clean_text, guess_title
+from rag.dates import extract_date
+from rag.ingest import parse_article
+from rag.language import detect_language
+
+from .conftest import SEED
+
+
+def test_boilerplate_lines_removed_by_shape():
+    raw = ("$41.28 €43.46\nmenu closed\nmenu open\nweather -1 Киев\nlanguages\n\nЗаголовок новости\n\n"
+           "Текст статьи о переговорах.\nРеклама\nЕще текст. Фото: Shutterstock\nФото: EPA\n"
+           "Последний абзац статьи.\n\nТеми:\n\nЩе на цю тему")
+    cleaned = clean_text(raw)
+    assert cleaned.split("\n\n") == ["Заголовок новости", "Текст статьи о переговорах.", "Последний абзац статьи."]
+
+
+def test_repeated_headline_is_removed_from_lead():
+    cleaned = clean_text("Итоги переговоров\n\nИтоги переговоров Стороны обсудили гарантии.\n")
+    assert cleaned == "Итоги переговоров\n\nСтороны обсудили гарантии."
+
+
+def test_seed_boilerplate_gone_and_content_kept():
+    a = parse_article((SEED / "004_ef5d765d65997f62.txt").read_bytes(), "004.txt")
+    for chrome in ("$41.28", "menu closed", "weather -1", "languages", "Фото: EPA"):
+        assert chrome not in a.text
+    assert "Делегацию РФ возглавляли замглавы МИД Александр Грушко" in a.text
+    b = parse_article((SEED / "001_cb2fd77c0b4dd6b1.txt").read_bytes(), "001.txt")
+    assert "Теми:" not in b.text and "Ще на цю тему" not in b.text
+    c = parse_article((SEED / "002_97f0df2eef87aeec.txt").read_bytes(), "002.txt")
+    assert "Реклама" not in c.text and "Shutterstock" not in c.text
+
+
+def test_date_formats():
+    assert extract_date("Заголовок\n\n8 января 2018, 19:27\n\nТекст.") == dt.date(2018, 1, 8)
+    assert extract_date("Заголовок\n\n16:00 21.12.2021\n\nТекст.") == dt.date(2021, 12, 21)
+    assert extract_date("Title\n\nJanuary 8, 2018\n\nText.") == dt.date(2018, 1, 8)
+
+
+def test_day_month_year_from_context():
+    text = ("Заголовок\n\nОб этом 12 января пишет ТАСС.\n\nПереговоры шли долго.\n\nДалее.\n\n"
+            "Контекст: 7 декабря 2021 года прошел разговор.")
+    assert extract_date(text) == dt.date(2022, 1, 12)
+
+
+def test_event_dates_inside_long_paragraphs_are_not_publication_dates():
+    long_para = "Контора НАТО проработала в Ираке почти семь лет и закрыла свою деятельность 31 декабря 2011 года. " * 3
+    assert extract_date(long_para) is None
+
+
+def test_seed_metadata():
+    expected = {
+        "001_cb2fd77c0b4dd6b1.txt": ("uk", dt.date(2021, 12, 21)),
+        "002_97f0df2eef87aeec.txt": ("ru", dt.date(2018, 1, 8)),
+        "003_0b30eddd88892599.txt": ("ru", None),
+        "004_ef5d765d65997f62.txt": ("ru", dt.date(2022, 1, 12)),
+    }
+    for name, (lang, date) in expected.items():
+        a = parse_article((SEED / name).read_bytes(), name)
+        assert (a.language, a.date) == (lang, date), name
+    no_title = parse_article((SEED / "003_0b30eddd88892599.txt").read_bytes(), "003")
+    assert no_title.title is None
+    assert guess_title("В НАТО объяснили сближение с Россией\n\nТекст") == "В НАТО объяснили сближение с Россией"
+
+
+def test_language_detection_short_questions():
+    assert detect_language("When did the NATO Iraq mission close?") == "en"
+    assert detect_language("Когда закрылась миссия НАТО в Ираке?") == "ru"
+    assert detect_language("Коли закрилася місія НАТО в Іраку?") == "uk"
+    assert detect_language("Хто очолював делегацію?") == "uk"
+
+
+def test_odd_encodings_and_bad_files():
+    import pytest
+
+    from rag.ingest import IngestError
+
+    text = "Заголовок статьи\n\nРоссия и НАТО завершили переговоры в Брюсселе по безопасности."
+    for enc in ("cp1251", "koi8-r", "utf-16"):
+        assert parse_article(text.encode(enc), f"a-{enc}.txt").text == text
+    with pytest.raises(IngestError, match="empty"):
+        parse_article(b"   \n", "empty.txt")
+    with pytest.raises(IngestError, match="binary"):
+        parse_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "img.txt")
+
+
+def test_html_article():
+    html = ("<html><head><title>Site | News</title></head><body><nav>Menu Home</nav><h1>Саммит НАТО</h1>"
+            "<p>Саммит пройдет в июле в Анкаре, сообщили дипломаты.</p><footer>© 2026</footer></body></html>")
+    a = parse_article(html.encode(), "x.html")
+    assert a.title == "Саммит НАТО"
+    assert "Анкаре" in a.text and "Menu" not in a.text and "©" not in a.text
