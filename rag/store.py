@@ -101,6 +101,16 @@ class ChunkStore:
             }
         return out
 
+    def chunk_languages(self, ids: list[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT c.id, a.language FROM chunks c JOIN articles a ON a.source = c.source WHERE c.id IN ({marks})",
+            ids,
+        )
+        return {int(i): lang for i, lang in rows}
+
     def article_text(self, source: str) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None

@@ -5,7 +5,7 @@ import pytest
 
 from rag.chunking import ChunkingParams
 from rag.indexer import IndexMismatchError, IndexMissingError, is_stale, load_index, read_manifest, update_index
-from rag.retrieval import Retriever, reciprocal_rank_fusion
+from rag.retrieval import Retriever
 
 P = ChunkingParams()
 
@@ -100,11 +100,11 @@ def test_empty_folder_is_a_clear_error(tmp_path, hash_embedder):
         update_index(tmp_path / "missing", tmp_path / "i", hash_embedder, P)
 
 
-def test_reciprocal_rank_fusion():
-    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 4]], k=60)
-    ids = [i for i, _ in fused]
-    assert ids[0] == 3  # in both lists
-    assert set(ids) == {1, 2, 3, 4}
-    assert dict(fused)[1] == pytest.approx(1 / 61)
-    weighted = reciprocal_rank_fusion([[1], [2]], weights=[1.0, 2.0])
-    assert weighted[0][0] == 2
+def test_score_fusion_keeps_dense_order_when_lexical_is_gated_out():
+    from rag.retrieval import score_fusion
+
+    dense = [(1, 0.90), (2, 0.89), (3, 0.80)]
+    lexical = [(3, 12.0), (4, 6.0)]
+    assert [i for i, _ in score_fusion(dense, lexical, 0.1, lexical_applies=set())][:3] == [1, 2, 3]
+    fused = dict(score_fusion(dense, lexical, 0.1))
+    assert fused[3] == pytest.approx(0.90) and fused[4] == pytest.approx(0.80 + 0.05)

@@ -1,0 +1,15 @@
+"""Small helpers shared by the benchmark scripts (they print numbers; nothing is asserted)."""
+
+from __future__ import annotations
+
+import resource
+
+import numpy as np
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pct(values: list[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values, dtype=np.float64), q)) if values else float("nan")
