@@ -242,7 +242,7 @@ class Assistant:
         if checked.text:
             text, used, fallback = checked.text, checked.used, False
         else:
-            text, used, _ = extractive_answer(ranked, language)
+            text, used = extractive_answer(ranked, passages, language)
             fallback = True
         citations = []
         for i in used:

@@ -35,25 +35,48 @@ def passage_sentences(c: Citation) -> list[tuple[int, int, str]]:
 
 
 def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Embedder) -> list[EvidenceSentence]:
-    items = [(i, s, e, t) for i, c in enumerate(passages) for s, e, t in passage_sentences(c)]
+    """Sentences of the passages, best first. Overlapping chunks share sentences: each is scored once."""
+    items, seen = [], set()
+    for i, c in enumerate(passages):
+        for s, e, t in passage_sentences(c):
+            if (c.source, s) not in seen:
+                seen.add((c.source, s))
+                items.append((i, s, e, t))
     if not items:
         return []
     vecs = embedder.embed_passages([t for *_, t in items])
     scores = vecs @ query_vec
-    ranked = [EvidenceSentence(i, s, e, t, float(sc)) for (i, s, e, t), sc in zip(items, scores, strict=False)]
+    ranked = [EvidenceSentence(i, s, e, t, float(sc)) for (i, s, e, t), sc in zip(items, scores, strict=True)]
     return sorted(ranked, key=lambda x: -x.score)
 
 
-def extractive_answer(ranked: list[EvidenceSentence], language: str, max_sentences: int = 2,
-                      margin: float = 0.03) -> tuple[str, list[int], list[EvidenceSentence]]:
-    """Quote the best sentences: (text with [n] markers, passage indices used, sentences)."""
+def choose_evidence(ranked: list[EvidenceSentence], passages: list[Citation], max_sentences: int = 2,
+                    margin: float = 0.06) -> list[EvidenceSentence]:
+    """The best sentence, then near-best ones from *other* articles: when two articles disagree
+    (a mission closed in 2011; another one still running in 2026), the user sees both."""
     if not ranked:
-        return "", [], []
-    chosen = [s for s in ranked[:max_sentences] if s.score >= ranked[0].score - margin]
+        return []
+    chosen = [ranked[0]]
+    for s in ranked[1:]:
+        if len(chosen) >= max_sentences or s.score < ranked[0].score - margin:
+            break
+        if all(passages[s.passage].source != passages[c.passage].source for c in chosen):
+            chosen.append(s)
+    return chosen
+
+
+def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
+                      max_sentences: int = 2) -> tuple[str, list[int]]:
+    """Quote the chosen sentences, each with its article's date: (text with [n] markers, passages used)."""
+    chosen = choose_evidence(ranked, passages, max_sentences)
+    if not chosen:
+        return "", []
     used: list[int] = []
     parts = []
     for s in chosen:
         if s.passage not in used:
             used.append(s.passage)
-        parts.append(f"«{s.text.strip()}» [{used.index(s.passage) + 1}]")
-    return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), used, chosen
+        date = passages[s.passage].date
+        when = f"({date.isoformat()}) " if date else ""
+        parts.append(f"{when}«{s.text.strip()}» [{used.index(s.passage) + 1}]")
+    return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), used
