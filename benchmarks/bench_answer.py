@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._util import peak_rss_mb, pct  # noqa: E402
+from benchmarks._util import pct, peak_rss_mb  # noqa: E402
 from rag import Assistant  # noqa: E402
 
 QUESTIONS = [

@@ -19,7 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._util import peak_rss_mb, pct  # noqa: E402
+from benchmarks._util import pct, peak_rss_mb  # noqa: E402
 from rag import Assistant  # noqa: E402
 from rag.vector_index import VectorIndex  # noqa: E402
 
@@ -62,24 +62,24 @@ def synthetic(n: int, dim: int = 384) -> None:
     vecs = centers[rng.integers(0, len(centers), n)] + 0.5 * rng.standard_normal((n, dim)).astype(np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     queries = vecs[rng.choice(n, 200, replace=False)] + 0.05 * rng.standard_normal((200, dim)).astype(np.float32)
+    exact_top1: list[int] = []
     for kind in ("flat", "ivf"):
         t0 = time.perf_counter()
         index = VectorIndex.create(dim, kind, training=vecs)
         index.add(list(range(n)), vecs)
         build = time.perf_counter() - t0
-        lat, exact = [], 0
-        truth = None if kind == "flat" else flat_top1
-        top1 = []
+        lat, top1 = [], []
         for q in queries:
             t0 = time.perf_counter()
             hits = index.search(q, 10)
             lat.append((time.perf_counter() - t0) * 1000)
             top1.append(hits[0][0])
+        extra = ""
         if kind == "flat":
-            flat_top1 = top1
+            exact_top1 = top1
         else:
-            exact = np.mean([a == b for a, b in zip(top1, truth)])
-        extra = f", top-1 agreement with exact search {exact:.3f}" if kind != "flat" else ""
+            agree = np.mean([a == b for a, b in zip(top1, exact_top1, strict=True)])
+            extra = f", top-1 agreement with exact search {agree:.3f}"
         print(f"synthetic {n:,} x {dim} {kind:4s}: build {build:.1f} s, search p50 {pct(lat, 50):.1f} ms, "
               f"p95 {pct(lat, 95):.1f} ms{extra}")
         del index
