@@ -16,7 +16,7 @@ from pathlib import Path
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .embeddings import Embedder
-from .extractive import extractive_answer, rank_sentences
+from .extractive import extractive_answer, passage_citation, rank_sentences, sentence_citation
 from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
@@ -29,6 +29,11 @@ from .types import Answer, Citation
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_TOKENS = 256
+ANSWER_MODES = ("auto", "generate", "extract")
+# Below this size a model's answers did not survive the citation check on the seed questions
+# (SmolLM2-135M: 0 of 5 supported, docs/models.md), so "auto" quotes the evidence instead of
+# spending ~10 s of CPU on text that would be discarded.
+MIN_GENERATOR_PARAMS = 300_000_000
 ABSTAIN_TEXT = {
     "en": "The articles do not contain the answer to this question.",
     "ru": "В статьях нет ответа на этот вопрос.",
@@ -68,9 +73,11 @@ class Assistant:
         embedder: str | Embedder | None = None,
         k: int = 5,
         context_passages: int = 4,
-        context_budget_tokens: int = 900,
+        evidence_sentences: int = 5,
+        context_budget_tokens: int = 700,
         min_relevance: float = 0.80,
         auto_index: bool = True,
+        answer_mode: str = "auto",
         n_ctx: int = 2048,
         chunking: ChunkingParams = ChunkingParams(),
         retrieval: RetrievalParams = RetrievalParams(),
@@ -80,9 +87,13 @@ class Assistant:
         self.index_dir = Path(index_dir)
         self.k = k
         self.context_passages = context_passages
+        self.evidence_sentences = evidence_sentences
         self.context_budget_tokens = context_budget_tokens
         self.min_relevance = min_relevance
         self.auto_index = auto_index
+        if answer_mode not in ANSWER_MODES:
+            raise ValueError(f"answer_mode must be one of {ANSWER_MODES}, got {answer_mode!r}")
+        self.answer_mode = answer_mode
         self.n_ctx = n_ctx
         self.chunking = chunking
         self.retrieval_params = retrieval
@@ -149,12 +160,19 @@ class Assistant:
                 self._generator = Generator(resolve_generator(self._model_spec), n_ctx=self.n_ctx)
             return self._generator
 
+    def uses_generator(self) -> bool:
+        """Whether answers are written by the LLM ("generate") or quoted from the passages ("extract")."""
+        if self.answer_mode == "auto":
+            return self.generator.n_params >= MIN_GENERATOR_PARAMS
+        return self.answer_mode == "generate"
+
     def info(self) -> dict:
         manifest = read_manifest(self.index_dir) or {}
         gen = self._generator
         return {
             "embedder": self.embedder.id,
             "generator": gen.spec.label if gen else resolve_generator(self._model_spec).label,
+            "answer_mode": self.answer_mode,
             "articles": manifest.get("n_articles", 0),
             "chunks": manifest.get("n_chunks", 0),
             "index_type": manifest.get("index_type"),
@@ -221,33 +239,40 @@ class Assistant:
             finish(Answer(text=text, citations=[], abstained=True, **base))
             return
 
+        # The model sees the best sentences of the top passages, not whole passages: a prompt a
+        # third as long, so the first token comes sooner and a small model stays on the point.
         passages = result.citations[: self.context_passages]
-        messages, n_used = build_messages(standalone, passages, language, self.context_budget_tokens)
-        passages = passages[:n_used]
+        ranked = rank_sentences(result.query_vec, passages, self.embedder)
+        timings["evidence"] = time.perf_counter() - t0 - timings["retrieval"]
+        if not self.uses_generator():
+            text, cited = extractive_answer(ranked, passages, language)
+            timings["first_token"] = time.perf_counter() - t0
+            yield text
+            finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
+                          fallback=False, extractive=True, **base))
+            return
+        evidence = ranked[: self.evidence_sentences]
+        messages, n_used = build_messages(standalone, [sentence_citation(s, passages) for s in evidence],
+                                          language, self.context_budget_tokens)
+        evidence = evidence[:n_used]
         raw = []
         for piece in self.generator.stream_chat(messages, self.decoding):
             if not raw:
                 timings["first_token"] = time.perf_counter() - t0
             raw.append(piece)
             yield piece
-        timings["generation"] = time.perf_counter() - t0 - timings["retrieval"]
-        raw_text = "".join(raw)
-        checked = check_answer(raw_text, passages)
+        timings["generation"] = time.perf_counter() - t0 - timings["retrieval"] - timings["evidence"]
+        checked = check_answer("".join(raw), [sentence_citation(s, passages) for s in evidence])
         if checked.said_no_answer:
             finish(Answer(text=ABSTAIN_TEXT[language], citations=[], abstained=True, **base))
             return
-
-        query_vec = self.embedder.embed_queries([standalone])[0]
-        ranked = rank_sentences(query_vec, passages, self.embedder)
         if checked.text:
-            text, used, fallback = checked.text, checked.used, False
+            text, cited, fallback = checked.text, [evidence[i] for i in checked.used], False
         else:
-            text, used = extractive_answer(ranked, passages, language)
+            text, cited = extractive_answer(ranked, passages, language)
             fallback = True
-        citations = []
-        for i in used:
-            c = passages[i]
-            best = next((s for s in ranked if s.passage == i), None)
-            citations.append(Citation(**{**c.__dict__, "highlight": (best.start, best.end) if best else None}))
-        finish(Answer(text=text, citations=citations, abstained=False, fallback=fallback,
-                      dropped_sentences=checked.dropped, **base))
+        if not cited:  # nothing quotable either: say so rather than show an uncited claim
+            finish(Answer(text=ABSTAIN_TEXT[language], citations=[], abstained=True, **base))
+            return
+        finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
+                      fallback=fallback, extractive=fallback, dropped_sentences=checked.dropped, **base))

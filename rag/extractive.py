@@ -6,7 +6,7 @@ multilingual embedder, so an English question finds the right Russian sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -66,17 +66,26 @@ def choose_evidence(ranked: list[EvidenceSentence], passages: list[Citation], ma
 
 
 def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
-                      max_sentences: int = 2) -> tuple[str, list[int]]:
-    """Quote the chosen sentences, each with its article's date: (text with [n] markers, passages used)."""
+                      max_sentences: int = 2) -> tuple[str, list[EvidenceSentence]]:
+    """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence."""
     chosen = choose_evidence(ranked, passages, max_sentences)
     if not chosen:
         return "", []
-    used: list[int] = []
     parts = []
-    for s in chosen:
-        if s.passage not in used:
-            used.append(s.passage)
+    for n, s in enumerate(chosen, start=1):
         date = passages[s.passage].date
         when = f"({date.isoformat()}) " if date else ""
-        parts.append(f"{when}«{s.text.strip()}» [{used.index(s.passage) + 1}]")
-    return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), used
+        parts.append(f"{when}«{s.text.strip()}» [{n}]")
+    return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), chosen
+
+
+def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:
+    """The sentence as a citation of its own (what the model is shown)."""
+    p = passages[s.passage]
+    return Citation(source=p.source, title=p.title, date=p.date, language=p.language, snippet=s.text,
+                    start=s.start, end=s.end, score=s.score, chunk_id=p.chunk_id)
+
+
+def passage_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:
+    """The passage that contains the sentence, with the sentence highlighted (what the user is shown)."""
+    return replace(passages[s.passage], highlight=(s.start, s.end))

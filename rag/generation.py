@@ -43,6 +43,9 @@ class Generator:
         self.load_seconds = time.perf_counter() - t0
         self.spec = spec
         self.n_ctx = n_ctx
+        from llama_cpp import llama_model_n_params
+
+        self.n_params = int(llama_model_n_params(self.llm.model))
         meta = self.llm.metadata or {}
         self.architecture = meta.get("general.architecture", "unknown")
         self.has_chat_template = "tokenizer.chat_template" in meta

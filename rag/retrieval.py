@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from .embeddings import Embedder
 from .indexer import IndexSnapshot
 from .language import detect_language
@@ -55,6 +57,7 @@ def score_fusion(
 class RetrievalResult:
     citations: list[Citation]
     top_dense_score: float  # cosine of the best dense hit: the relevance signal for abstention
+    query_vec: np.ndarray | None = None  # the query embedding (dense and hybrid modes)
 
 
 class Retriever:
@@ -69,6 +72,7 @@ class Retriever:
         p = self.params
         depth = max(p.depth, k)
         dense: list[tuple[int, float]] = []
+        qv = None
         if mode in ("hybrid", "dense"):
             qv = self.embedder.embed_queries([query])[0]
             dense = self.snapshot.vectors.search(qv, depth)
@@ -94,4 +98,4 @@ class Retriever:
                 source=r["source"], title=r["title"], date=r["date"], language=r["language"],
                 snippet=r["text"], start=r["start"], end=r["end"], score=float(score), chunk_id=cid,
             ))
-        return RetrievalResult(citations, dense[0][1] if dense else 0.0)
+        return RetrievalResult(citations, dense[0][1] if dense else 0.0, qv)

@@ -70,6 +70,7 @@ class Answer:
     standalone_question: str = ""  # the question after follow-up rewriting
     language: str = "en"
     fallback: bool = False  # True when the extractive fallback replaced the model's text
+    extractive: bool = False  # True when the text quotes the passages (fallback or answer_mode "extract")
     dropped_sentences: list[str] = field(default_factory=list)  # unsupported model output
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # e.g. the question was cut to the budget
@@ -82,6 +83,7 @@ class Answer:
             "abstained": self.abstained,
             "language": self.language,
             "fallback": self.fallback,
+            "extractive": self.extractive,
             "dropped_sentences": self.dropped_sentences,
             "citations": [c.to_dict() for c in self.citations],
             "timings": {k: round(v, 4) for k, v in self.timings.items()},

@@ -93,3 +93,14 @@ def test_cli_ask_json_and_exit_codes(assistant):
     empty = subprocess.run([sys.executable, "-m", "rag.cli", "ask", "  ", *env_args], capture_output=True, text=True,
                            cwd=ROOT, timeout=600)
     assert empty.returncode == 2 and "empty" in empty.stderr
+
+
+def test_generate_mode_runs_the_llm_and_keeps_only_checked_text(assistant):
+    gen = rag.Assistant(articles_dir=assistant.articles_dir, index_dir=assistant.index_dir, answer_mode="generate")
+    s = gen.stream("Когда Скапарротти и Герасимов общались по телефону?")
+    raw = "".join(s)
+    r = s.result
+    assert raw and r.timings["generation"] > 0
+    assert not r.abstained and r.citations[0].source == "002_97f0df2eef87aeec.txt"
+    assert r.fallback or not r.dropped_sentences or r.text != raw  # either checked model text or the fallback
+    assert "2017" in r.text
