@@ -102,5 +102,8 @@ def test_generate_mode_runs_the_llm_and_keeps_only_checked_text(assistant):
     r = s.result
     assert raw and r.timings["generation"] > 0
     assert not r.abstained and r.citations[0].source == "002_97f0df2eef87aeec.txt"
-    assert r.fallback or not r.dropped_sentences or r.text != raw  # either checked model text or the fallback
     assert "2017" in r.text
+    if not r.fallback:  # the model's own text survived the check: every sentence carries a marker
+        from rag.citations import split_sentences
+
+        assert all("[" in sent for sent in split_sentences(r.text))
