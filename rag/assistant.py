@@ -152,6 +152,10 @@ class Assistant:
                     self._load_retriever()
             return self._retriever
 
+    def article_text(self, source: str) -> str | None:
+        """The cleaned text of an indexed article (citation offsets refer to it)."""
+        return self._ready_retriever().snapshot.store.article_text(source)
+
     # --- models ----------------------------------------------------------------------------
     @property
     def generator(self) -> Generator:

@@ -14,6 +14,7 @@ from .chunking import sentence_spans
 from .embeddings import Embedder
 from .types import Citation
 
+MIN_EVIDENCE_CHARS = 25  # shorter "sentences" are datelines and captions, not evidence
 FALLBACK_PREFIX = {
     "en": "The articles say:",
     "ru": "В статьях сказано:",
@@ -51,16 +52,20 @@ def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Em
 
 
 def choose_evidence(ranked: list[EvidenceSentence], passages: list[Citation], max_sentences: int = 2,
-                    margin: float = 0.06) -> list[EvidenceSentence]:
-    """The best sentence, then near-best ones from *other* articles: when two articles disagree
-    (a mission closed in 2011; another one still running in 2026), the user sees both."""
+                    other_article_margin: float = 0.06, same_article_margin: float = 0.02) -> list[EvidenceSentence]:
+    """The best sentence, then near-best ones. A sentence from *another* article is added more
+    readily: when two articles disagree (a mission closed in 2011; another one still running in
+    2026) the user sees both. A second sentence of the same article needs to be nearly as good
+    (a headline often echoes the question while the next sentence holds the answer)."""
+    ranked = [s for s in ranked if len(s.text.strip()) >= MIN_EVIDENCE_CHARS] or ranked
     if not ranked:
         return []
     chosen = [ranked[0]]
     for s in ranked[1:]:
-        if len(chosen) >= max_sentences or s.score < ranked[0].score - margin:
+        if len(chosen) >= max_sentences or s.score < ranked[0].score - other_article_margin:
             break
-        if all(passages[s.passage].source != passages[c.passage].source for c in chosen):
+        other = all(passages[s.passage].source != passages[c.passage].source for c in chosen)
+        if other or s.score >= ranked[0].score - same_article_margin:
             chosen.append(s)
     return chosen
 
