@@ -107,3 +107,11 @@ def test_generate_mode_runs_the_llm_and_keeps_only_checked_text(assistant):
         from rag.citations import split_sentences
 
         assert all("[" in sent for sent in split_sentences(r.text))
+
+
+@pytest.mark.parametrize("question", ["Яка погода буде в Києві завтра?", "Кто выиграл чемпионат мира по футболу 2018?",
+                                      "How much does a Tesla Model 3 cost?"])
+def test_off_topic_questions_abstain_in_their_language(assistant, question):
+    r = assistant.answer(question)
+    assert r.abstained and not r.citations
+    assert r.text == rag.assistant.ABSTAIN_TEXT[r.language]
