@@ -14,6 +14,7 @@ from .chunking import sentence_spans
 from .embeddings import Embedder
 from .types import Citation
 
+HEADLINE_PENALTY = 0.03
 MIN_EVIDENCE_CHARS = 25  # shorter "sentences" are datelines and captions, not evidence
 FALLBACK_PREFIX = {
     "en": "The articles say:",
@@ -47,6 +48,11 @@ def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Em
         return []
     vecs = embedder.embed_passages([t for *_, t in items])
     scores = vecs @ query_vec
+    # A headline restates the story's topic, so it echoes most questions about it; it is evidence
+    # of relevance, not an answer. Rank it below body sentences of similar score.
+    for n, (i, s, _, t) in enumerate(items):
+        if s == 0 and passages[i].title and t.strip() == passages[i].title.strip():
+            scores[n] -= HEADLINE_PENALTY
     ranked = [EvidenceSentence(i, s, e, t, float(sc)) for (i, s, e, t), sc in zip(items, scores, strict=True)]
     return sorted(ranked, key=lambda x: -x.score)
 

@@ -33,3 +33,11 @@ def detect_language(text: str) -> str:
     words = set(re.findall(r"\w+", text.lower()))
     uk_w, ru_w = len(words & _UK_WORDS), len(words & _RU_WORDS)
     return "uk" if uk_w > ru_w else "ru"
+
+
+def same_script(a: str, b: str) -> bool | None:
+    """Whether two language codes are written in the same script (None if either is unknown)."""
+    script = {"en": "latin", "ru": "cyrillic", "uk": "cyrillic"}
+    if a not in script or b not in script:
+        return None
+    return script[a] == script[b]

@@ -18,7 +18,7 @@ import numpy as np
 
 from .embeddings import Embedder
 from .indexer import IndexSnapshot
-from .language import detect_language
+from .language import detect_language, same_script
 from .types import Citation
 
 MODES = ("hybrid", "dense", "lexical")
@@ -28,10 +28,6 @@ MODES = ("hybrid", "dense", "lexical")
 class RetrievalParams:
     depth: int = 50  # candidates taken from each leg before fusion
     lexical_weight: float = 0.1  # weight of max-normalised BM25 added to the cosine
-
-
-def _script(language: str) -> str:
-    return "latin" if language == "en" else "cyrillic" if language in ("ru", "uk") else "other"
 
 
 def score_fusion(
@@ -83,10 +79,11 @@ class Retriever:
         elif mode == "lexical":
             fused = lexical
         else:
-            script = _script(detect_language(query))
+            qlang = detect_language(query)
             langs = self.snapshot.store.chunk_languages([i for i, _ in lexical])
-            same_script = {i for i, lang in langs.items() if _script(lang) == script}
-            fused = score_fusion(dense, lexical, p.lexical_weight, same_script)
+            # Unknown languages (None) are not gated.
+            applies = {i for i, lang in langs.items() if same_script(qlang, lang) is not False}
+            fused = score_fusion(dense, lexical, p.lexical_weight, applies)
         top = fused[:k]
         rows = self.snapshot.store.chunk_rows([i for i, _ in top])
         citations = []
