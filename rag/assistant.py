@@ -251,8 +251,8 @@ class Assistant:
             finish(Answer(text=ABSTAIN_TEXT[language], citations=[], abstained=True, **base))
             return ABSTAIN_TEXT[language]
 
-        def threshold(base: float, passage_language: str) -> float:
-            return base - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
+        def threshold(value: float, passage_language: str) -> float:
+            return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
 
         if not result.citations or result.top_dense_score < threshold(self.min_relevance,
                                                                        result.citations[0].language):
@@ -275,9 +275,9 @@ class Assistant:
                           fallback=False, extractive=True, **base))
             return
         evidence = ranked[: self.evidence_sentences]
-        messages, n_used = build_messages(standalone, [sentence_citation(s, passages) for s in evidence],
-                                          language, self.context_budget_tokens)
-        evidence = evidence[:n_used]
+        shown = [sentence_citation(s, passages) for s in evidence]
+        messages, n_used = build_messages(standalone, shown, language, self.context_budget_tokens)
+        evidence, shown = evidence[:n_used], shown[:n_used]
         raw = []
         for piece in self.generator.stream_chat(messages, self.decoding):
             if not raw:
@@ -285,7 +285,7 @@ class Assistant:
             raw.append(piece)
             yield piece
         timings["generation"] = time.perf_counter() - t0 - timings["retrieval"] - timings["evidence"]
-        checked = check_answer("".join(raw), [sentence_citation(s, passages) for s in evidence])
+        checked = check_answer("".join(raw), shown)
         if checked.said_no_answer:
             abstain()  # the streamed text already said so
             return
