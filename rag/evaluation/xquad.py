@@ -1,5 +1,18 @@
-"""XQuAD retrieval benchmark: each context paragraph is one article in a temporary index; each
-question must retrieve its own paragraph. BM25, dense and hybrid are measured side by side."""
+"""XQuAD mode: cross-lingual retrieval benchmark on SQuAD-format files.
+
+Every paragraph of the context-language file (240 in XQuAD) is written as one .txt article into a
+temporary folder and indexed by a temporary `rag.Assistant` that shares the configured assistant's
+embedder (and generator settings). Each question (in the questions language; the XQuAD files are
+parallel, so question i of xquad.en.json is question i of xquad.ru.json) must retrieve its own
+paragraph. BM25, dense and hybrid retrieval are measured side by side with
+`assistant._ready_retriever().retrieve(question, k, mode)`; ranks are article level (a paragraph
+is split into several chunks; duplicates collapse), MRR is computed over the top RETRIEVAL_DEPTH
+passages.
+
+With `qa_sample=N`, N questions in the context language (evenly spaced over the question list) are
+answered by the assistant and scored against the gold answers of that language: SQuAD exact
+match, "gold answer contained in the answer" and SQuAD token F1.
+"""
 
 from __future__ import annotations
 
@@ -8,69 +21,120 @@ import tempfile
 import time
 from pathlib import Path
 
+from tqdm import tqdm
+
 from ..assistant import Assistant
-from ..embeddings import Embedder
 from . import metrics as m
 
 MODES = ("lexical", "dense", "hybrid")
+METRICS = ("recall@1", "recall@5", "mrr")
+RETRIEVAL_DEPTH = 20
 
 
-def load_xquad(folder: Path, lang: str) -> tuple[list[str], list[tuple[str, int, list[str]]]]:
-    """Paragraphs, and (question, paragraph index, gold answers) in file order."""
-    data = json.loads((Path(folder) / f"xquad.{lang}.json").read_text(encoding="utf-8"))["data"]
-    paragraphs, questions = [], []
+class XQuADError(ValueError):
+    """The XQuAD folder or files are missing or not parallel."""
+
+
+def load_xquad(folder: Path, lang: str) -> tuple[list[str], list[dict]]:
+    """Paragraph texts and questions ({id, question, paragraph, answers}) in file order."""
+    path = Path(folder) / f"xquad.{lang}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))["data"]
+    except FileNotFoundError:
+        raise XQuADError(f"{path}: not found (expected xquad.<lang>.json files in {folder})") from None
+    except (ValueError, KeyError) as exc:
+        raise XQuADError(f"{path}: not a SQuAD-format file ({exc})") from None
+    paragraphs: list[str] = []
+    questions: list[dict] = []
     for article in data:
         for p in article["paragraphs"]:
             pid = len(paragraphs)
             paragraphs.append(p["context"])
-            questions += [(q["question"], pid, [a["text"] for a in q["answers"]]) for q in p["qas"]]
+            for q in p["qas"]:
+                questions.append({"id": q["id"], "question": q["question"], "paragraph": pid,
+                                  "answers": [a["text"] for a in q["answers"]]})
     return paragraphs, questions
 
 
-def token_f1(prediction: str, gold: str) -> float:
-    p, g = m.normalise(prediction).split(), m.normalise(gold).split()
-    common = sum(min(p.count(w), g.count(w)) for w in set(g))
-    if not p or not g or common == 0:
-        return 0.0
-    precision, recall = common / len(p), common / len(g)
-    return 2 * precision * recall / (precision + recall)
+def paragraph_file(pid: int) -> str:
+    return f"p{pid:03d}.txt"
 
 
-def run_xquad(folder: Path, embedder: Embedder, questions_lang: str = "en", context_lang: str = "ru",
-              limit: int | None = None, qa_sample: int = 0, log=print) -> dict:
-    paragraphs, _ = load_xquad(folder, context_lang)
-    _, questions = load_xquad(folder, questions_lang)
-    _, gold_ctx = load_xquad(folder, context_lang)  # gold answers are in the context language
-    questions = questions[:limit] if limit else questions
-    with tempfile.TemporaryDirectory() as tmp:
-        arts = Path(tmp) / "articles"
-        arts.mkdir()
-        for i, text in enumerate(paragraphs):
-            (arts / f"p{i:03d}.txt").write_text(text, encoding="utf-8")
-        assistant = Assistant(articles_dir=arts, index_dir=Path(tmp) / "index", embedder=embedder)
-        report = assistant.index(progress=True)
-        result = {"paragraphs": report.articles, "chunks": report.chunks, "index_seconds": round(report.seconds, 1),
-                  "chunks_per_second": round(report.chunks_embedded / max(report.embed_seconds, 1e-9), 2),
-                  "questions": len(questions), "questions_lang": questions_lang, "context_lang": context_lang}
+def run_xquad(folder: Path, base, questions_lang: str = "en", context_lang: str = "ru",
+              limit: int | None = None, qa_sample: int = 0, progress: bool = True, log=print) -> dict:
+    """Return the summary; its "per_question" entry holds every question's rank per mode.
+
+    `base` is the configured `Assistant` (its embedder and generator settings are used) or, for
+    retrieval only, just an `Embedder`."""
+    embedder = base.embedder if isinstance(base, Assistant) else base
+    gen_settings = ({"model": getattr(base, "_model_spec", None), "answer_mode": base.answer_mode}
+                    if isinstance(base, Assistant) else {})
+    paragraphs, context_questions = load_xquad(folder, context_lang)
+    q_paragraphs, questions = load_xquad(folder, questions_lang)
+    if len(q_paragraphs) != len(paragraphs) or [q["id"] for q in questions] != [q["id"] for q in context_questions]:
+        raise XQuADError(f"xquad.{questions_lang}.json and xquad.{context_lang}.json are not parallel "
+                         "(different paragraphs or question ids)")
+    n_all = len(questions)
+    if limit:
+        questions = questions[:limit]
+    result: dict = {"questions_lang": questions_lang, "context_lang": context_lang, "questions": len(questions),
+                    "questions_available": n_all, "limited": len(questions) < n_all,
+                    "embedder": embedder.id, "retrieval_depth": RETRIEVAL_DEPTH}
+    with tempfile.TemporaryDirectory(prefix="rag-xquad-", ignore_cleanup_errors=True) as tmp:
+        articles = Path(tmp) / "articles"
+        articles.mkdir()
+        for pid, text in enumerate(paragraphs):
+            (articles / paragraph_file(pid)).write_text(text, encoding="utf-8")
+        assistant = Assistant(articles_dir=articles, index_dir=Path(tmp) / "index", embedder=embedder,
+                              **gen_settings)
+        log(f"indexing {len(paragraphs)} {context_lang} paragraphs ...")
+        report = assistant.index(progress=progress)
+        result.update({"paragraphs": report.articles, "chunks": report.chunks,
+                       "index_seconds": round(report.seconds, 1),
+                       "chunks_per_second": round(report.chunks_embedded / max(report.embed_seconds, 1e-9), 2)})
+        retriever = assistant._ready_retriever()
+        rows = [{"id": q["id"], "question": q["question"], "paragraph": paragraph_file(q["paragraph"]), "ranks": {}}
+                for q in questions]
         for mode in MODES:
-            ranks, t0 = [], time.perf_counter()
-            for q, pid, _ in questions:
-                hits = assistant.search(q, k=20, mode=mode)
-                ranks.append(m.first_relevant_rank([h.source for h in hits], [f"p{pid:03d}.txt"]))
+            t0 = time.perf_counter()
+            for row in tqdm(rows, desc=f"xquad {mode}", unit="q", disable=not progress):
+                hits = retriever.retrieve(row["question"], RETRIEVAL_DEPTH, mode).citations
+                row["ranks"][mode] = m.first_relevant_rank([h.source for h in hits], [row["paragraph"]])
+            ranks = [row["ranks"][mode] for row in rows]
             result[mode] = {"recall@1": m.recall_at(ranks, 1), "recall@5": m.recall_at(ranks, 5), "mrr": m.mrr(ranks),
-                            "ms_per_query": (time.perf_counter() - t0) / max(1, len(questions)) * 1000}
-            log(f"{questions_lang}->{context_lang} {mode:7s}: recall@1 {result[mode]['recall@1']:.3f}  "
+                            "ms_per_query": (time.perf_counter() - t0) / max(1, len(rows)) * 1000}
+            log(f"{questions_lang}->{context_lang} {mode:7s}  recall@1 {result[mode]['recall@1']:.3f}  "
                 f"recall@5 {result[mode]['recall@5']:.3f}  MRR {result[mode]['mrr']:.3f}")
         if qa_sample:
-            em, f1 = [], []
-            step = max(1, len(questions) // qa_sample)
-            for idx in range(0, len(questions), step)[:qa_sample]:
-                q, _, _ = questions[idx]
-                gold = gold_ctx[idx][2]
-                answer = assistant.answer(q).text
-                em.append(float(any(m.normalise(g) in m.normalise(answer) for g in gold)))
-                f1.append(max(token_f1(answer, g) for g in gold))
-            result["qa"] = {"sample": len(em), "answer_contains_gold": sum(em) / len(em), "token_f1": sum(f1) / len(f1)}
-            log(f"QA on {len(em)} questions: gold answer contained {result['qa']['answer_contains_gold']:.3f}, "
-                f"token F1 {result['qa']['token_f1']:.3f}")
+            result["qa"] = _answer_sample(assistant, context_questions[: len(questions)], qa_sample, context_lang,
+                                          progress, log)
+    result["per_question"] = rows
     return result
+
+
+def _answer_sample(assistant: Assistant, questions: list[dict], n: int, lang: str, progress: bool, log) -> dict:
+    step = max(1, len(questions) // n)
+    sample = [questions[i] for i in range(0, len(questions), step)][:n]
+    answers, totals = [], []
+    for q in tqdm(sample, desc=f"xquad answers ({lang})", unit="q", disable=not progress):
+        t0 = time.perf_counter()
+        a = assistant.answer(q["question"])
+        totals.append(time.perf_counter() - t0)
+        answers.append({"id": q["id"], "question": q["question"], "gold": q["answers"], "answer": a.text,
+                        "abstained": a.abstained, "cited": [c.source for c in a.citations],
+                        "cited_own_paragraph": paragraph_file(q["paragraph"]) in [c.source for c in a.citations],
+                        "exact_match": m.exact_match(a.text, q["answers"]),
+                        "contains_gold": m.contains_gold(a.text, q["answers"]),
+                        "token_f1": m.token_f1(a.text, q["answers"])})
+    info = assistant.info()
+    qa = {"sample": len(answers), "language": lang, "generator": info["generator"],
+          "answer_mode": "generate" if assistant.uses_generator() else "extract",
+          "exact_match": m.mean([a["exact_match"] for a in answers]),
+          "contains_gold": m.mean([a["contains_gold"] for a in answers]),
+          "token_f1": m.mean([a["token_f1"] for a in answers]),
+          "abstained": m.mean([float(a["abstained"]) for a in answers]),
+          "cited_own_paragraph": m.mean([float(a["cited_own_paragraph"]) for a in answers]),
+          "total_p50": m.percentile(totals, 50), "answers": answers}
+    log(f"answers on {qa['sample']} {lang} questions: exact match {qa['exact_match']:.3f}, gold contained "
+        f"{qa['contains_gold']:.3f}, token F1 {qa['token_f1']:.3f}")
+    return qa
