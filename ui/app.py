@@ -1,16 +1,25 @@
-"""The Gradio chat. A thin client: every action calls `rag.Assistant` (stream, add_article, info)."""
+"""The Gradio chat. A thin client: every action calls `rag.Assistant` (stream, add_article, info,
+article_text); the page holds no retrieval or generation logic.
+
+Per-tab data lives in gr.State (this tab's question/answer history), so concurrent tabs never mix
+answers. The llama.cpp model is not thread-safe: answering, the /ask API and uploads share one
+queue slot ("llm"), and waiting requests show their queue position on the chat.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import gradio as gr
 
 from rag import Assistant, QuestionError
-from rag.ingest import IngestError
+from rag.ingest import SUPPORTED_SUFFIXES, IngestError
 
-from .render import CSS, answer_markdown, sources_html
+from .render import CSS, answer_html, error_html, esc, streaming_html
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = [
     "When did the NATO Iraq mission close?",
@@ -18,96 +27,145 @@ EXAMPLES = [
     "Скільки тривали переговори Росія – НАТО в Брюсселі?",
     "Who led the Russian delegation at the Russia-NATO Council?",
 ]
+THEME = gr.themes.Default(primary_hue="blue", neutral_hue="slate")
+PLACEHOLDER = ("<div class='rag-placeholder'><b>Ask the news articles</b><br>in English, Russian or Ukrainian."
+               "<br>Every answer cites the passages it comes from.</div>")
+QUEUE = "llm"  # one model, one answer at a time
 
 
-def _info_markdown(assistant: Assistant) -> str:
+def info_html(assistant: Assistant) -> str:
     i = assistant.info()
-    return (f"**Generator:** {i['generator']} (answers: {i['answer_mode']})  \n**Embedder:** {i['embedder']}  \n"
-            f"**Index:** {i['articles']} articles, {i['chunks']} passages ({i['index_type']})")
+    built = (i.get("built_at") or "never").replace("T", " ")
+    rows = [
+        ("Answer model", f"{i['generator']} (mode: {i['answer_mode']})"),
+        ("Embedder", i["embedder"]),
+        ("Index", f"{i['articles']} articles · {i['chunks']} passages · {i['index_type'] or 'none'}"),
+        ("Built", built),
+    ]
+    body = "".join(f"<div class='info-row'><span class='info-k'>{esc(k)}</span>"
+                   f"<span class='info-v'>{esc(str(v))}</span></div>" for k, v in rows)
+    return f"<div class='info-title'>Models and index</div>{body}"
+
+
+def _history_pairs(history: list) -> list[tuple[str, str]]:
+    return [(q, a) for q, a in history]
 
 
 def build_app(assistant: Assistant) -> gr.Blocks:
-    def respond(question: str, chat: list, history: list, k: int):
-        """Stream one answer. `history` is this tab's own (question, answer) list (gr.State)."""
+    """The chat page. Serve it with `launch()` (which also passes the page's CSS and theme)."""
+
+    def start(question: str, chat: list, pending: str | None):
+        """Show the question at once (no queue) and hand it to `respond` through `pending`."""
         question = (question or "").strip()
+        if pending is not None:
+            gr.Info("Wait for the current answer before asking the next question.")
+            return gr.update(), chat, pending
         if not question:
             gr.Warning("Type a question about the articles.")
-            yield chat, gr.update(), history, ""
-            return
-        chat = chat + [{"role": "user", "content": question}, {"role": "assistant", "content": "…"}]
-        yield chat, "", history, ""
-        try:
-            stream = assistant.stream(question, history=[tuple(h) for h in history], k=int(k))
-        except QuestionError as exc:
-            chat[-1]["content"] = f"⚠ {exc}"
-            yield chat, "", history, ""
-            return
-        text = ""
-        for piece in stream:
-            text += piece
-            chat[-1]["content"] = text
-            yield chat, "", history, ""
-        answer = stream.result
-        chat[-1]["content"] = answer_markdown(answer)
-        history = history + [(question, answer.text)]
-        yield chat, sources_html(answer, assistant.article_text), history, ""
+            return gr.update(), chat, None
+        return "", chat + [{"role": "user", "content": esc(question)}], question
 
-    def ask_api(question: str, k: float = 5) -> tuple[str, str]:
-        """API endpoint for scripts (gradio_client): answer text and citations as JSON."""
-        r = assistant.answer(question, k=int(k))
+    def respond(question: str | None, chat: list, history: list, k: float):
+        """Stream one answer, then replace it by the checked answer with its cited passages."""
+        if question is None:
+            return
+        chat = chat + [{"role": "assistant", "content": streaming_html("")}]
+        yield chat, history
+        try:
+            stream = assistant.stream(question, history=_history_pairs(history), k=int(k))
+            raw = ""
+            for piece in stream:
+                raw += piece
+                chat[-1]["content"] = streaming_html(raw)
+                yield chat, history
+            answer = stream.result
+            chat[-1]["content"] = answer_html(answer, assistant.article_text)
+            history = history + [(question, answer.text)]
+        except QuestionError as exc:
+            chat[-1]["content"] = error_html(str(exc))
+        except Exception as exc:  # show the failure in the chat instead of a stuck message
+            log.exception("answering %r failed", question)
+            chat[-1]["content"] = error_html(f"Something went wrong while answering: {exc}")
+        yield chat, history
+
+    def ask(question: str, k: int = 5) -> tuple[str, str]:
+        """Answer one question (no chat history). Returns the answer text and the full answer as JSON
+        (citations with source, title, date, snippet, offsets and highlight)."""
+        try:
+            r = assistant.answer(question, k=int(k))
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
         return r.text, json.dumps(r.to_dict(), ensure_ascii=False)
 
-    def upload(files):
-        if not files:
-            return "No file chosen.", _info_markdown(assistant)
+    def upload(files: list | None):
         lines = []
-        for f in files:
+        for f in files or []:
             path = Path(f if isinstance(f, str) else f.name)
+            name = path.name
             try:
-                report = assistant.add_article(path.name, path.read_bytes())
-                lines.append(f"✅ {path.name}: indexed ({report.chunks} passages in the index)")
+                if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    raise IngestError(f"{name}: unsupported file type; use .txt, .md or .html")
+                report = assistant.add_article(name, path.read_bytes())
+                done = "indexed" if name in report.added + report.updated else "already in the index"
+                lines.append(f"<div class='ok'>✓ {esc(name)}: {done}</div>")
             except (IngestError, OSError) as exc:
-                lines.append(f"❌ {path.name}: {exc}")
-        return "\n\n".join(lines), _info_markdown(assistant)
+                lines.append(f"<div class='bad'>✗ {esc(str(exc))}</div>")
+            except Exception as exc:
+                log.exception("adding %s failed", name)
+                lines.append(f"<div class='bad'>✗ {esc(name)}: indexing failed ({esc(str(exc))})</div>")
+        return "".join(lines) or "No file chosen.", info_html(assistant), None
 
-    with gr.Blocks(title="News assistant") as app:
-        gr.Markdown("## Ask the news articles\nAnswers cite exact passages `[n]`; check them in the sources below.")
-        history = gr.State([])
-        with gr.Row():
-            with gr.Column(scale=3):
-                chat = gr.Chatbot(label="Chat", height=380)
+    with gr.Blocks(title="News articles assistant") as app:
+        history = gr.State([])  # this tab's [(question, checked answer text), ...]
+        pending = gr.State(None)  # the question being answered in this tab, if any
+        gr.Markdown("## News articles assistant\nAnswers come only from the indexed articles and cite the exact "
+                    "passages `[n]` they rely on; open a source to read the paragraph around it.")
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=480):
+                chat = gr.Chatbot(elem_id="chat", show_label=False, height=560, latex_delimiters=[],
+                                  placeholder=PLACEHOLDER, buttons=["copy"], feedback_options=None)
                 with gr.Row():
-                    box = gr.Textbox(placeholder="Ask in English, Russian or Ukrainian…", show_label=False,
-                                     scale=5, elem_id="question")
-                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                gr.Examples(EXAMPLES, inputs=box)
-                sources = gr.HTML(label="Sources", elem_id="sources")
-            with gr.Column(scale=1):
-                info = gr.Markdown(_info_markdown(assistant), elem_id="info")
-                k = gr.Slider(1, 10, value=assistant.k, step=1, label="Passages to retrieve (top-k)")
-                clear = gr.Button("Clear chat")
+                    box = gr.Textbox(placeholder="Ask a question about the articles…", show_label=False,
+                                     lines=1, max_lines=4, scale=6, elem_id="question", autofocus=True)
+                    send = gr.Button("Ask", variant="primary", scale=1, min_width=90, elem_id="ask")
+                gr.Examples(EXAMPLES, inputs=box, label="Examples")
+            with gr.Column(scale=1, min_width=260):
+                with gr.Group():
+                    info = gr.HTML(info_html(assistant), elem_id="info", padding=True)
+                k = gr.Slider(1, 10, value=min(max(int(assistant.k), 1), 10), step=1,
+                              label="Passages to retrieve (top-k)", elem_id="top-k")
+                clear = gr.Button("Clear chat", variant="secondary", size="sm", elem_id="clear")
                 files = gr.File(label="Add articles (.txt, .md, .html)", file_count="multiple",
-                                file_types=[".txt", ".md", ".html", ".htm"])
-                upload_msg = gr.Markdown()
-        outputs = [chat, sources, history, box]
-        send.click(respond, [box, chat, history, k], outputs, concurrency_limit=1, concurrency_id="llm")
-        box.submit(respond, [box, chat, history, k], outputs, concurrency_limit=1, concurrency_id="llm")
-        clear.click(lambda: ([], "", [], ""), None, outputs, queue=False)
-        files.upload(upload, files, [upload_msg, info], concurrency_limit=1, concurrency_id="index")
-        api_q = gr.Textbox(visible=False)
-        api_k = gr.Number(value=5, visible=False)
-        api_out = [gr.Textbox(visible=False), gr.Textbox(visible=False)]
-        api_btn = gr.Button(visible=False)
-        api_btn.click(ask_api, [api_q, api_k], api_out, api_name="ask", concurrency_limit=1, concurrency_id="llm")
+                                file_types=list(SUPPORTED_SUFFIXES), height=160, elem_id="upload")
+                upload_result = gr.HTML(elem_id="upload-result")
+
+        answering = []
+        for trigger in (box.submit, send.click):
+            ev = trigger(start, [box, chat, pending], [box, chat, pending], queue=False, api_visibility="private")
+            ev = ev.then(respond, [pending, chat, history, k], [chat, history], concurrency_limit=1,
+                         concurrency_id=QUEUE, show_progress="full", show_progress_on=chat,
+                         api_visibility="private")
+            answering.append(ev)
+            ev.then(lambda: None, None, pending, queue=False, api_visibility="private")
+        clear.click(lambda: ([], [], None, ""), None, [chat, history, pending, box], queue=False,
+                    cancels=answering, api_visibility="private")
+        # The chat's own trash icon: forget this tab's history too, or follow-ups would use it.
+        chat.clear(lambda: ([], None), None, [history, pending], queue=False, cancels=answering,
+                   api_visibility="private")
+        files.upload(upload, files, [upload_result, info, files], concurrency_limit=1, concurrency_id=QUEUE,
+                     api_visibility="private")
+        gr.api(ask, api_name="ask", concurrency_limit=1, concurrency_id=QUEUE)
     app.queue(default_concurrency_limit=1)
     return app
 
 
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False,
            block: bool = True) -> gr.Blocks:
-    """Index (first run: builds it with a progress bar; later: only checks it), then serve."""
+    """Bring the index up to date (builds it with a progress bar on the first run), then serve the chat.
+
+    `block=False` returns the running app at once (tests); stop it with `app.close()`."""
     assistant.index(progress=True)
     app = build_app(assistant)
-    app.launch(server_name=host, server_port=port, share=share, css=CSS, show_error=True,
+    app.launch(server_name=host, server_port=port, share=share, css=CSS, theme=THEME, show_error=True,
                prevent_thread_lock=not block, quiet=not block)
     return app

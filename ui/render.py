@@ -1,71 +1,144 @@
-"""HTML for answers and their cited snippets. Article text is untrusted: everything is escaped."""
+"""HTML for the chat: answers, abstentions and cited snippets.
+
+Article text, file names, questions and model output are untrusted: every piece of text goes
+through `html.escape`. The HTML is emitted on one line (newlines become <br>), so the chat's
+Markdown renderer treats each message as one raw HTML block and never re-interprets article
+text as Markdown.
+"""
 
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
 
 from rag.types import Answer, Citation
 
-LANG_LABEL = {"ru": "Russian", "uk": "Ukrainian", "en": "English"}
+LANG_LABEL = {"ru": "Russian", "uk": "Ukrainian", "en": "English", "und": "language unknown"}
+MAX_PARAGRAPH_CHARS = 2500  # longer paragraphs are cut to a window around the snippet
+_MARKER = re.compile(r"\[(\d{1,2})\]")
 
 
-def _snippet_html(c: Citation) -> str:
-    text = c.snippet
-    if c.highlight:
-        h0, h1 = c.highlight[0] - c.start, c.highlight[1] - c.start
-        if 0 <= h0 < h1 <= len(text):
-            return (html.escape(text[:h0]) + "<mark>" + html.escape(text[h0:h1]) + "</mark>"
-                    + html.escape(text[h1:])).replace("\n\n", "<br>")
-    return html.escape(text).replace("\n\n", "<br>")
+def esc(text: str) -> str:
+    """Escape text for HTML and keep its line breaks without emitting a newline."""
+    text = html.escape(text, quote=True)
+    text = text.replace("\r\n", "\n").replace("\n\n", "<span class='para-break'></span>")
+    return text.replace("\n", "<br>")
 
 
-def surrounding_paragraphs(article_text: str | None, c: Citation) -> str:
-    """The paragraph(s) of the article that contain the snippet."""
-    if not article_text:
-        return ""
-    start = article_text.rfind("\n\n", 0, c.start)
-    end = article_text.find("\n\n", c.end)
-    return article_text[0 if start < 0 else start + 2: len(article_text) if end < 0 else end]
+def _marked(text: str, offset: int, highlight: tuple[int, int] | None) -> str:
+    """`text` (which starts at article offset `offset`) with the highlight span in <mark>."""
+    if highlight:
+        h0, h1 = max(highlight[0] - offset, 0), min(highlight[1] - offset, len(text))
+        if h0 < h1:
+            return esc(text[:h0]) + "<mark>" + esc(text[h0:h1]) + "</mark>" + esc(text[h1:])
+    return esc(text)
 
 
-def citation_card(n: int, c: Citation, article_text: str | None) -> str:
-    title = html.escape(c.title or c.source)
+def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
+    """The paragraph(s) of the article that hold the snippet, and their start offset.
+
+    Paragraphs are separated by blank lines; a very long one is cut to a window around the snippet."""
+    if not article or not (0 <= c.start < c.end <= len(article)):
+        return "", 0
+    p0 = article.rfind("\n\n", 0, c.start)
+    p0 = 0 if p0 < 0 else p0 + 2
+    p1 = article.find("\n\n", c.end)
+    p1 = len(article) if p1 < 0 else p1
+    if p1 - p0 > MAX_PARAGRAPH_CHARS:
+        spare = max((MAX_PARAGRAPH_CHARS - (c.end - c.start)) // 2, 0)
+        p0, p1 = max(p0, c.start - spare), min(p1, c.end + spare)
+    return article[p0:p1], p0
+
+
+def citation_card(n: int, c: Citation, article: str | None) -> str:
+    title = esc(c.title or c.source)
     date = c.date.isoformat() if c.date else "date unknown"
-    meta = f"{date} · {LANG_LABEL.get(c.language, c.language)} · {html.escape(c.source)} [{c.start}:{c.end}]"
-    para = surrounding_paragraphs(article_text, c)
-    details = (f"<details><summary>Show the surrounding paragraph</summary><div class='para'>"
-               f"{html.escape(para).replace(chr(10) + chr(10), '<br><br>')}</div></details>") if para else ""
-    return (f"<div class='cite' id='cite-{n}'><div class='cite-head'><b>[{n}]</b> {title}</div>"
-            f"<div class='cite-meta'>{meta}</div><div class='cite-text'>{_snippet_html(c)}</div>{details}</div>")
+    lang = LANG_LABEL.get(c.language, c.language)
+    meta = (f"<span>{esc(date)}</span> · <span>{esc(lang)}</span> · "
+            f"<span class='cite-src' title='characters {c.start}–{c.end}'>{esc(c.source)}</span>")
+    para, p0 = surrounding_paragraphs(article, c)
+    details = ""
+    if para:
+        details = (f"<details class='cite-more'><summary>Show the paragraph in the article</summary>"
+                   f"<div class='cite-para'>{_marked(para, p0, c.highlight)}</div></details>")
+    return (f"<div class='cite'><div class='cite-head'><span class='cite-n'>[{n}]</span> "
+            f"<span class='cite-title'>{title}</span></div><div class='cite-meta'>{meta}</div>"
+            f"<div class='cite-text'>{_marked(c.snippet, c.start, c.highlight)}</div>{details}</div>")
 
 
-def sources_html(answer: Answer, article_text) -> str:
-    """All cited snippets of one answer; `article_text(source)` gives the full article."""
-    if answer.abstained:
-        return "<div class='abstain'>No passage in the articles answers this question.</div>"
-    cards = [citation_card(n, c, article_text(c.source)) for n, c in enumerate(answer.citations, start=1)]
-    return "<div class='sources'>" + "".join(cards) + "</div>"
-
-
-def answer_markdown(answer: Answer) -> str:
-    """The chat bubble text."""
-    if answer.abstained:
-        return f"🚫 *{answer.text}*"
-    note = ""
+def _notes(answer: Answer) -> str:
+    notes = []
     if answer.standalone_question and answer.standalone_question != answer.question:
-        note += f"\n\n<sub>Searched for: {html.escape(answer.standalone_question)}</sub>"
+        notes.append(f"<div class='rag-note'>Searched for: {esc(answer.standalone_question)}</div>")
     if answer.fallback:
-        note += "\n\n<sub>The model's answer could not be verified against the passages; quoting them instead.</sub>"
-    for w in answer.warnings:
-        note += f"\n\n<sub>⚠ {html.escape(w)}</sub>"
-    return html.escape(answer.text).replace("&quot;", '"') + note
+        notes.append("<div class='rag-note'>The model's own answer was not supported by the articles, "
+                     "so the best passages are quoted instead.</div>")
+    notes += [f"<div class='rag-note rag-warn'>⚠ {esc(w)}</div>" for w in answer.warnings]
+    return "".join(notes)
+
+
+def answer_html(answer: Answer, article_text: Callable[[str], str | None]) -> str:
+    """The final chat message: checked answer, notes, then one card per cited passage."""
+    if answer.abstained:
+        return (f"<div class='rag-abstain'><span class='rag-icon' aria-hidden='true'>⊘</span>"
+                f"<span>{esc(answer.text)}</span></div>{_notes(answer)}")
+    text = _MARKER.sub(r"<span class='ref'>[\1]</span>", esc(answer.text))
+    cards = "".join(citation_card(n, c, article_text(c.source)) for n, c in enumerate(answer.citations, start=1))
+    sources = (f"<div class='rag-sources'><div class='rag-sources-title'>Sources</div>{cards}</div>"
+               if cards else "")
+    return f"<div class='rag-answer'>{text}</div>{_notes(answer)}{sources}"
+
+
+def streaming_html(raw: str) -> str:
+    """The answer while it is being written: a draft, replaced by the checked answer at the end."""
+    if not raw:
+        return ("<div class='rag-answer rag-streaming'><span class='rag-note'>Searching the articles…</span>"
+                "<span class='rag-cursor'>▍</span></div>")
+    return (f"<div class='rag-answer rag-streaming'>{esc(raw)}<span class='rag-cursor'>▍</span>"
+            f"<div class='rag-note'>Draft: checked against the articles when complete.</div></div>")
+
+
+def error_html(message: str) -> str:
+    return f"<div class='rag-error'>⚠ {esc(message)}</div>"
 
 
 CSS = """
-.cite {border:1px solid #d0d7de; border-radius:8px; padding:8px 12px; margin:6px 0; background:#fafbfc}
-.cite-head {font-size:1.0em}
-.cite-meta {color:#57606a; font-size:0.85em; margin:2px 0 6px}
-.cite-text mark {background:#fff3b0; padding:0 2px}
-.cite details {margin-top:6px; font-size:0.9em; color:#333}
-.abstain {color:#6e7781; font-style:italic; padding:8px}
+.rag-answer {line-height: 1.55}
+.rag-answer .ref {color: var(--color-accent); font-weight: 600; font-size: 0.9em}
+.rag-streaming {opacity: 0.8}
+.rag-cursor {animation: rag-blink 1s steps(1) infinite; margin-left: 1px}
+@keyframes rag-blink {50% {opacity: 0}}
+.rag-note {color: var(--body-text-color-subdued); font-size: 0.82em; margin-top: 6px}
+.rag-warn {color: #9a6700}
+.rag-abstain {display: flex; gap: 8px; align-items: baseline; font-style: italic;
+              color: var(--body-text-color-subdued)}
+.rag-abstain .rag-icon {font-style: normal; font-size: 1.15em}
+.rag-error {color: #b42318}
+.rag-sources {margin-top: 10px; border-top: 1px solid var(--border-color-primary); padding-top: 6px}
+.rag-sources-title {font-size: 0.78em; text-transform: uppercase; letter-spacing: 0.06em;
+                    color: var(--body-text-color-subdued); margin-bottom: 4px}
+.cite {border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 12px; margin: 6px 0;
+       background: var(--background-fill-primary)}
+.cite-n {font-weight: 700; color: var(--color-accent)}
+.cite-head {font-size: 0.95em}
+.cite-title {font-weight: 600}
+.cite-meta {color: var(--body-text-color-subdued); font-size: 0.8em; margin: 2px 0 6px}
+.cite-src {font-family: var(--font-mono); font-size: 0.95em}
+.para-break {display: block; height: 0.5em}
+.cite-text {font-size: 0.92em; line-height: 1.5}
+.cite mark {background: #fff1a8; color: inherit; padding: 0 2px; border-radius: 2px}
+.cite-more {margin-top: 6px; font-size: 0.88em}
+.cite-more summary {cursor: pointer; color: var(--body-text-color-subdued)}
+.cite-para {margin-top: 6px; padding-left: 10px; border-left: 3px solid var(--border-color-primary)}
+.rag-placeholder {text-align: center; color: var(--body-text-color-subdued); line-height: 1.7}
+.rag-placeholder b {color: var(--body-text-color); font-size: 1.15em}
+.info-title {font-size: 0.78em; text-transform: uppercase; letter-spacing: 0.06em;
+             color: var(--body-text-color-subdued); margin-bottom: 6px}
+.info-row {display: flex; flex-direction: column; margin-bottom: 6px; font-size: 0.86em; line-height: 1.35}
+.info-k {color: var(--body-text-color-subdued); font-size: 0.9em}
+.info-v {overflow-wrap: anywhere}
+#upload-result {font-size: 0.88em}
+#upload-result .ok {color: #1a7f37}
+#upload-result .bad {color: #b42318}
 """

@@ -103,7 +103,7 @@ def _run_questions(args, make_assistant) -> int:
     from .report import fmt, write_report
     from .run import run_questions, warm_up
 
-    load0 = _load()
+    load0, started = _load(), dt.datetime.now().isoformat(timespec="seconds")
     assistant = make_assistant(args)
     warm = warm_up(assistant)
     rows = run_questions(assistant, questions, k=args.k)
@@ -114,7 +114,7 @@ def _run_questions(args, make_assistant) -> int:
         "embedder": info["embedder"], "generator": info["generator"],
         "answer mode": f"{info['answer_mode']} → {'generate' if assistant.uses_generator() else 'extract'}",
         "warm-up s (index + models, not in latencies)": round(warm, 2),
-        "run at": dt.datetime.now().isoformat(timespec="seconds"), "cpu cores": os.cpu_count(),
+        "started at": started, "cpu cores": os.cpu_count(),
         "load average at start / end": f"{load0:.2f} / {_load():.2f}",
     }
     summary = write_report(rows, out, meta)
@@ -137,10 +137,10 @@ def _run_xquad(args, make_assistant) -> int:
     from .report import write_xquad_report
     from .xquad import run_xquad
 
-    load0 = _load()
+    load0, started = _load(), dt.datetime.now().isoformat(timespec="seconds")
     base = make_assistant(args)
     result = run_xquad(folder, base, args.questions_lang, args.context_lang, args.limit, args.qa_sample)
-    result["run_at"] = dt.datetime.now().isoformat(timespec="seconds")
+    result["run_at"] = started
     result["load_average_start_end"] = [round(load0, 2), round(_load(), 2)]
     write_xquad_report(result, Path(args.out))
     print(f"report: {Path(args.out) / 'summary.md'}")

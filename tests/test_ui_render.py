@@ -1,0 +1,67 @@
+"""The chat's HTML: escaping of untrusted article text, highlight offsets, paragraphs, abstentions."""
+
+import datetime as dt
+
+from rag.types import Answer, Citation
+from ui.render import answer_html, citation_card, streaming_html, surrounding_paragraphs
+
+ARTICLE = ("Title line\n\nFirst paragraph. <script>alert(1)</script> Evil & co said \"hi\".\n\n"
+           "Second paragraph with the key sentence. It ends here.\n\nThird paragraph.")
+
+
+def cite(sentence: str, **kw) -> Citation:
+    start = ARTICLE.index("First paragraph")
+    end = ARTICLE.index("Third paragraph") - 2
+    h0 = ARTICLE.index(sentence)
+    base = dict(source="a<b>.txt", title=None, date=None, language="en", snippet=ARTICLE[start:end], start=start,
+                end=end, score=0.9, highlight=(h0, h0 + len(sentence)))
+    return Citation(**{**base, **kw})
+
+
+def test_article_text_is_escaped_and_the_highlight_is_marked():
+    html = citation_card(1, cite("Second paragraph with the key sentence."), ARTICLE)
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "Evil &amp; co said &quot;hi&quot;." in html
+    assert "<mark>Second paragraph with the key sentence.</mark>" in html
+    assert "a&lt;b&gt;.txt" in html and "date unknown" in html and "English" in html  # no title: file name
+    assert "<details" in html and "\n" not in html  # one line: the chat's Markdown leaves it alone
+
+
+def test_card_shows_title_and_date():
+    html = citation_card(2, cite("It ends here.", title="NATO & Russia", date=dt.date(2018, 1, 8), language="ru"),
+                         ARTICLE)
+    assert "[2]" in html and "NATO &amp; Russia" in html and "2018-01-08" in html and "Russian" in html
+
+
+def test_surrounding_paragraphs_cover_the_snippet():
+    c = cite("It ends here.")
+    para, p0 = surrounding_paragraphs(ARTICLE, c)
+    assert para == ARTICLE[p0:c.end] and para.startswith("First paragraph") and "Third" not in para
+    inner = Citation(**{**c.__dict__, "start": ARTICLE.index("key sentence"), "end": ARTICLE.index(" It ends")})
+    para, _ = surrounding_paragraphs(ARTICLE, inner)
+    assert para == "Second paragraph with the key sentence. It ends here."
+    assert surrounding_paragraphs(None, c) == ("", 0)
+
+
+def test_long_paragraph_is_cut_around_the_snippet():
+    article = "word " * 2000 + "needle sentence. " + "word " * 2000
+    start = article.index("needle")
+    c = Citation(source="x.txt", title=None, date=None, language="en", snippet=article[start:start + 16],
+                 start=start, end=start + 16, score=1.0)
+    para, p0 = surrounding_paragraphs(article, c)
+    assert len(para) <= 2500 and p0 <= start and "needle sentence" in para
+
+
+def test_answer_and_abstention_look_different():
+    c = cite("It ends here.")
+    ok = answer_html(Answer(text="It ends [1]. <b>x</b>", citations=[c], abstained=False, question="q?",
+                            standalone_question="earlier q? q?"), lambda s: ARTICLE)
+    assert "class='rag-answer'" in ok and "<span class='ref'>[1]</span>" in ok and "&lt;b&gt;x&lt;/b&gt;" in ok
+    assert "Searched for: earlier q? q?" in ok and "rag-sources" in ok
+    no = answer_html(Answer(text="The articles do not contain the answer.", citations=[], abstained=True,
+                            question="q?", standalone_question="q?"), lambda s: ARTICLE)
+    assert "rag-abstain" in no and "rag-sources" not in no and "Searched for" not in no
+
+
+def test_streaming_text_is_escaped():
+    assert "&lt;img src=x&gt;" in streaming_html("<img src=x>")
