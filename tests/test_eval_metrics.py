@@ -55,6 +55,13 @@ def test_thousands_rule_leaves_dates_decimals_and_years_alone():
     assert m.normalise_for_match("1 000 000") == "1000000"
 
 
+def test_iso_dates_also_match_numeric_date_patterns():
+    pattern = [r"re:\b8\s+(января|January)\s+2018|08\.01\.2018"]
+    assert m.answer_matches("В статьях сказано: (2018-01-08) «В НАТО объяснили сближение с Россией» [1]", pattern)
+    assert not m.answer_matches("(2018-01-09) «...» [1]", pattern)
+    assert m.iso_dates_as_dmy("2022-01-12") == "2022-01-12 (12.01.2022)"
+
+
 def test_regex_sees_punctuation():
     assert m.answer_matches("Дата: 21.12.2021", [r"re:21\.12\.2021"])
     assert not m.answer_matches("Решение принято. Потом не принят бюджет", [r"re:решени[^.]{0,60}не принят"])

@@ -55,29 +55,29 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     """The chat page. Serve it with `launch()` (which also passes the page's CSS and theme)."""
 
     def start(question: str, chat: list, pending: str | None):
-        """Show the question at once (no queue) and hand it to `respond` through `pending`."""
+        """Show the question at once (no queue); `respond` then answers `pending`, the question this
+        tab waits for. One question at a time per tab; a refused question stays in the box."""
         question = (question or "").strip()
         if pending is not None:
-            gr.Info("Wait for the current answer before asking the next question.")
-            return gr.update(), chat, pending
+            raise gr.Error("Wait for the current answer before asking the next question.", title="One at a time",
+                           print_exception=False)
         if not question:
-            gr.Warning("Type a question about the articles.")
-            return gr.update(), chat, None
+            raise gr.Error("Type a question about the articles.", title="Empty question", print_exception=False)
         return "", chat + [{"role": "user", "content": esc(question)}], question
 
     def respond(question: str | None, chat: list, history: list, k: float):
-        """Stream one answer, then replace it by the checked answer with its cited passages."""
-        if question is None:
-            return
+        """Stream one answer, then replace it by the checked answer with its cited passages.
+
+        Outputs: chat, history, pending (released at the end)."""
         chat = chat + [{"role": "assistant", "content": streaming_html("")}]
-        yield chat, history
         try:
+            yield chat, history, question
             stream = assistant.stream(question, history=_history_pairs(history), k=int(k))
             raw = ""
             for piece in stream:
                 raw += piece
                 chat[-1]["content"] = streaming_html(raw)
-                yield chat, history
+                yield chat, history, question
             answer = stream.result
             chat[-1]["content"] = answer_html(answer, assistant.article_text)
             history = history + [(question, answer.text)]
@@ -86,7 +86,17 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         except Exception as exc:  # show the failure in the chat instead of a stuck message
             log.exception("answering %r failed", question)
             chat[-1]["content"] = error_html(f"Something went wrong while answering: {exc}")
-        yield chat, history
+        yield chat, history, None
+
+    def clear_chat(chat: list, history: list, pending: str | None):
+        if pending is not None:
+            gr.Info("An answer is being written: clear the chat when it is done.")
+            return chat, history, pending
+        return [], [], None
+
+    def forget(history: list, pending: str | None):
+        """The chat's own trash icon (hidden by the CSS): forget the history too, or follow-ups would use it."""
+        return (history, pending) if pending is not None else ([], None)
 
     def ask(question: str, k: int = 5) -> tuple[str, str]:
         """Answer one question (no chat history). Returns the answer text and the full answer as JSON
@@ -117,7 +127,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
     with gr.Blocks(title="News articles assistant") as app:
         history = gr.State([])  # this tab's [(question, checked answer text), ...]
-        pending = gr.State(None)  # the question being answered in this tab, if any
+        pending = gr.State(None)  # the question this tab waits for, if any (one at a time)
         gr.Markdown("## News articles assistant\nAnswers come only from the indexed articles and cite the exact "
                     "passages `[n]` they rely on; open a source to read the paragraph around it.")
         with gr.Row(equal_height=False):
@@ -139,19 +149,15 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                 file_types=list(SUPPORTED_SUFFIXES), height=160, elem_id="upload")
                 upload_result = gr.HTML(elem_id="upload-result")
 
-        answering = []
         for trigger in (box.submit, send.click):
             ev = trigger(start, [box, chat, pending], [box, chat, pending], queue=False, api_visibility="private")
-            ev = ev.then(respond, [pending, chat, history, k], [chat, history], concurrency_limit=1,
-                         concurrency_id=QUEUE, show_progress="full", show_progress_on=chat,
-                         api_visibility="private")
-            answering.append(ev)
-            ev.then(lambda: None, None, pending, queue=False, api_visibility="private")
-        clear.click(lambda: ([], [], None, ""), None, [chat, history, pending, box], queue=False,
-                    cancels=answering, api_visibility="private")
-        # The chat's own trash icon: forget this tab's history too, or follow-ups would use it.
-        chat.clear(lambda: ([], None), None, [history, pending], queue=False, cancels=answering,
-                   api_visibility="private")
+            ev.success(respond, [pending, chat, history, k], [chat, history, pending], concurrency_limit=1,
+                       concurrency_id=QUEUE, show_progress="full", show_progress_on=chat, api_visibility="private")
+        # No cancelling: a stopped llama.cpp stream would keep the model locked for a while, so Clear
+        # waits for the answer in progress (it would otherwise reappear in the cleared chat).
+        clear.click(clear_chat, [chat, history, pending], [chat, history, pending], queue=False,
+                    api_visibility="private")
+        chat.clear(forget, [history, pending], [history, pending], queue=False, api_visibility="private")
         files.upload(upload, files, [upload_result, info, files], concurrency_limit=1, concurrency_id=QUEUE,
                      api_visibility="private")
         gr.api(ask, api_name="ask", concurrency_limit=1, concurrency_id=QUEUE)

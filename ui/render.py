@@ -138,6 +138,7 @@ CSS = """
 .info-row {display: flex; flex-direction: column; margin-bottom: 6px; font-size: 0.86em; line-height: 1.35}
 .info-k {color: var(--body-text-color-subdued); font-size: 0.9em}
 .info-v {overflow-wrap: anywhere}
+#chat button[aria-label="Clear"] {display: none}  /* the page's own Clear button also forgets the history */
 #upload-result {font-size: 0.88em}
 #upload-result .ok {color: #1a7f37}
 #upload-result .bad {color: #b42318}

@@ -8,7 +8,9 @@ Definitions (also in docs/eval.md):
     "2,500", "2.500", "2 500" → "2500");
   - "re:<regex>": `re.search(regex, text, IGNORECASE)` where text is the answer after `normalise`
     (the light form: punctuation kept, because the question file's regexes use `\\.` and `[^.]`),
-    tried once more on that form with thousands separators removed.
+    tried once more on that form with thousands separators removed and ISO dates (the form the
+    assistant prints article dates in, "(2018-01-08)") also written as DD.MM.YYYY ("08.01.2018"),
+    the numeric form the question file's date patterns accept.
   Nothing depends on the language of the question: an English question answered in Russian is
   correct if an accepted pattern (which lists the forms in every language) matches.
 * Retrieval recall@k / MRR — on article level: the ranked passages are collapsed to their
@@ -38,6 +40,7 @@ _DASHES = re.compile(r"[‐‑‒–—―−]")
 # not "7,5" or "21.12.2021" (groups of the wrong size).
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009,.]\d{3})+)(?![\d]|[.,]\d)")
 _NON_WORD = re.compile(r"[^\w\s]|_")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def normalise(text: str) -> str:
@@ -64,10 +67,15 @@ def normalise_for_match(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def iso_dates_as_dmy(text: str) -> str:
+    """"2018-01-08" → "2018-01-08 (08.01.2018)": the ISO date kept, the numeric European form added."""
+    return _ISO_DATE.sub(lambda mt: f"{mt.group(0)} ({mt.group(3)}.{mt.group(2)}.{mt.group(1)})", text)
+
+
 def answer_matches(answer: str, accepted: list[str]) -> bool:
     """True if any accepted answer matches (plain: normalised substring; "re:": regex)."""
     light = normalise(answer)
-    variants = (light, collapse_thousands(light))
+    variants = (light, iso_dates_as_dmy(collapse_thousands(light)))
     full = normalise_for_match(answer)
     for a in accepted:
         if a.startswith("re:"):
