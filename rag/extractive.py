@@ -1,7 +1,8 @@
 """Sentence-level evidence: the extractive fallback answer and the highlighted sentence.
 
-Both embed the sentences of a handful of retrieved passages (never the corpus) with the same
-multilingual embedder, so an English question finds the right Russian sentence.
+Sentences are scored by cosine with the question in the same multilingual space, so an English
+question finds the right Russian sentence. Their vectors come from the index (embedded once, at
+indexing time); passages without stored vectors have their sentences embedded on the spot.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import numpy as np
 
 from .chunking import sentence_spans
 from .embeddings import Embedder
+from .store import ChunkFeatures
 from .types import Citation
 
 HEADLINE_PENALTY = 0.03
@@ -36,18 +38,30 @@ def passage_sentences(c: Citation) -> list[tuple[int, int, str]]:
     return [(c.start + s, c.start + e, c.snippet[s:e]) for s, e in sentence_spans(c.snippet)]
 
 
-def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Embedder) -> list[EvidenceSentence]:
+def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Embedder,
+                   features: dict[int, ChunkFeatures] | None = None) -> list[EvidenceSentence]:
     """Sentences of the passages, best first. Overlapping chunks share sentences: each is scored once."""
-    items, seen = [], set()
+    features = features or {}
+    items, stored, seen = [], [], set()
     for i, c in enumerate(passages):
-        for s, e, t in passage_sentences(c):
+        f = features.get(c.chunk_id)
+        if f is not None and len(f.spans):
+            sentences = [(s, e, c.snippet[s - c.start:e - c.start], v) for (s, e), v in zip(f.spans, f.sentence_vectors,
+                                                                                           strict=True)]
+        else:
+            sentences = [(s, e, t, None) for s, e, t in passage_sentences(c)]
+        for s, e, t, v in sentences:
             if (c.source, s) not in seen:
                 seen.add((c.source, s))
                 items.append((i, s, e, t))
+                stored.append(v)
     if not items:
         return []
-    vecs = embedder.embed_passages([t for *_, t in items])
-    scores = vecs @ query_vec
+    missing = [n for n, v in enumerate(stored) if v is None]
+    if missing:
+        for n, v in zip(missing, embedder.embed_passages([items[n][3] for n in missing]), strict=True):
+            stored[n] = v
+    scores = np.vstack(stored) @ query_vec
     # A headline restates the story's topic, so it echoes most questions about it; it is evidence
     # of relevance, not an answer. Rank it below body sentences of similar score.
     for n, (i, s, _, t) in enumerate(items):

