@@ -49,6 +49,24 @@ _FOLLOW_UP = re.compile(
 )
 
 
+# At most this many of the passages the answer is drawn from come from one article: e5 scores a
+# question's own language higher, so a Ukrainian question's top passages were all from the one
+# Ukrainian article while the answer sat in a Russian one at rank 5.
+MAX_PASSAGES_PER_ARTICLE = 2
+
+
+def diverse_passages(ranked: list[Citation], n: int, per_article: int) -> list[Citation]:
+    """The best `n` passages with at most `per_article` from one article (ranked order kept)."""
+    chosen, counts = [], {}
+    for c in ranked:
+        if counts.get(c.source, 0) < per_article:
+            chosen.append(c)
+            counts[c.source] = counts.get(c.source, 0) + 1
+            if len(chosen) == n:
+                break
+    return chosen
+
+
 class QuestionError(ValueError):
     """The question cannot be answered as given (e.g. empty)."""
 
@@ -240,7 +258,7 @@ class Assistant:
         language = language if language in ABSTAIN_TEXT else "en"
         standalone = self.standalone_question(question, history)
         retriever = self._ready_retriever()
-        result = retriever.retrieve(standalone, k)
+        result = retriever.retrieve(standalone, max(k, 2 * self.context_passages))
         timings["retrieval"] = time.perf_counter() - t0
         base = dict(question=question, standalone_question=standalone, language=language)
 
@@ -264,7 +282,7 @@ class Assistant:
 
         # The model sees the best sentences of the top passages, not whole passages: a prompt a
         # third as long, so the first token comes sooner and a small model stays on the point.
-        passages = result.citations[: self.context_passages]
+        passages = diverse_passages(result.citations, self.context_passages, MAX_PASSAGES_PER_ARTICLE)
         ranked = rank_sentences(result.query_vec, passages, self.embedder, result.features)
         timings["evidence"] = time.perf_counter() - t0 - timings["retrieval"]
         if not ranked or ranked[0].score < threshold(self.min_evidence, passages[ranked[0].passage].language):

@@ -42,3 +42,17 @@ def test_no_answer_marker():
     assert is_no_answer("NO_ANSWER")
     assert is_no_answer(" no_answer. ")
     assert check_answer("NO_ANSWER", [P1]).said_no_answer
+
+
+def test_answer_passages_take_at_most_two_per_article_in_ranked_order():
+    from rag.assistant import diverse_passages
+    from rag.types import Citation
+
+    def c(src, n):
+        return Citation(source=src, title=None, date=None, language="ru", snippet=f"{src}{n}", start=n, end=n + 1,
+                        score=1.0 - n / 10, chunk_id=n)
+
+    ranked = [c("uk.txt", 0), c("uk.txt", 1), c("uk.txt", 2), c("uk.txt", 3), c("ru.txt", 4), c("en.txt", 5)]
+    chosen = diverse_passages(ranked, 4, 2)
+    assert [(x.source, x.chunk_id) for x in chosen] == [("uk.txt", 0), ("uk.txt", 1), ("ru.txt", 4), ("en.txt", 5)]
+    assert diverse_passages(ranked[:2], 4, 2) == ranked[:2]
