@@ -204,7 +204,12 @@ class Assistant:
     def info(self) -> dict:
         manifest = read_manifest(self.index_dir) or {}
         gen = self._generator
+        if self.answer_mode != "auto" or gen is not None:  # known without loading a model
+            answers = "written by the model" if self.uses_generator() else "quoted evidence"
+        else:
+            answers = "decided when the model loads (auto)"
         return {
+            "answers": answers,
             "embedder": self.embedder.id,
             "generator": gen.spec.label if gen else resolve_generator(self._model_spec).label,
             "answer_mode": self.answer_mode,

@@ -37,7 +37,8 @@ def info_html(assistant: Assistant) -> str:
     i = assistant.info()
     built = (i.get("built_at") or "never").replace("T", " ")
     rows = [
-        ("Answer model", f"{i['generator']} (mode: {i['answer_mode']})"),
+        ("Answers", f"{i['answers']} (mode: {i['answer_mode']})"),
+        ("Generator", i["generator"]),
         ("Embedder", i["embedder"]),
         ("Index", f"{i['articles']} articles · {i['chunks']} passages · {i['index_type'] or 'none'}"),
         ("Built", built),
@@ -167,10 +168,14 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, share: bool = False,
            block: bool = True) -> gr.Blocks:
-    """Bring the index up to date (builds it with a progress bar on the first run), then serve the chat.
+    """Bring the index up to date (builds it with a progress bar on the first run), load the models,
+    then serve the chat.
 
     `block=False` returns the running app at once (tests); stop it with `app.close()`."""
     assistant.index(progress=True)
+    # Load the generator now (auto mode needs its size to decide who writes answers): the first
+    # question is then not slowed by it, and the info panel says how answers are made.
+    assistant.uses_generator()
     app = build_app(assistant)
     app.launch(server_name=host, server_port=port, share=share, css=CSS, theme=THEME, show_error=True,
                prevent_thread_lock=not block, quiet=not block)
