@@ -16,13 +16,14 @@ from pathlib import Path
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .embeddings import Embedder
-from .extractive import extractive_answer, passage_citation, rank_sentences, sentence_citation
+from .extractive import extractive_answer, passage_citation, prefer_answer_type, rank_sentences, sentence_citation
 from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
+from .question_terms import ArticleText, unmentioned_years
 from .retrieval import RetrievalParams, Retriever
 from .types import Answer, Citation
 
@@ -40,6 +41,11 @@ ABSTAIN_TEXT = {
     "en": "The articles do not contain the answer to this question.",
     "ru": "В статьях нет ответа на этот вопрос.",
     "uk": "У статтях немає відповіді на це питання.",
+}
+NOT_MENTIONED_TEXT = {
+    "en": "They do not mention: {}.",
+    "ru": "В них не упоминается: {}.",
+    "uk": "У них не згадано: {}.",
 }
 # Words that mark a question as depending on the previous turn.
 _FOLLOW_UP = re.compile(
@@ -183,6 +189,14 @@ class Assistant:
                     self._load_retriever()
             return self._retriever
 
+    def _articles_of(self, passages: list[Citation]) -> list[ArticleText]:
+        """The whole articles behind the passages (for the years check)."""
+        out = []
+        for c in {p.source: p for p in passages}.values():
+            text = self.article_text(c.source) or c.snippet
+            out.append(ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None))
+        return out
+
     def article_text(self, source: str) -> str | None:
         """The cleaned text of an indexed article (citation offsets refer to it)."""
         return self._ready_retriever().snapshot.store.article_text(source)
@@ -272,10 +286,13 @@ class Assistant:
             answer.warnings = warnings
             holder.result = answer
 
-        def abstain() -> str:
+        def abstain(missing: list[str] | None = None) -> str:
             timings.setdefault("first_token", time.perf_counter() - t0)
-            finish(Answer(text=ABSTAIN_TEXT[language], citations=[], abstained=True, **base))
-            return ABSTAIN_TEXT[language]
+            text = ABSTAIN_TEXT[language]
+            if missing:
+                text += " " + NOT_MENTIONED_TEXT[language].format(", ".join(missing))
+            finish(Answer(text=text, citations=[], abstained=True, **base))
+            return text
 
         def threshold(value: float, passage_language: str) -> float:
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
@@ -293,6 +310,11 @@ class Assistant:
         if not ranked or ranked[0].score < threshold(self.min_evidence, passages[ranked[0].passage].language):
             yield abstain()
             return
+        missing = unmentioned_years(standalone, self._articles_of(passages))
+        if missing:
+            yield abstain(missing)
+            return
+        ranked = prefer_answer_type(ranked, standalone)  # after the abstention check: that one is on cosines
         if not self.uses_generator():
             text, cited = extractive_answer(ranked, passages, language)
             timings["first_token"] = time.perf_counter() - t0

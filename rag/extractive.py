@@ -11,12 +11,23 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .answer_types import expected_answer_type, holds_answer_type
 from .chunking import sentence_spans
 from .embeddings import Embedder
 from .store import ChunkFeatures
 from .types import Citation
 
 HEADLINE_PENALTY = 0.03
+# Bonus for a sentence holding the kind of answer the question asks for (a date for "when",
+# a number for "how many/long"). Chosen on XQuAD (held-out half: top sentence holds the gold
+# answer 0.634 → 0.637 en→ru, 0.736 → 0.738 ru→ru; Wikipedia sentences nearly all hold numbers)
+# and on benchmarks/dev_questions.yaml (news, where headlines and leads often carry none).
+ANSWER_TYPE_BONUS = 0.01
+# A further sentence is quoted only when it scores within this margin of the best one. On XQuAD
+# (held-out half) 0.02 kept "the quote holds the gold answer" (0.745 → 0.743 en→ru, 0.810 →
+# 0.810 ru→ru) while the share of quotes from the right paragraph rose 0.618 → 0.777 and
+# 0.737 → 0.902 against the previous rule (0.06 for another article, 0.02 for the same one).
+EVIDENCE_MARGIN = 0.02
 MIN_EVIDENCE_CHARS = 25  # shorter "sentences" are datelines and captions, not evidence
 FALLBACK_PREFIX = {
     "en": "The articles say:",
@@ -71,29 +82,31 @@ def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Em
     return sorted(ranked, key=lambda x: -x.score)
 
 
-def choose_evidence(ranked: list[EvidenceSentence], passages: list[Citation], max_sentences: int = 2,
-                    other_article_margin: float = 0.06, same_article_margin: float = 0.02) -> list[EvidenceSentence]:
-    """The best sentence, then near-best ones. A sentence from *another* article is added more
-    readily: when two articles disagree (a mission closed in 2011; another one still running in
-    2026) the user sees both. A second sentence of the same article needs to be nearly as good
-    (a headline often echoes the question while the next sentence holds the answer)."""
+def prefer_answer_type(ranked: list[EvidenceSentence], question: str,
+                       bonus: float = ANSWER_TYPE_BONUS) -> list[EvidenceSentence]:
+    """Re-rank: sentences holding the asked-for kind of answer (answer_types) gain `bonus`."""
+    kind = expected_answer_type(question)
+    if kind is None or not bonus:
+        return ranked
+    boosted = [replace(s, score=s.score + bonus) if holds_answer_type(s.text, kind, question) else s for s in ranked]
+    return sorted(boosted, key=lambda x: -x.score)
+
+
+def choose_evidence(ranked: list[EvidenceSentence], max_sentences: int = 2,
+                    margin: float = EVIDENCE_MARGIN) -> list[EvidenceSentence]:
+    """The best sentence, then others scoring within `margin` of it (up to `max_sentences`). When
+    two articles answer alike (a mission closed in 2011; another one still running in 2026) both
+    are quoted; a sentence that is merely on topic is not."""
     ranked = [s for s in ranked if len(s.text.strip()) >= MIN_EVIDENCE_CHARS] or ranked
     if not ranked:
         return []
-    chosen = [ranked[0]]
-    for s in ranked[1:]:
-        if len(chosen) >= max_sentences or s.score < ranked[0].score - other_article_margin:
-            break
-        other = all(passages[s.passage].source != passages[c.passage].source for c in chosen)
-        if other or s.score >= ranked[0].score - same_article_margin:
-            chosen.append(s)
-    return chosen
+    return [s for s in ranked[:max_sentences] if s.score >= ranked[0].score - margin]
 
 
 def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
                       max_sentences: int = 2) -> tuple[str, list[EvidenceSentence]]:
     """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence."""
-    chosen = choose_evidence(ranked, passages, max_sentences)
+    chosen = choose_evidence(ranked, max_sentences)
     if not chosen:
         return "", []
     parts = []

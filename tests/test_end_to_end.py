@@ -54,6 +54,12 @@ def test_unanswerable_question_abstains(assistant):
     assert "do not contain" in r.text
 
 
+def test_a_year_no_article_states_abstains_and_says_which(assistant):
+    r = assistant.answer("What did NATO decide at its 2019 summit in London?")
+    assert r.abstained and not r.citations
+    assert "2019" in r.text
+
+
 def test_prompt_injection_in_an_article_is_data(tmp_path):
     d = tmp_path / "articles"
     shutil.copytree(SEED, d)

@@ -1,0 +1,56 @@
+"""Choosing what to quote: answer types, the evidence margin, and years the articles never state."""
+
+from rag.answer_types import DATE, NUMBER, expected_answer_type, holds_answer_type
+from rag.extractive import EvidenceSentence, choose_evidence, prefer_answer_type
+from rag.question_terms import ArticleText, unmentioned_years
+
+
+def test_question_words_give_the_answer_type_in_three_languages():
+    assert expected_answer_type("When did the NATO Iraq mission close?") == DATE
+    assert expected_answer_type("С какого года миссию расширяли?") == DATE
+    assert expected_answer_type("На яке число була призначена зустріч?") == DATE
+    assert expected_answer_type("How long did the talks last?") == NUMBER
+    assert expected_answer_type("Сколько продолжались переговоры?") == NUMBER
+    assert expected_answer_type("Згода скількох союзників потрібна?") == NUMBER
+    assert expected_answer_type("Who led the delegation?") is None
+
+
+def test_a_number_the_question_states_is_not_an_answer():
+    q = "Сколько продолжались переговоры в Женеве 10 января?"
+    assert not holds_answer_type("Вечером 10 января в Женеве завершились переговоры.", NUMBER, q)
+    assert holds_answer_type("Они продолжались приблизительно 7,5 часов.", NUMBER, q)
+    assert holds_answer_type("Переговоры продлились около четырех часов.", NUMBER, "How long?")
+    assert not holds_answer_type("Россия и НАТО завершили переговоры.", NUMBER, "How long?")
+    assert holds_answer_type("закрыла миссию 31 декабря 2011 года", DATE, "When?")
+    assert not holds_answer_type("семья и тренер", NUMBER, "How many?")
+
+
+def _s(passage: int, score: float, text: str = "a sentence long enough to be quoted as evidence") -> EvidenceSentence:
+    return EvidenceSentence(passage=passage, start=passage * 100, end=passage * 100 + len(text), text=text, score=score)
+
+
+def test_sentences_holding_the_asked_for_type_move_up():
+    ranked = [_s(0, 0.850, "Россия и НАТО завершили переговоры в Брюсселе по безопасности."),
+              _s(1, 0.845, "Переговоры продлились около четырех часов, хотя ожидалось три.")]
+    out = prefer_answer_type(ranked, "How long did the talks last?", bonus=0.01)
+    assert out[0].passage == 1
+    assert prefer_answer_type(ranked, "Who took part?", bonus=0.01) == ranked
+
+
+def test_only_sentences_within_the_margin_of_the_best_are_quoted():
+    ranked = [_s(0, 0.90), _s(1, 0.89), _s(2, 0.85)]
+    assert [s.passage for s in choose_evidence(ranked, max_sentences=3, margin=0.02)] == [0, 1]
+    assert [s.passage for s in choose_evidence(ranked, max_sentences=3, margin=0.06)] == [0, 1, 2]
+    assert [s.passage for s in choose_evidence(ranked, max_sentences=1, margin=0.06)] == [0]
+    short = [_s(0, 0.95, "8 января 2018"), _s(1, 0.90)]  # a dateline is not evidence
+    assert [s.passage for s in choose_evidence(short, margin=0.02)] == [1]
+
+
+def test_years_the_articles_never_state_are_reported():
+    arts = [ArticleText("НАТО закрыла миссию 31 декабря 2011 года.", year=None),
+            ArticleText("Встреча прошла 12 января.", year=2022)]
+    assert unmentioned_years("What did NATO decide at the 2023 Vilnius summit?", arts) == ["2023"]
+    assert unmentioned_years("What happened in 2011 and 2022?", arts) == []  # 2022: publication date
+    assert unmentioned_years("What happened in 1999 or 2011?", arts) == ["1999"]
+    assert unmentioned_years("How many of the 30 members?", arts) == []  # not a year
+    assert unmentioned_years("Anything in 2023?", []) == []
