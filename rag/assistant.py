@@ -16,7 +16,15 @@ from pathlib import Path
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .embeddings import Embedder
-from .extractive import extractive_answer, passage_citation, prefer_answer_type, rank_sentences, sentence_citation
+from .extractive import (
+    EvidenceSentence,
+    extractive_answer,
+    passage_citation,
+    prefer_answer_type,
+    rank_sentences,
+    related_articles,
+    sentence_citation,
+)
 from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
@@ -315,12 +323,16 @@ class Assistant:
             yield abstain(missing)
             return
         ranked = prefer_answer_type(ranked, standalone)  # after the abstention check: that one is on cosines
+
+        def related(cited: list[EvidenceSentence]) -> list[Citation]:
+            return related_articles(ranked, passages, cited, lambda lang: threshold(self.min_evidence, lang))
+
         if not self.uses_generator():
             text, cited = extractive_answer(ranked, passages, language)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
-                          fallback=False, extractive=True, **base))
+                          fallback=False, extractive=True, related=related(cited), **base))
             return
         evidence = ranked[: self.evidence_sentences]
         shown = [sentence_citation(s, passages) for s in evidence]
@@ -346,4 +358,5 @@ class Assistant:
             abstain()
             return
         finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
-                      fallback=fallback, extractive=fallback, dropped_sentences=checked.dropped, **base))
+                      fallback=fallback, extractive=fallback, dropped_sentences=checked.dropped,
+                      related=related(cited), **base))

@@ -87,6 +87,11 @@ def _print_answer(r) -> None:
         date = c.date.isoformat() if c.date else "date unknown"
         print(f"[{n}] {c.title or c.source} — {date} — {c.source} [{c.start}:{c.end}]")
         print("    " + c.snippet.replace("\n\n", " ").replace("\n", " "))
+    for c in r.related:
+        date = c.date.isoformat() if c.date else "date unknown"
+        print(f"also relevant, not quoted: {c.title or c.source} — {date} — {c.source} [{c.start}:{c.end}]")
+        if c.highlight:
+            print("    " + c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start])
     for w in r.warnings:
         print(f"warning: {w}", file=sys.stderr)
 

@@ -7,6 +7,7 @@ indexing time); passages without stored vectors have their sentences embedded on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -127,3 +128,27 @@ def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation
 def passage_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:
     """The passage that contains the sentence, with the sentence highlighted (what the user is shown)."""
     return replace(passages[s.passage], highlight=(s.start, s.end))
+
+
+# Articles listed beside the answer as "also relevant, not quoted" (see `related_articles`).
+MAX_RELATED = 2
+
+
+def related_articles(ranked: list[EvidenceSentence], passages: list[Citation], cited: list[EvidenceSentence],
+                     min_score: Callable[[str], float], limit: int = MAX_RELATED) -> list[Citation]:
+    """The best sentence's passage of each article that is not cited and whose best sentence still
+    clears the evidence threshold (`min_score(passage_language)`). Quotes stay strict (only
+    sentences close to the best one); these let the user see, e.g., that the 2011 mission an
+    undated article reports closed is not the one a 2026 story says is still running."""
+    cited_sources = {passages[s.passage].source for s in cited}
+    out, seen = [], set(cited_sources)
+    for s in ranked:
+        p = passages[s.passage]
+        if p.source in seen:
+            continue
+        seen.add(p.source)
+        if s.score >= min_score(p.language):
+            out.append(passage_citation(s, passages))
+            if len(out) == limit:
+                break
+    return out

@@ -76,6 +76,9 @@ class Answer:
     dropped_sentences: list[str] = field(default_factory=list)  # unsupported model output
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # e.g. the question was cut to the budget
+    # Other articles whose passages were relevant but are not quoted (best passage each, its best
+    # sentence highlighted): context to check against, e.g. a newer story on the same subject.
+    related: list[Citation] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -88,6 +91,7 @@ class Answer:
             "extractive": self.extractive,
             "dropped_sentences": self.dropped_sentences,
             "citations": [c.to_dict() for c in self.citations],
+            "related": [c.to_dict() for c in self.related],
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
             "warnings": self.warnings,
         }

@@ -54,6 +54,17 @@ def test_unanswerable_question_abstains(assistant):
     assert "do not contain" in r.text
 
 
+def test_other_relevant_articles_are_listed_but_not_quoted(assistant):
+    # The undated analysis says the mission closed in 2011; the 2026 story is about the advisory
+    # mission still running. The quote is the first; the second is offered as context.
+    r = assistant.answer("When did NATO close its military advisers mission in Iraq?")
+    assert [c.source for c in r.citations] == ["003_0b30eddd88892599.txt"]
+    assert "000_5e78720b5bd44160.txt" in [c.source for c in r.related]
+    for c in r.related:
+        assert c.highlight and c.start <= c.highlight[0] < c.highlight[1] <= c.end
+    assert r.to_dict()["related"][0]["source"] == r.related[0].source
+
+
 def test_a_year_no_article_states_abstains_and_says_which(assistant):
     r = assistant.answer("What did NATO decide at its 2019 summit in London?")
     assert r.abstained and not r.citations

@@ -65,3 +65,14 @@ def test_answer_and_abstention_look_different():
 
 def test_streaming_text_is_escaped():
     assert "&lt;img src=x&gt;" in streaming_html("<img src=x>")
+
+
+def test_related_articles_are_folded_away_and_unnumbered():
+    c, other = cite("It ends here."), cite("Second paragraph with the key sentence.", title="Other <i>story</i>")
+    html = answer_html(Answer(text="It ends [1].", citations=[c], abstained=False, related=[other]),
+                       lambda s: ARTICLE)
+    assert "Also relevant, not quoted (1 article)" in html and "<details class='rag-related'>" in html
+    assert html.count("class='cite-n'") == 1  # only the quoted passage carries a number
+    assert "Other &lt;i&gt;story&lt;/i&gt;" in html
+    assert "rag-related" not in answer_html(Answer(text="It ends [1].", citations=[c], abstained=False),
+                                            lambda s: ARTICLE)

@@ -87,7 +87,17 @@ def answer_html(answer: Answer, article_text: Callable[[str], str | None]) -> st
     cards = "".join(citation_card(n, c, article_text(c.source)) for n, c in enumerate(answer.citations, start=1))
     sources = (f"<div class='rag-sources'><div class='rag-sources-title'>Sources</div>{cards}</div>"
                if cards else "")
-    return f"<div class='rag-answer'>{text}</div>{_notes(answer)}{sources}"
+    return f"<div class='rag-answer'>{text}</div>{_notes(answer)}{sources}{related_html(answer, article_text)}"
+
+
+def related_html(answer: Answer, article_text: Callable[[str], str | None]) -> str:
+    """Other relevant articles the answer does not quote, folded away under one line."""
+    if not answer.related:
+        return ""
+    cards = "".join(citation_card(0, c, article_text(c.source)).replace("<span class='cite-n'>[0]</span> ", "")
+                    for c in answer.related)
+    return (f"<details class='rag-related'><summary>Also relevant, not quoted ({len(answer.related)} "
+            f"{'article' if len(answer.related) == 1 else 'articles'})</summary>{cards}</details>")
 
 
 def streaming_html(raw: str) -> str:
@@ -138,6 +148,7 @@ CSS = """
 .info-row {display: flex; flex-direction: column; margin-bottom: 6px; font-size: 0.86em; line-height: 1.35}
 .info-k {color: var(--body-text-color-subdued); font-size: 0.9em}
 .info-v {overflow-wrap: anywhere}
+.rag-related {margin-top: .6em} .rag-related > summary {cursor: pointer; opacity: .8}
 #chat button[aria-label="Clear"] {display: none}  /* the page's own Clear button also forgets the history */
 #upload-result {font-size: 0.88em}
 #upload-result .ok {color: #1a7f37}
