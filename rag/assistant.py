@@ -21,6 +21,7 @@ from .extractive import (
     extractive_answer,
     passage_citation,
     prefer_answer_type,
+    prefer_question_words,
     rank_sentences,
     related_articles,
     sentence_citation,
@@ -322,7 +323,8 @@ class Assistant:
         if missing:
             yield abstain(missing)
             return
-        ranked = prefer_answer_type(ranked, standalone)  # after the abstention check: that one is on cosines
+        # Re-ranking bonuses come after the abstention check: that one is on cosines.
+        ranked = prefer_question_words(prefer_answer_type(ranked, standalone), passages, standalone, language)
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             return related_articles(ranked, passages, cited, lambda lang: threshold(self.min_evidence, lang))

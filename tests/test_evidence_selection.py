@@ -54,3 +54,24 @@ def test_years_the_articles_never_state_are_reported():
     assert unmentioned_years("What happened in 1999 or 2011?", arts) == ["1999"]
     assert unmentioned_years("How many of the 30 members?", arts) == []  # not a year
     assert unmentioned_years("Anything in 2023?", []) == []
+
+
+def test_sentences_sharing_the_questions_rarer_words_move_up():
+    from rag.extractive import prefer_question_words
+    from rag.types import Citation
+
+    def passage(lang):
+        return Citation(source=f"{lang}.txt", title=None, date=None, language=lang, snippet="x", start=0, end=1,
+                        score=1.0)
+
+    passages = [passage("ru"), passage("uk")]
+    ranked = [_s(0, 0.850, "НАТО провело встречу в Брюсселе и обсудило гарантии."),
+              _s(0, 0.845, "НАТО: переговоры продолжались приблизительно семь часов."),
+              _s(1, 0.840, "НАТО: Пєсков заявив журналістам про переговори.")]
+    out = prefer_question_words(ranked, passages, "Сколько продолжались переговоры НАТО?", "ru", bonus=0.12)
+    assert out[0].text.startswith("НАТО: переговоры продолжались")
+    # Ukrainian letters are folded: "Пєсков" and "Песков" share a stem
+    out = prefer_question_words(ranked, passages, "Что заявил Песков?", "ru", bonus=0.12)
+    assert "Пєсков" in out[0].text
+    # across scripts (English question, Cyrillic sentences) nothing moves
+    assert prefer_question_words(ranked, passages, "How long did the talks last?", "en", bonus=0.12) == ranked
