@@ -1,0 +1,94 @@
+"""Which sentences the assistant quotes, measured on XQuAD with every question (not a sample).
+
+    python benchmarks/bench_quotes.py [--xquad ../shared/bench/xquad] [--workdir DIR] [--limit N]
+
+For each question the assistant's own retrieval and sentence ranking run once (as in
+`Assistant.answer` in quote mode); the selection rules are then replayed with each re-ranking
+bonus switched on or off, using the same functions (`prefer_answer_type`,
+`prefer_question_words`, `choose_evidence`). Printed per question language:
+  quote holds gold   the quoted sentences contain a gold answer (Russian gold, SQuAD-normalised)
+  first sentence     the first quoted sentence does
+  right paragraph    share of quoted sentences taken from the question's own paragraph
+  sentences          quoted sentences per answer
+Even- and odd-numbered questions are shown apart: the weights were chosen on the even ones.
+The paragraphs are indexed into --workdir (reused) or a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tqdm import tqdm  # noqa: E402
+
+from rag import Assistant  # noqa: E402
+from rag.assistant import MAX_PASSAGES_PER_ARTICLE, diverse_passages  # noqa: E402
+from rag.evaluation.metrics import contains_gold  # noqa: E402
+from rag.evaluation.xquad import load_xquad, paragraph_file  # noqa: E402
+from rag.extractive import (  # noqa: E402
+    ANSWER_TYPE_BONUS,
+    SHARED_WORDS_BONUS,
+    choose_evidence,
+    prefer_answer_type,
+    prefer_question_words,
+    rank_sentences,
+)
+from rag.language import detect_language  # noqa: E402
+
+VARIANTS = {
+    "cosine only": (0.0, 0.0),
+    "+ answer type": (ANSWER_TYPE_BONUS, 0.0),
+    "+ shared words": (0.0, SHARED_WORDS_BONUS),
+    "both (default)": (ANSWER_TYPE_BONUS, SHARED_WORDS_BONUS),
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--xquad", default=str(Path(__file__).resolve().parents[2] / "shared" / "bench" / "xquad"))
+    ap.add_argument("--workdir", help="paragraphs and index (reused by later runs)")
+    ap.add_argument("--question-langs", default="en,ru")
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+    folder = Path(args.xquad)
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-xquad-quotes-"))
+    paragraphs, ru_questions = load_xquad(folder, "ru")
+    (work / "articles").mkdir(parents=True, exist_ok=True)
+    for pid, text in enumerate(paragraphs):
+        (work / "articles" / paragraph_file(pid)).write_text(text, encoding="utf-8")
+    a = Assistant(articles_dir=work / "articles", index_dir=work / "index", answer_mode="extract")
+    a.index(progress=True)
+    retriever = a._ready_retriever()
+    for qlang in args.question_langs.split(","):
+        _, questions = load_xquad(folder, qlang)
+        rows = []
+        for q, gold in tqdm(list(zip(questions, ru_questions, strict=True))[: args.limit], desc=f"{qlang} questions"):
+            res = retriever.retrieve(q["question"], max(a.k, 2 * a.context_passages))
+            passages = diverse_passages(res.citations, a.context_passages, MAX_PASSAGES_PER_ARTICLE)
+            ranked = rank_sentences(res.query_vec, passages, a.embedder, res.features)
+            rows.append((q["question"], detect_language(q["question"]), passages, ranked,
+                         paragraph_file(q["paragraph"]), gold["answers"]))
+        for name, (type_bonus, words_bonus) in VARIANTS.items():
+            for half, label in ((0, "even"), (1, "odd")):
+                n = holds = first = right = count = 0
+                for i, (question, lang, passages, ranked, own, answers) in enumerate(rows):
+                    if i % 2 != half or not ranked:
+                        continue
+                    r = prefer_question_words(prefer_answer_type(ranked, question, type_bonus), passages, question,
+                                              lang, words_bonus)
+                    chosen = choose_evidence(r)
+                    n += 1
+                    holds += contains_gold(" ".join(s.text for s in chosen), answers)
+                    first += contains_gold(chosen[0].text, answers)
+                    right += sum(passages[s.passage].source == own for s in chosen) / len(chosen)
+                    count += len(chosen)
+                print(f"{qlang}->ru {name:15s} {label:4s}  n {n:4d}  quote holds gold {holds / n:.3f}  "
+                      f"first sentence {first / n:.3f}  right paragraph {right / n:.3f}  sentences {count / n:.2f}")
+
+
+if __name__ == "__main__":
+    main()
