@@ -56,12 +56,19 @@ NOT_MENTIONED_TEXT = {
     "ru": "В них не упоминается: {}.",
     "uk": "У них не згадано: {}.",
 }
-# Words that mark a question as depending on the previous turn.
+# What marks a question as depending on the previous turn: a leading "and", or — in a short
+# question — a pronoun or demonstrative pointing back. Anything else is stand-alone, however short
+# ("Хто очолював делегацію Росії в Брюсселі?" after a question about Geneva must not be merged),
+# and a long question's "it"/"that"/"их" are usually its own ("…in Iraq under its 2024 agreement").
+_FOLLOW_UP_START = re.compile(r"^(and|also|what about|и|а|а что|также|і|й|та|а як)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"^(and|also|what about|и|а|а что|также|і|й|та|а як)\b|\b(it|its|this|that|they|them|he|she|his|her|there|"
-    r"он|она|оно|они|его|её|ее|их|это|этот|эта|там|він|вона|воно|вони|його|її|їх|це|цей|ця|там)\b",
+    r"\b(it|its|this|that|these|those|they|them|he|she|his|"
+    r"her|there|он|она|оно|они|его|её|ее|их|него|неё|нее|них|ним|ней|это|этот|эта|эту|этой|этого|эти|этих|там|"
+    r"він|вона|воно|вони|його|її|їх|нього|неї|них|цим|цей|ця|цю|цієї|цього|ці|цих|там)\b",
     re.IGNORECASE,
 )
+FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a marker ("Who else?", "Why?")
+FOLLOW_UP_PRONOUN_MAX_WORDS = 10
 
 
 # At most this many of the passages the answer is drawn from come from one article: e5 scores a
@@ -252,7 +259,9 @@ class Assistant:
         if not history:
             return question
         prev = history[-1][0]
-        if len(question.split()) <= 8 or _FOLLOW_UP.search(question):
+        words = len(question.split())
+        if (words <= FOLLOW_UP_MAX_WORDS or _FOLLOW_UP_START.search(question)
+                or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question))):
             return f"{prev.rstrip()} {question.lstrip()}"
         return question
 

@@ -75,3 +75,18 @@ def test_sentences_sharing_the_questions_rarer_words_move_up():
     assert "Пєсков" in out[0].text
     # across scripts (English question, Cyrillic sentences) nothing moves
     assert prefer_question_words(ranked, passages, "How long did the talks last?", "en", bonus=0.12) == ranked
+
+
+def test_only_questions_that_point_back_are_merged_with_the_previous_one():
+    from rag.assistant import Assistant
+
+    a = Assistant.__new__(Assistant)  # standalone_question needs no models
+    history = [("Сколько продолжались переговоры в Женеве?", "…")]
+    for follow_up in ("And when did it start?", "А кто возглавлял на них делегации?", "Why?",
+                      "Подтвердили ли эту встречу в командовании НАТО?", "А що, за цим виданням, альянс розуміє?"):
+        assert a.standalone_question(follow_up, history).startswith("Сколько продолжались"), follow_up
+    for standalone in ("Хто очолював делегацію Росії в Брюсселі?",
+                       "How many US troops does the United States plan to withdraw from Iraq under its 2024 "
+                       "agreement with the Iraqi government?"):
+        assert a.standalone_question(standalone, history) == standalone
+    assert a.standalone_question("And when?", None) == "And when?"
