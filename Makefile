@@ -26,7 +26,7 @@ setup-test: $(VENV)/.installed-test
 
 run: setup
 	$(VENV)/bin/rag index
-	$(VENV)/bin/rag chat
+	$(VENV)/bin/rag chat $(if $(PORT),--port $(PORT))
 
 test: setup-test
 	$(VENV)/bin/ruff check rag ui tests benchmarks

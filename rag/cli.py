@@ -96,6 +96,17 @@ def _print_answer(r) -> None:
         print(f"warning: {w}", file=sys.stderr)
 
 
+def _port_free(host: str, port: int) -> bool:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
@@ -120,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "chat":
             from ui.app import launch
 
+            if not _port_free(args.host, args.port):  # say so before minutes of indexing and loading
+                print(f"error: port {args.port} on {args.host} is already in use (another `rag chat`?): stop it, "
+                      "or choose another port with `rag chat --port N` (`make run PORT=N`)", file=sys.stderr)
+                return EXIT_FAILURE
             launch(_assistant(args), host=args.host, port=args.port, share=args.share)
         elif args.command == "eval":
             from .evaluation.cli import run_eval

@@ -66,3 +66,17 @@ def test_two_clients_at_once_get_their_own_answers(url):
         assert data["question"] == question
         assert data["citations"][0]["source"] == source
         assert expected in text
+
+
+def test_chat_on_a_busy_port_says_so_before_loading_anything(capsys):
+    import socket
+
+    from rag.cli import main
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["chat", "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert f"port {port}" in err and "--port" in err
