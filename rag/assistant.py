@@ -333,10 +333,12 @@ class Assistant:
             yield abstain(missing)
             return
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
+        by_cosine = ranked
         ranked = prefer_question_words(prefer_answer_type(ranked, standalone), passages, standalone, language)
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
-            return related_articles(ranked, passages, cited, lambda lang: threshold(self.min_evidence, lang))
+            # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
+            return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
         if not self.uses_generator():
             text, cited = extractive_answer(ranked, passages, language)
