@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import resource
+from pathlib import Path
 
 import numpy as np
+
+# ../shared/bench/xquad next to the repository (XQuAD ru/en, CC BY-SA 4.0)
+XQUAD_DIR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "xquad"
 
 
 def peak_rss_mb() -> float:

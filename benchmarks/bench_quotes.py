@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
 
-from rag import Assistant  # noqa: E402
+from benchmarks._util import XQUAD_DIR  # noqa: E402
 from rag.assistant import MAX_PASSAGES_PER_ARTICLE, diverse_passages  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
-from rag.evaluation.xquad import load_xquad, paragraph_file  # noqa: E402
+from rag.evaluation.xquad import load_xquad, paragraph_file, paragraphs_assistant  # noqa: E402
 from rag.extractive import (  # noqa: E402
     ANSWER_TYPE_BONUS,
     SHARED_WORDS_BONUS,
@@ -49,7 +49,7 @@ VARIANTS = {
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--xquad", default=str(Path(__file__).resolve().parents[2] / "shared" / "bench" / "xquad"))
+    ap.add_argument("--xquad", default=str(XQUAD_DIR))
     ap.add_argument("--workdir", help="paragraphs and index (reused by later runs)")
     ap.add_argument("--question-langs", default="en,ru")
     ap.add_argument("--limit", type=int, default=None)
@@ -57,10 +57,7 @@ def main() -> None:
     folder = Path(args.xquad)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-xquad-quotes-"))
     paragraphs, ru_questions = load_xquad(folder, "ru")
-    (work / "articles").mkdir(parents=True, exist_ok=True)
-    for pid, text in enumerate(paragraphs):
-        (work / "articles" / paragraph_file(pid)).write_text(text, encoding="utf-8")
-    a = Assistant(articles_dir=work / "articles", index_dir=work / "index", answer_mode="extract")
+    a = paragraphs_assistant(paragraphs, work, answer_mode="extract")
     a.index(progress=True)
     retriever = a._ready_retriever()
     for qlang in args.question_langs.split(","):

@@ -15,13 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._util import XQUAD_DIR  # noqa: E402
 from rag.evaluation.xquad import run_xquad  # noqa: E402
 from rag.models import resolve_embedder  # noqa: E402
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--xquad", default=str(Path(__file__).resolve().parents[2] / "shared" / "bench" / "xquad"))
+    ap.add_argument("--xquad", default=str(XQUAD_DIR))
     ap.add_argument("--context-lang", default="ru")
     ap.add_argument("--question-langs", default="en,ru")
     ap.add_argument("--limit", type=int, default=None)

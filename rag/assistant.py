@@ -205,13 +205,11 @@ class Assistant:
                     self._load_retriever()
             return self._retriever
 
-    def _articles_of(self, passages: list[Citation]) -> list[ArticleText]:
-        """The whole articles behind the passages (for the years check)."""
-        out = []
+    def _articles_of(self, passages: list[Citation]) -> Iterator[ArticleText]:
+        """The whole articles behind the passages (for the years check), read only when iterated."""
         for c in {p.source: p for p in passages}.values():
             text = self.article_text(c.source) or c.snippet
-            out.append(ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None))
-        return out
+            yield ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None)
 
     def article_text(self, source: str) -> str | None:
         """The cleaned text of an indexed article (citation offsets refer to it)."""

@@ -176,8 +176,7 @@ def related_articles(ranked: list[EvidenceSentence], passages: list[Citation], c
     clears the evidence threshold (`min_score(passage_language)`). Quotes stay strict (only
     sentences close to the best one); these let the user see, e.g., that the 2011 mission an
     undated article reports closed is not the one a 2026 story says is still running."""
-    cited_sources = {passages[s.passage].source for s in cited}
-    out, seen = [], set(cited_sources)
+    out, seen = [], {passages[s.passage].source for s in cited}
     for s in ranked:
         p = passages[s.passage]
         if p.source in seen:

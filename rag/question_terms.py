@@ -17,6 +17,7 @@ missing — whole news articles carry their context.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
@@ -32,13 +33,16 @@ def question_years(question: str) -> list[str]:
     return list(dict.fromkeys(_YEAR.findall(question)))
 
 
-def unmentioned_years(question: str, articles: list[ArticleText]) -> list[str]:
-    """The years in the question that none of `articles` states (in its text or as its date)."""
-    if not articles:
+def unmentioned_years(question: str, articles: Iterable[ArticleText]) -> list[str]:
+    """The years in the question that none of `articles` states (in its text or as its date).
+    `articles` is only read when the question names a year (it may be a lazy generator)."""
+    years = question_years(question)
+    if not years:
         return []
-    seen = set()
+    seen, any_article = set(), False
     for a in articles:
+        any_article = True
         seen.update(_YEAR.findall(a.text))
         if a.year:
             seen.add(str(a.year))
-    return [y for y in question_years(question) if y not in seen]
+    return [y for y in years if y not in seen] if any_article else []

@@ -51,7 +51,8 @@ def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
     return article[p0:p1], p0
 
 
-def citation_card(n: int, c: Citation, article: str | None) -> str:
+def citation_card(n: int | None, c: Citation, article: str | None) -> str:
+    """One passage: [n] (None: an unnumbered, uncited passage), title, date, language, file, text."""
     title = esc(c.title or c.source)
     date = c.date.isoformat() if c.date else "date unknown"
     lang = LANG_LABEL.get(c.language, c.language)
@@ -62,7 +63,8 @@ def citation_card(n: int, c: Citation, article: str | None) -> str:
     if para:
         details = (f"<details class='cite-more'><summary>Show the paragraph in the article</summary>"
                    f"<div class='cite-para'>{_marked(para, p0, c.highlight)}</div></details>")
-    return (f"<div class='cite'><div class='cite-head'><span class='cite-n'>[{n}]</span> "
+    number = f"<span class='cite-n'>[{n}]</span> " if n is not None else ""
+    return (f"<div class='cite'><div class='cite-head'>{number}"
             f"<span class='cite-title'>{title}</span></div><div class='cite-meta'>{meta}</div>"
             f"<div class='cite-text'>{_marked(c.snippet, c.start, c.highlight)}</div>{details}</div>")
 
@@ -94,8 +96,7 @@ def related_html(answer: Answer, article_text: Callable[[str], str | None]) -> s
     """Other relevant articles the answer does not quote, folded away under one line."""
     if not answer.related:
         return ""
-    cards = "".join(citation_card(0, c, article_text(c.source)).replace("<span class='cite-n'>[0]</span> ", "")
-                    for c in answer.related)
+    cards = "".join(citation_card(None, c, article_text(c.source)) for c in answer.related)
     return (f"<details class='rag-related'><summary>Also relevant, not quoted ({len(answer.related)} "
             f"{'article' if len(answer.related) == 1 else 'articles'})</summary>{cards}</details>")
 

@@ -61,6 +61,15 @@ def paragraph_file(pid: int) -> str:
     return f"p{pid:03d}.txt"
 
 
+def paragraphs_assistant(paragraphs: list[str], folder: Path, embedder=None, **settings) -> Assistant:
+    """An assistant over `folder`/articles holding one .txt per paragraph (index in `folder`/index)."""
+    articles = Path(folder) / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    for pid, text in enumerate(paragraphs):
+        (articles / paragraph_file(pid)).write_text(text, encoding="utf-8")
+    return Assistant(articles_dir=articles, index_dir=Path(folder) / "index", embedder=embedder, **settings)
+
+
 def run_xquad(folder: Path, base, questions_lang: str = "en", context_lang: str = "ru",
               limit: int | None = None, qa_sample: int = 0, progress: bool = True, log=print,
               workdir: Path | None = None) -> dict:
@@ -86,13 +95,7 @@ def run_xquad(folder: Path, base, questions_lang: str = "en", context_lang: str 
     folder_cm = (contextlib.nullcontext(workdir) if workdir
                  else tempfile.TemporaryDirectory(prefix="rag-xquad-", ignore_cleanup_errors=True))
     with folder_cm as tmp:
-        tmp = Path(tmp)
-        articles = tmp / "articles"
-        articles.mkdir(parents=True, exist_ok=True)
-        for pid, text in enumerate(paragraphs):
-            (articles / paragraph_file(pid)).write_text(text, encoding="utf-8")
-        assistant = Assistant(articles_dir=articles, index_dir=tmp / "index", embedder=embedder,
-                              **gen_settings)
+        assistant = paragraphs_assistant(paragraphs, Path(tmp), embedder, **gen_settings)
         log(f"indexing {len(paragraphs)} {context_lang} paragraphs ...")
         report = assistant.index(progress=progress)
         result.update({"paragraphs": report.articles, "chunks": report.chunks,
