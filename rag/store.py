@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .embeddings import SparseVector
 from .lexical import fts_query, tokenize
 from .types import Article, Chunk
 
@@ -44,7 +45,7 @@ class ChunkFeatures:
 
     spans: list[tuple[int, int]]  # article offsets, one per row of sentence_vectors
     sentence_vectors: np.ndarray  # (n_sentences, dim) float32
-    sparse: tuple[np.ndarray, np.ndarray] | None = None
+    sparse: SparseVector | None = None
 
     def to_row(self, chunk_id: int) -> tuple:
         ids, values = self.sparse if self.sparse is not None else (None, None)
