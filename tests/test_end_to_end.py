@@ -91,6 +91,7 @@ def test_search_api_and_bad_questions(assistant):
         assistant.answer("   ")
     r = assistant.answer("NATO Iraq mission " * 400)
     assert r.warnings and "cut" in r.warnings[0]
+    assert assistant.info()["embedding_engine"] == "one-pass"  # the set-up built it (rag/engine)
 
 
 def test_streaming_yields_pieces_then_result(assistant):

@@ -39,7 +39,7 @@ def info_html(assistant: Assistant) -> str:
     rows = [
         ("Answers", f"{i['answers']} (mode: {i['answer_mode']})"),
         ("Generator", i["generator"]),
-        ("Embedder", i["embedder"]),
+        ("Embedder", i["embedder"] + (f" ({i['embedding_engine']} engine)" if i.get("embedding_engine") else "")),
         ("Index", f"{i['articles']} articles · {i['chunks']} passages · {i['index_type'] or 'none'}"),
         ("Built", built),
     ]

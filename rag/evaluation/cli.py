@@ -111,7 +111,8 @@ def _run_questions(args, make_assistant) -> int:
     meta = {
         "questions file": str(args.questions), "questions": len(questions), "k": args.k,
         "articles": str(assistant.articles_dir), "index": str(assistant.index_dir),
-        "embedder": info["embedder"], "generator": info["generator"],
+        "embedder": info["embedder"], "embedding engine": info.get("embedding_engine") or "–",
+        "generator": info["generator"],
         "answer mode": f"{info['answer_mode']} → {'generate' if assistant.uses_generator() else 'extract'}",
         "warm-up s (index + models, not in latencies)": round(warm, 2),
         "started at": started, "cpu cores": os.cpu_count(),
