@@ -40,6 +40,7 @@ test: setup-test
 bench: setup
 	$(PY) benchmarks/bench_index_search.py
 	$(PY) benchmarks/bench_answer.py
+	$(PY) benchmarks/bench_engine.py
 
 clean-index:
 	rm -rf index/CURRENT index/v-* index/.tmp-*
