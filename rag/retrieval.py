@@ -135,12 +135,19 @@ class Retriever:
     def _rescore(self, qv: np.ndarray, qs: SparseVector | None, fused: list[tuple[int, float]],
                  features: dict[int, ChunkFeatures]) -> list[tuple[int, float]]:
         p = self.params
+        # Every candidate's sentences in one matrix product, then the best per candidate.
+        with_sentences = [cid for cid, _ in fused if cid in features and len(features[cid].sentence_vectors)]
+        best_sentence: dict[int, float] = {}
+        if with_sentences:
+            blocks = [features[cid].sentence_vectors for cid in with_sentences]
+            starts = np.cumsum([0] + [len(b) for b in blocks[:-1]])
+            best = np.maximum.reduceat(np.vstack(blocks) @ qv, starts)
+            best_sentence = dict(zip(with_sentences, best.tolist(), strict=True))
         sparse_query = SparseQuery(qs) if qs is not None else None
         out = []
         for cid, score in fused:
+            score += p.sentence_weight * best_sentence.get(cid, 0.0)
             f = features.get(cid)
-            if f is not None and len(f.sentence_vectors):
-                score += p.sentence_weight * float(np.max(f.sentence_vectors @ qv))
             if sparse_query is not None and f is not None and f.sparse is not None:
                 score += p.sparse_weight * sparse_query.dot(f.sparse)
             out.append((cid, score))
