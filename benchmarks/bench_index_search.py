@@ -16,12 +16,12 @@ import time
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._util import pct, peak_rss_mb  # noqa: E402
 from rag import Assistant  # noqa: E402
+from rag.evaluation.questions import load_questions  # noqa: E402
 from rag.vector_index import VectorIndex  # noqa: E402
 
 QUERIES = [
@@ -55,7 +55,7 @@ def seed_corpus(root: Path) -> None:
                     lat.append((time.perf_counter() - t0) * 1000)
             print(f"seed search {mode:7s}: p50 {pct(lat, 50):.1f} ms, p95 {pct(lat, 95):.1f} ms (n={len(lat)})")
         # The encoder pass grows with the question's length: the evaluation questions are longer.
-        questions = [q["question"] for q in yaml.safe_load((root / "eval_questions.yaml").read_text())["questions"]]
+        questions = [q.question for q in load_questions(root / "eval_questions.yaml")]
         lat = []
         for q in questions:
             t0 = time.perf_counter()

@@ -26,11 +26,11 @@ class OnePassEngine:
         """L2-normalised dense vectors (n, dim) and per text the sparse (ids, values), by weight."""
         n, dim = len(texts), int(self._model.dim)
         dense = np.zeros((n, dim), np.float32)
-        ids = np.zeros((max(n, 1), top_k), np.int32)
-        vals = np.zeros((max(n, 1), top_k), np.float32)
-        nnz = np.zeros(max(n, 1), np.int32)
         if n == 0:
             return dense, []
+        ids = np.zeros((n, top_k), np.int32)
+        vals = np.zeros((n, top_k), np.float32)
+        nnz = np.zeros(n, np.int32)
         arr = (ctypes.c_char_p * n)(*[t.encode("utf-8") for t in texts])
         rc = self._fn(self._model._m, arr, n, int(is_query), dense.ctypes.data_as(_FLOAT_P), top_k,
                       ids.ctypes.data_as(_INT_P), vals.ctypes.data_as(_FLOAT_P), nnz.ctypes.data_as(_INT_P))
