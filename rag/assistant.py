@@ -67,7 +67,10 @@ _FOLLOW_UP = re.compile(
     r"він|вона|воно|вони|його|її|їх|нього|неї|них|цим|цей|ця|цю|цієї|цього|ці|цих|там)\b",
     re.IGNORECASE,
 )
-FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a marker ("Who else?", "Why?")
+FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a marker ("Who else?", "Why?")…
+# …unless it names what it asks about: "Who is Scaparrotti?", "NATO in 2011?" (a capitalised word
+# after the first, or a number).
+_NAMES_SOMETHING = re.compile(r"(?<=\s)[A-ZА-ЯЁІЇЄҐ]|\d")
 FOLLOW_UP_PRONOUN_MAX_WORDS = 10
 
 
@@ -259,7 +262,8 @@ class Assistant:
             return question
         prev = history[-1][0]
         words = len(question.split())
-        if (words <= FOLLOW_UP_MAX_WORDS or _FOLLOW_UP_START.search(question)
+        short = words <= FOLLOW_UP_MAX_WORDS and not _NAMES_SOMETHING.search(question)
+        if (short or _FOLLOW_UP_START.search(question)
                 or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question))):
             return f"{prev.rstrip()} {question.lstrip()}"
         return question

@@ -85,7 +85,8 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
     for follow_up in ("And when did it start?", "А кто возглавлял на них делегации?", "Why?",
                       "Подтвердили ли эту встречу в командовании НАТО?", "А що, за цим виданням, альянс розуміє?"):
         assert a.standalone_question(follow_up, history).startswith("Сколько продолжались"), follow_up
-    for standalone in ("Хто очолював делегацію Росії в Брюсселі?",
+    for standalone in ("Хто очолював делегацію Росії в Брюсселі?", "Who is Scaparrotti?", "Кто такой Рябков?",
+                       "NATO in 2011?",
                        "How many US troops does the United States plan to withdraw from Iraq under its 2024 "
                        "agreement with the Iraqi government?"):
         assert a.standalone_question(standalone, history) == standalone
