@@ -41,6 +41,7 @@ bench: setup
 	$(PY) benchmarks/bench_index_search.py
 	$(PY) benchmarks/bench_answer.py
 	$(PY) benchmarks/bench_engine.py
+	$(PY) benchmarks/bench_offtopic.py
 
 clean-index:
 	rm -rf index/CURRENT index/v-* index/.tmp-*
