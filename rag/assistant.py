@@ -21,6 +21,7 @@ from .extractive import (
     extractive_answer,
     passage_citation,
     prefer_answer_type,
+    prefer_first_mention,
     prefer_question_words,
     rank_sentences,
     related_articles,
@@ -32,6 +33,7 @@ from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
+from .question_names import about_names, question_names
 from .question_terms import ArticleText, unmentioned_years
 from .retrieval import RetrievalParams, Retriever
 from .types import Answer, Citation
@@ -46,6 +48,7 @@ ANSWER_MODES = ("auto", "generate", "extract")
 # wrongly on 49% and took 18 s to its first token. Below ~1B parameters the model costs time and
 # correctness, so "auto" quotes; the recommended hub models (1.5B–3B) write the answer.
 MIN_GENERATOR_PARAMS = 1_000_000_000
+NAME_RELIEF = 0.05
 ABSTAIN_TEXT = {
     "en": "The articles do not contain the answer to this question.",
     "ru": "В статьях нет ответа на этот вопрос.",
@@ -318,17 +321,26 @@ class Assistant:
         def threshold(value: float, passage_language: str) -> float:
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
 
-        if not result.citations or result.top_dense_score < threshold(self.min_relevance,
-                                                                       result.citations[0].language):
+        if not result.citations:
             yield abstain()
             return
-
         # The model sees the best sentences of the top passages, not whole passages: a prompt a
         # third as long, so the first token comes sooner and a small model stays on the point.
         passages = diverse_passages(result.citations, self.context_passages, MAX_PASSAGES_PER_ARTICLE)
         ranked = rank_sentences(result.query_vec, passages, self.embedder, result.features)
         timings["evidence"] = time.perf_counter() - t0 - timings["retrieval"]
-        if not ranked or ranked[0].score < threshold(self.min_evidence, passages[ranked[0].passage].language):
+        # A question that is mostly names ("Who is Curtis Scaparrotti?") has weak cosines. If a
+        # retrieved article names everyone it names, that is evidence they miss: the thresholds drop
+        # by NAME_RELIEF, and the article's first mention of them is quoted (question_names.py).
+        names = question_names(standalone)
+        mention = None
+        if about_names(standalone, names):
+            mention = next(filter(None, (retriever.first_mention(source, names)
+                                         for source in dict.fromkeys(p.source for p in passages))), None)
+        relief = NAME_RELIEF if mention is not None else 0.0
+        if (result.top_dense_score < threshold(self.min_relevance, result.citations[0].language) - relief
+                or not ranked
+                or ranked[0].score < threshold(self.min_evidence, passages[ranked[0].passage].language) - relief):
             yield abstain()
             return
         missing = unmentioned_years(standalone, self._articles_of(passages))
@@ -338,6 +350,15 @@ class Assistant:
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
         ranked = prefer_question_words(prefer_answer_type(ranked, standalone), passages, standalone, language)
+        if mention is not None:
+            chunk, chunk_features = mention
+            if all(p.chunk_id != chunk.chunk_id for p in passages):  # it may lie outside the retrieved ones
+                passages = passages + [chunk]
+                features = {**(result.features or {}), chunk.chunk_id: chunk_features}
+                ranked = prefer_question_words(
+                    prefer_answer_type(rank_sentences(result.query_vec, passages, self.embedder, features), standalone),
+                    passages, standalone, language)
+            ranked = prefer_first_mention(ranked, passages, names, chunk.source)
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant

@@ -18,6 +18,7 @@ from .chunking import sentence_spans
 from .embeddings import Embedder
 from .language import same_script
 from .lexical import tokenize
+from .question_names import names_mentioned
 from .store import ChunkFeatures
 from .types import Citation
 
@@ -127,6 +128,17 @@ def prefer_question_words(ranked: list[EvidenceSentence], passages: list[Citatio
             s = replace(s, score=s.score + bonus * sum(idf[t] for t in q_terms & ts) / total)
         out.append(s)
     return sorted(out, key=lambda x: -x.score)
+
+
+def prefer_first_mention(ranked: list[EvidenceSentence], passages: list[Citation],
+                         names: list[tuple[str, ...]], source: str) -> list[EvidenceSentence]:
+    """For a question about names: the first sentence (in article order) of `source` naming all of
+    them moves to the top (question_names.py: news name a person fully, with the role, first)."""
+    named = [s for s in ranked if passages[s.passage].source == source and names_mentioned(s.text, names) == len(names)]
+    if not named:
+        return ranked
+    first = min(named, key=lambda s: s.start)
+    return [replace(first, score=max(first.score, ranked[0].score))] + [s for s in ranked if s is not first]
 
 
 def choose_evidence(ranked: list[EvidenceSentence], max_sentences: int = 2,

@@ -128,6 +128,20 @@ class Retriever:
         return RetrievalResult(citations, dense[0][1] if dense else 0.0, qv,
                                {c.chunk_id: features[c.chunk_id] for c in citations if c.chunk_id in features})
 
+    def first_mention(self, source: str, names: list[tuple[str, ...]]) -> tuple[Citation, ChunkFeatures] | None:
+        """The first chunk of `source` that mentions every name (question_names.py), with its
+        stored features; None if there is none."""
+        store = self.snapshot.store
+        cid = store.first_chunk_matching(source, names)
+        if cid is None:
+            return None
+        r = store.chunk_rows([cid]).get(cid)
+        f = store.features([cid], self.embedder.dim).get(cid)
+        if r is None or f is None:
+            return None
+        return Citation(source=r["source"], title=r["title"], date=r["date"], language=r["language"],
+                        snippet=r["text"], start=r["start"], end=r["end"], score=0.0, chunk_id=cid), f
+
     def _use_sparse(self) -> bool:
         return (self.params.sparse_weight > 0 and has_sparse(self.embedder)
                 and bool(self.snapshot.manifest.get("features", {}).get("sparse", False)))

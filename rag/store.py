@@ -124,6 +124,20 @@ class ChunkStore:
         ).fetchall()
         return [(int(r[0]), -float(r[1])) for r in rows]
 
+    def first_chunk_matching(self, source: str, all_of: list[tuple[str, ...]]) -> int | None:
+        """The article's first chunk (by offset) whose stems include, for every tuple, a stem
+        starting with one of its prefixes (an FTS5 prefix query; the FTS index, not a scan)."""
+        if not all_of:
+            return None
+        quote = lambda p: '"' + p.replace('"', '""') + '"*'  # noqa: E731
+        match = " AND ".join("(" + " OR ".join(quote(p) for p in forms) + ")" for forms in all_of)
+        row = self.db.execute(
+            """SELECT c.id FROM chunks_fts f JOIN chunks c ON c.id = f.rowid
+               WHERE chunks_fts MATCH ? AND c.source = ? ORDER BY c.start LIMIT 1""",
+            (match, source),
+        ).fetchone()
+        return int(row[0]) if row else None
+
     def chunk_rows(self, ids: list[int]) -> dict[int, dict]:
         """Chunk and article fields for the given chunk ids."""
         if not ids:

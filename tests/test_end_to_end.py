@@ -48,6 +48,14 @@ def test_answers_cite_the_right_article(assistant, question, source, must_contai
         assert assistant._ready_retriever().snapshot.store.article_text(c.source)[c.start:c.end] == c.snippet
 
 
+def test_who_is_a_person_named_in_english_quotes_the_first_mention(assistant):
+    # Almost all name, so the cosines are low; the article's first mention gives the role.
+    r = assistant.answer("Who is Curtis Scaparrotti?")
+    assert not r.abstained, r.text
+    assert r.citations[0].source == "002_97f0df2eef87aeec.txt"
+    assert "командующим" in r.text
+
+
 def test_unanswerable_question_abstains(assistant):
     r = assistant.answer("What is the population of Australia?")
     assert r.abstained and not r.citations

@@ -1,0 +1,86 @@
+"""Names a question asks about, and whether a sentence mentions them, across scripts.
+
+"Who is Curtis Scaparrotti?" is almost all name, so its embedding is close to little in
+particular: the best sentence's cosine fell under the evidence threshold and the assistant
+refused, although the article says who he is. For such questions (`about_names`), a sentence
+naming everyone the question names is evidence the embedding misses, and the article's first
+sentence naming them is the answer: news style gives a person's full name and role at first
+mention ("…командующим Объединенных вооруженных сил НАТО в Европе Куртисом Скапарротти…") and
+the surname alone afterwards.
+
+Names are the capitalised words after the first word. An English question names people and
+places in Latin letters; the articles write them in Cyrillic. Russian names reach English by
+romanisation, so undoing it (BGN/PCGN-style letter groups, longest first) recovers most of them
+("Ryabkov" → "рябков", "Scaparrotti" → "скапарротти"). Names of other origin come out wrong
+("Geneva" → "генева", the text has "Женева") and then match nothing, which only means that rule
+does not apply. A name matches a word that starts with the first letters of its stem, so
+inflected forms match ("Рябкова", "Куртисом"; Ukrainian letters folded onto Russian ones).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexical import tokenize
+
+# Longest groups first; a single Latin letter maps to its usual Cyrillic counterpart.
+_GROUPS = {
+    "shch": "щ", "sch": "щ", "zh": "ж", "kh": "х", "ts": "ц", "tz": "ц", "ch": "ч", "sh": "ш", "yu": "ю", "ya": "я",
+    "yo": "ё", "ye": "е", "iy": "ий", "yy": "ый", "ck": "к", "ph": "ф", "th": "т", "ee": "и", "oo": "у", "ce": "се",
+    "ci": "чи", "qu": "кв",
+}
+_LETTERS = {
+    "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "дж", "k": "к",
+    "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в",
+    "w": "в", "x": "кс", "y": "и", "z": "з",
+}
+_LATIN_GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)) + "|[a-z]")
+# Ukrainian letters folded onto Russian ones; the soft sign dropped (romanisation drops it: "Дональд" → "Donald").
+_FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ь": None})
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+_LATIN = re.compile(r"[a-z]")
+PREFIX_LETTERS = 5  # a name matches words starting with its stem's first 5 letters ("Александр" / "Alexander")
+MIN_NAME_LETTERS = 4  # shorter capitalised words ("Ian", "США") are left out: too many chance matches
+
+
+def to_cyrillic(word: str) -> str:
+    """A Latin-script word in Cyrillic letters (lower case)."""
+    word = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y$", "ий", word.lower())  # Zelensky → зеленский
+    return _LATIN_GROUP.sub(lambda m: _GROUPS.get(m.group(0)) or _LETTERS[m.group(0)], word)
+
+
+def _prefix(word: str) -> str | None:
+    stems = tokenize(word.lower().translate(_FOLD))
+    if not stems or len(stems[0]) < MIN_NAME_LETTERS - 1:
+        return None
+    return stems[0][:PREFIX_LETTERS]
+
+
+def question_names(question: str) -> list[tuple[str, ...]]:
+    """Per name in the question, the word prefixes that count as mentioning it (its own spelling
+    and, for a Latin-script name, its Cyrillic one). Acronyms count as names ("KFOR")."""
+    names = []
+    for n, m in enumerate(_WORD.finditer(question)):
+        word = m.group(0)
+        if n == 0 or not word[0].isupper() or len(word) < MIN_NAME_LETTERS:
+            continue
+        forms = {_prefix(word)}
+        if _LATIN.search(word.lower()):
+            forms.add(_prefix(to_cyrillic(word)))
+        forms.discard(None)
+        if forms and tuple(sorted(forms)) not in names:
+            names.append(tuple(sorted(forms)))
+    return names
+
+
+def names_mentioned(text: str, names: list[tuple[str, ...]]) -> int:
+    """How many of `names` the text mentions."""
+    words = set(tokenize(text.translate(_FOLD)))
+    return sum(any(w.startswith(p) for p in forms for w in words) for forms in names)
+
+
+def about_names(question: str, names: list[tuple[str, ...]]) -> bool:
+    """Whether names make up at least half of the question's words after the first ("Who is
+    Curtis Scaparrotti?", "Кто такая Венди Шерман?"; not "How much does KFOR cost per year?")."""
+    words = len(_WORD.findall(question))
+    return bool(names) and 2 * len(names) >= words - 1

@@ -1,0 +1,71 @@
+from rag.chunking import ChunkingParams
+from rag.extractive import EvidenceSentence, prefer_first_mention
+from rag.indexer import load_index, update_index
+from rag.question_names import about_names, names_mentioned, question_names, to_cyrillic
+from rag.retrieval import Retriever
+from rag.types import Citation
+
+
+def test_romanised_russian_names_come_back_to_cyrillic():
+    assert to_cyrillic("Ryabkov") == "рябков"
+    assert to_cyrillic("Scaparrotti") == "скапарротти"
+    assert to_cyrillic("Shchukin") == "щукин"
+    assert to_cyrillic("Zelensky") == "зеленский"
+    assert to_cyrillic("Yermak") == "ермак"
+
+
+def test_names_are_the_capitalised_words_after_the_first():
+    assert question_names("Who is Curtis Scaparrotti?") == [("curti", "курти"), ("scapa", "скапа")]
+    assert question_names("Кто такая Венди Шерман?") == [("венд",), ("шерма",)]
+    assert question_names("When did the mission close?") == []  # "When" starts the question
+    assert question_names("Who is Ian?") == []  # too short to match safely
+
+
+def test_a_name_matches_its_inflected_and_ukrainian_forms_in_either_script():
+    names = question_names("Who is Curtis Scaparrotti?")
+    assert names_mentioned("встрече между командующим Куртисом Скапарротти и Герасимовым", names) == 2
+    assert names_mentioned("Скапарротти и Герасимов уже общались по телефону", names) == 1
+    assert names_mentioned("Під час прес-колу Пєскова запитали", question_names("Who is Peskov?")) == 1
+    assert names_mentioned("срока Дональда Трампа", question_names("Who is Donald Smith?")) == 1  # soft sign
+
+
+def test_only_questions_that_are_mostly_names_are_about_names():
+    for q in ("Who is Curtis Scaparrotti?", "Кто такой Герасимов?", "What is KFOR?"):
+        assert about_names(q, question_names(q)), q
+    for q in ("How much does KFOR cost per year?", "When did the NATO mission close?", "Who led it?"):
+        assert not about_names(q, question_names(q)), q
+
+
+def _sentence(passage, start, text, score):
+    return EvidenceSentence(passage=passage, start=start, end=start + len(text), text=text, score=score)
+
+
+def test_the_first_mention_in_the_article_is_quoted():
+    passages = [Citation(source="a.txt", title=None, date=None, language="ru", snippet="", start=0, end=500,
+                         score=0.0),
+                Citation(source="b.txt", title=None, date=None, language="ru", snippet="", start=0, end=500,
+                         score=0.0)]
+    names = question_names("Who is Curtis Scaparrotti?")
+    ranked = [_sentence(1, 10, "Куртис Скапарротти в другой статье.", 0.80),
+              _sentence(0, 300, "Скапарротти и Герасимов общались.", 0.79),
+              _sentence(0, 200, "Куртиса Скапарротти упомянули снова.", 0.78),
+              _sentence(0, 50, "Командующий Куртис Скапарротти заявил.", 0.70)]
+    out = prefer_first_mention(ranked, passages, names, "a.txt")
+    assert out[0].start == 50 and out[0].score == 0.80  # earliest sentence naming both, in a.txt
+    assert len(out) == len(ranked)
+    assert prefer_first_mention(ranked, passages, names, "c.txt") == ranked
+
+
+def test_the_store_finds_an_articles_first_chunk_naming_everyone(seed_copy, tmp_path, hash_embedder):
+    P = ChunkingParams()
+    update_index(seed_copy, tmp_path / "index", hash_embedder, P)
+    snap = load_index(tmp_path / "index", hash_embedder.id, hash_embedder.dim, P)
+    source = "002_97f0df2eef87aeec.txt"
+    found = Retriever(snap, hash_embedder).first_mention(source, question_names("Who is Curtis Scaparrotti?"))
+    assert found is not None
+    chunk, features = found
+    text = snap.store.article_text(source)
+    assert chunk.source == source and text[chunk.start:chunk.end] == chunk.snippet
+    assert chunk.start <= text.index("Куртисом Скапарротти") < chunk.end
+    assert len(features.spans) == len(features.sentence_vectors) > 0
+    assert Retriever(snap, hash_embedder).first_mention(source, question_names("Who is Wendy Sherman?")) is None
