@@ -31,19 +31,23 @@ from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad, paragraph_file, paragraphs_assistant  # noqa: E402
 from rag.extractive import (  # noqa: E402
     ANSWER_TYPE_BONUS,
+    PASSAGE_WEIGHT,
     SHARED_WORDS_BONUS,
     choose_evidence,
     prefer_answer_type,
     prefer_question_words,
+    prefer_retrieved_passage,
     rank_sentences,
 )
 from rag.language import detect_language  # noqa: E402
 
-VARIANTS = {
-    "cosine only": (0.0, 0.0),
-    "+ answer type": (ANSWER_TYPE_BONUS, 0.0),
-    "+ shared words": (0.0, SHARED_WORDS_BONUS),
-    "both (default)": (ANSWER_TYPE_BONUS, SHARED_WORDS_BONUS),
+VARIANTS = {  # (answer-type bonus, shared-words bonus, passage weight)
+    "cosine only": (0.0, 0.0, 0.0),
+    "+ answer type": (ANSWER_TYPE_BONUS, 0.0, 0.0),
+    "+ shared words": (0.0, SHARED_WORDS_BONUS, 0.0),
+    "+ passage score": (0.0, 0.0, PASSAGE_WEIGHT),
+    "type + words": (ANSWER_TYPE_BONUS, SHARED_WORDS_BONUS, 0.0),
+    "all (default)": (ANSWER_TYPE_BONUS, SHARED_WORDS_BONUS, PASSAGE_WEIGHT),
 }
 
 
@@ -69,21 +73,22 @@ def main() -> None:
             ranked = rank_sentences(res.query_vec, passages, a.embedder, res.features)
             rows.append((q["question"], detect_language(q["question"]), passages, ranked,
                          paragraph_file(q["paragraph"]), gold["answers"]))
-        for name, (type_bonus, words_bonus) in VARIANTS.items():
+        for name, (type_bonus, words_bonus, passage_weight) in VARIANTS.items():
             for half, label in ((0, "even"), (1, "odd")):
                 n = holds = first = right = count = 0
                 for i, (question, lang, passages, ranked, own, answers) in enumerate(rows):
                     if i % 2 != half or not ranked:
                         continue
-                    r = prefer_question_words(prefer_answer_type(ranked, question, type_bonus), passages, question,
-                                              lang, words_bonus)
+                    r = prefer_answer_type(prefer_retrieved_passage(ranked, passages, passage_weight), question,
+                                           type_bonus)
+                    r = prefer_question_words(r, passages, question, lang, words_bonus)
                     chosen = choose_evidence(r)
                     n += 1
                     holds += contains_gold(" ".join(s.text for s in chosen), answers)
                     first += contains_gold(chosen[0].text, answers)
                     right += sum(passages[s.passage].source == own for s in chosen) / len(chosen)
                     count += len(chosen)
-                print(f"{qlang}->ru {name:15s} {label:4s}  n {n:4d}  quote holds gold {holds / n:.3f}  "
+                print(f"{qlang}->ru {name:16s} {label:4s}  n {n:4d}  quote holds gold {holds / n:.3f}  "
                       f"first sentence {first / n:.3f}  right paragraph {right / n:.3f}  sentences {count / n:.2f}")
 
 

@@ -11,6 +11,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
@@ -23,6 +24,7 @@ from .extractive import (
     prefer_answer_type,
     prefer_first_mention,
     prefer_question_words,
+    prefer_retrieved_passage,
     rank_sentences,
     related_articles,
     sentence_citation,
@@ -349,15 +351,20 @@ class Assistant:
             return
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
-        ranked = prefer_question_words(prefer_answer_type(ranked, standalone), passages, standalone, language)
+
+        def rerank(ranked: list[EvidenceSentence]) -> list[EvidenceSentence]:
+            ranked = prefer_answer_type(prefer_retrieved_passage(ranked, passages), standalone)
+            return prefer_question_words(ranked, passages, standalone, language)
+
+        ranked = rerank(ranked)
         if mention is not None:
             chunk, chunk_features = mention
             if all(p.chunk_id != chunk.chunk_id for p in passages):  # it may lie outside the retrieved ones
+                # not retrieved: it ranks with its article's best retrieved passage
+                chunk = replace(chunk, score=max(p.score for p in passages if p.source == chunk.source))
                 passages = passages + [chunk]
                 features = {**(result.features or {}), chunk.chunk_id: chunk_features}
-                ranked = prefer_question_words(
-                    prefer_answer_type(rank_sentences(result.query_vec, passages, self.embedder, features), standalone),
-                    passages, standalone, language)
+                ranked = rerank(rank_sentences(result.query_vec, passages, self.embedder, features))
             ranked = prefer_first_mention(ranked, passages, names, chunk.source)
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:

@@ -1,8 +1,9 @@
 """Choosing what to quote: answer types, the evidence margin, and years the articles never state."""
 
 from rag.answer_types import DATE, NUMBER, expected_answer_type, holds_answer_type
-from rag.extractive import EvidenceSentence, choose_evidence, prefer_answer_type
+from rag.extractive import EvidenceSentence, choose_evidence, prefer_answer_type, prefer_retrieved_passage
 from rag.question_terms import ArticleText, unmentioned_years
+from rag.types import Citation
 
 
 def test_question_words_give_the_answer_type_in_three_languages():
@@ -35,6 +36,16 @@ def test_sentences_holding_the_asked_for_type_move_up():
     out = prefer_answer_type(ranked, "How long did the talks last?", bonus=0.01)
     assert out[0].passage == 1
     assert prefer_answer_type(ranked, "Who took part?", bonus=0.01) == ranked
+
+
+def test_a_sentence_from_a_better_retrieved_passage_moves_up():
+    passages = [Citation(source=f"{n}.txt", title=None, date=None, language="ru", snippet="", start=0, end=1,
+                         score=score) for n, score in enumerate((1.80, 1.60))]
+    ranked = [_s(1, 0.85), _s(0, 0.83)]  # the second passage's sentence has the higher cosine
+    out = prefer_retrieved_passage(ranked, passages, weight=0.25)
+    assert [s.passage for s in out] == [0, 1]
+    assert out[0].score == 0.83 and abs(out[1].score - (0.85 - 0.25 * 0.20)) < 1e-9  # the best passage's unchanged
+    assert prefer_retrieved_passage(ranked, passages, weight=0.0) == ranked
 
 
 def test_only_sentences_within_the_margin_of_the_best_are_quoted():
