@@ -43,8 +43,9 @@ def truncate_to_tokens(text: str, max_tokens: int) -> str:
     return encoding().decode(ids[:max_tokens])
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of sentences; paragraph breaks always end a sentence."""
+def sentence_spans(text: str, whole_prefix: int = 0) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences; paragraph breaks always end a sentence. The first
+    `whole_prefix` characters (a headline) stay one unit, however many sentences they hold."""
     from razdel import sentenize
 
     spans: list[tuple[int, int]] = []
@@ -54,7 +55,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if s.text.strip():
                 spans.append((pos + s.start, pos + s.stop))
         pos += len(para) + 2
+    if whole_prefix > 0:
+        spans = [(0, whole_prefix)] + [(s, e) for s, e in spans if s >= whole_prefix]
     return spans
+
+
+def headline_length(article: Article) -> int:
+    """Length of the article's title if the text opens with it as a paragraph of its own, else 0.
+    A two-sentence headline ("…завершили переговоры в Брюсселе. Они продлились около четырех
+    часов") is one unit: split, its topic half echoed the question and was quoted, and the half
+    holding the answer, sharing no words with it, was not."""
+    title = (article.title or "").strip()
+    if title and article.text.startswith(title) and article.text[len(title):len(title) + 1] in ("\n", ""):
+        return len(title) if len(title) < len(article.text) else 0
+    return 0
 
 
 def _split_long(text: str, start: int, end: int, max_tokens: int) -> list[tuple[int, int]]:
@@ -77,7 +91,7 @@ def _split_long(text: str, start: int, end: int, max_tokens: int) -> list[tuple[
 def chunk_article(article: Article, params: ChunkingParams = ChunkingParams()) -> list[Chunk]:
     text = article.text
     units: list[tuple[int, int, int]] = []  # sentence (start, end, tokens)
-    for s, e in sentence_spans(text):
+    for s, e in sentence_spans(text, headline_length(article)):
         n = count_tokens(text[s:e])
         if n > params.max_tokens:
             units.extend((a, b, count_tokens(text[a:b])) for a, b in _split_long(text, s, e, params.max_tokens))

@@ -58,7 +58,9 @@ class EvidenceSentence:
 
 
 def passage_sentences(c: Citation) -> list[tuple[int, int, str]]:
-    return [(c.start + s, c.start + e, c.snippet[s:e]) for s, e in sentence_spans(c.snippet)]
+    title = (c.title or "").strip()
+    headline = len(title) if c.start == 0 and title and c.snippet.startswith(title + "\n") else 0  # as indexed
+    return [(c.start + s, c.start + e, c.snippet[s:e]) for s, e in sentence_spans(c.snippet, headline)]
 
 
 def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Embedder,

@@ -35,8 +35,9 @@ from .vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
-# 2: per-chunk sentence and sparse vectors; 3: sparse vectors of the prefixed text (one encoder pass)
-MANIFEST_VERSION = 3
+# 2: per-chunk sentence and sparse vectors; 3: sparse vectors of the prefixed text (one encoder pass);
+# 4: a headline is one sentence unit (chunking.headline_length)
+MANIFEST_VERSION = 4
 EMBED_BATCH = 32
 
 

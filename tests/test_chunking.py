@@ -28,3 +28,22 @@ def test_overlap_between_consecutive_chunks():
     multi = [(a, b) for a, b in zip(chunks, chunks[1:], strict=False) if len(sentence_spans(a.text)) >= 2]
     assert multi and sum(a.end > b.start for a, b in multi) >= len(multi) // 2
     assert all(b.start > a.start for a, b in zip(chunks, chunks[1:], strict=False))
+
+
+def test_a_two_sentence_headline_stays_one_unit():
+    from rag.chunking import headline_length
+    from rag.types import Article
+
+    title = "Россия и НАТО завершили переговоры. Они продлились около четырех часов"
+    text = f"{title}\n\n12 января 2022. В Брюсселе завершилось заседание. Делегации обменялись заявлениями."
+    art = Article(source="a.txt", text=text, title=title, date=None, language="ru", sha256="x")
+    assert headline_length(art) == len(title)
+    spans = sentence_spans(text, headline_length(art))
+    assert spans[0] == (0, len(title)) and all(s >= len(title) for s, _ in spans[1:])
+    assert len(spans) == len(sentence_spans(text)) - 1  # only the headline's two sentences merged
+    chunks = chunk_article(art, ChunkingParams())
+    assert chunks[0].sentences[0] == (0, len(title))
+    # no title, a title that is not the opening paragraph, or the whole text: nothing merged
+    assert headline_length(Article("b.txt", text, None, None, "ru", "x")) == 0
+    assert headline_length(Article("c.txt", text, "Другой заголовок", None, "ru", "x")) == 0
+    assert headline_length(Article("d.txt", title, title, None, "ru", "x")) == 0
