@@ -20,6 +20,7 @@ from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
     extractive_answer,
+    offset_language_bias,
     passage_citation,
     prefer_answer_type,
     prefer_first_mention,
@@ -367,7 +368,8 @@ class Assistant:
 
         def rerank(ranked: list[EvidenceSentence]) -> list[EvidenceSentence]:
             ranked = prefer_answer_type(prefer_retrieved_passage(ranked, passages), standalone)
-            return prefer_question_words(ranked, passages, standalone, language)
+            ranked = prefer_question_words(ranked, passages, standalone, language)
+            return offset_language_bias(ranked, passages, language)
 
         ranked = rerank(ranked)
         if mention is not None:

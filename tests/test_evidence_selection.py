@@ -1,7 +1,13 @@
 """Choosing what to quote: answer types, the evidence margin, and years the articles never state."""
 
 from rag.answer_types import DATE, NUMBER, expected_answer_type, holds_answer_type
-from rag.extractive import EvidenceSentence, choose_evidence, prefer_answer_type, prefer_retrieved_passage
+from rag.extractive import (
+    EvidenceSentence,
+    choose_evidence,
+    offset_language_bias,
+    prefer_answer_type,
+    prefer_retrieved_passage,
+)
 from rag.question_terms import ArticleText, unmentioned_years
 from rag.types import Citation
 
@@ -46,6 +52,15 @@ def test_a_sentence_from_a_better_retrieved_passage_moves_up():
     assert [s.passage for s in out] == [0, 1]
     assert out[0].score == 0.83 and abs(out[1].score - (0.85 - 0.25 * 0.20)) < 1e-9  # the best passage's unchanged
     assert prefer_retrieved_passage(ranked, passages, weight=0.0) == ranked
+
+
+def test_the_questions_own_language_loses_its_head_start():
+    passages = [Citation(source=f"{n}.txt", title=None, date=None, language=lang, snippet="", start=0, end=1,
+                         score=1.0) for n, lang in enumerate(("uk", "ru"))]
+    ranked = [_s(0, 0.86), _s(1, 0.80)]
+    assert [s.passage for s in offset_language_bias(ranked, passages, "uk", penalty=0.1)] == [1, 0]
+    assert offset_language_bias(ranked, passages, "en", penalty=0.1) == ranked  # no English passage: no change
+    assert offset_language_bias(ranked, passages, "uk", penalty=0.0) == ranked
 
 
 def test_only_sentences_within_the_margin_of_the_best_are_quoted():

@@ -1,0 +1,88 @@
+"""Quotes in a corpus of two languages: does the answer come from the right paragraph when that
+paragraph is not in the question's language?
+
+    python benchmarks/bench_mixed_languages.py [--xquad ../shared/bench/xquad] [--workdir DIR]
+
+XQuAD's paragraphs are parallel in English and Russian. The corpus here holds the even-numbered
+paragraphs in English and the odd-numbered ones in Russian; every question is asked in both
+languages, so half of them find their paragraph in their own language and half in the other.
+Retrieval and sentence ranking run once per question (as in `Assistant.answer` in quote mode); the
+re-ranking is then replayed with `offset_language_bias` at several penalties. Printed per
+question language and paragraph language: how often the quote holds the gold answer (in the
+paragraph's language) and the share of quoted sentences from the question's own paragraph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tqdm import tqdm  # noqa: E402
+
+from benchmarks._util import XQUAD_DIR  # noqa: E402
+from rag import Assistant  # noqa: E402
+from rag.assistant import MAX_PASSAGES_PER_ARTICLE, diverse_passages  # noqa: E402
+from rag.evaluation.metrics import contains_gold  # noqa: E402
+from rag.evaluation.xquad import load_xquad, paragraph_file  # noqa: E402
+from rag.extractive import (  # noqa: E402
+    OWN_LANGUAGE_PENALTY,
+    choose_evidence,
+    offset_language_bias,
+    prefer_answer_type,
+    prefer_question_words,
+    prefer_retrieved_passage,
+    rank_sentences,
+)
+from rag.language import detect_language  # noqa: E402
+
+PENALTIES = sorted({0.0, 0.05, OWN_LANGUAGE_PENALTY, 0.15})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--xquad", default=str(XQUAD_DIR))
+    ap.add_argument("--workdir", help="paragraphs and index (reused by later runs)")
+    args = ap.parse_args()
+    folder = Path(args.xquad)
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-mixed-"))
+    texts = {lang: load_xquad(folder, lang) for lang in ("en", "ru")}
+    (work / "articles").mkdir(parents=True, exist_ok=True)
+    for pid in range(len(texts["en"][0])):
+        lang = "en" if pid % 2 == 0 else "ru"
+        (work / "articles" / paragraph_file(pid)).write_text(texts[lang][0][pid], encoding="utf-8")
+    a = Assistant(articles_dir=work / "articles", index_dir=work / "index", answer_mode="extract")
+    a.index(progress=True)
+    retriever = a._ready_retriever()
+    for qlang in ("en", "ru"):
+        rows = []
+        for i, q in enumerate(tqdm(texts[qlang][1], desc=f"{qlang} questions")):
+            plang = "en" if q["paragraph"] % 2 == 0 else "ru"
+            res = retriever.retrieve(q["question"], max(a.k, 2 * a.context_passages))
+            passages = diverse_passages(res.citations, a.context_passages, MAX_PASSAGES_PER_ARTICLE)
+            ranked = rank_sentences(res.query_vec, passages, a.embedder, res.features)
+            lang = detect_language(q["question"])
+            if ranked:
+                ranked = prefer_question_words(prefer_answer_type(prefer_retrieved_passage(ranked, passages),
+                                                                  q["question"]), passages, q["question"], lang)
+            rows.append((lang, plang, passages, ranked, paragraph_file(q["paragraph"]), texts[plang][1][i]["answers"]))
+        for penalty in PENALTIES:
+            for same in (True, False):
+                n = holds = right = 0
+                for lang, plang, passages, ranked, own, gold in rows:
+                    if (plang == qlang) != same or not ranked:
+                        continue
+                    chosen = choose_evidence(offset_language_bias(ranked, passages, lang, penalty))
+                    n += 1
+                    holds += contains_gold(" ".join(s.text for s in chosen), gold)
+                    right += sum(passages[s.passage].source == own for s in chosen) / len(chosen)
+                where = "same language " if same else "other language"
+                print(f"{qlang} questions, paragraph in the {where}  penalty {penalty:.2f}  n {n:4d}  "
+                      f"quote holds gold {holds / n:.3f}  right paragraph {right / n:.3f}")
+
+
+if __name__ == "__main__":
+    main()
