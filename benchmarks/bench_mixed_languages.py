@@ -8,8 +8,10 @@ paragraphs in English and the odd-numbered ones in Russian; every question is as
 languages, so half of them find their paragraph in their own language and half in the other.
 Retrieval and sentence ranking run once per question (as in `Assistant.answer` in quote mode); the
 re-ranking is then replayed with `offset_language_bias` at several penalties. Printed per
-question language and paragraph language: how often the quote holds the gold answer (in the
-paragraph's language) and the share of quoted sentences from the question's own paragraph.
+question language and paragraph language: retrieval recall@1/@5 with and without the retrieval
+leg's own-language penalty (`RetrievalParams.own_language_penalty`), then, with it, how often the
+quote holds the gold answer (in the paragraph's language) and the share of quoted sentences from
+the question's own paragraph.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -38,6 +41,7 @@ from rag.extractive import (  # noqa: E402
     rank_sentences,
 )
 from rag.language import detect_language  # noqa: E402
+from rag.retrieval import Retriever  # noqa: E402
 
 PENALTIES = sorted({0.0, 0.05, OWN_LANGUAGE_PENALTY, 0.15})
 
@@ -57,7 +61,22 @@ def main() -> None:
     a = Assistant(articles_dir=work / "articles", index_dir=work / "index", answer_mode="extract")
     a.index(progress=True)
     retriever = a._ready_retriever()
+    unpenalised = Retriever(retriever.snapshot, retriever.embedder,
+                            replace(retriever.params, own_language_penalty=0.0))
     for qlang in ("en", "ru"):
+        for name, r in (("without", unpenalised), ("with", retriever)):
+            hits = {True: [0, 0, 0], False: [0, 0, 0]}
+            for q in tqdm(texts[qlang][1], desc=f"{qlang} retrieval, {name} penalty"):
+                same = (q["paragraph"] % 2 == 0) == (qlang == "en")
+                sources = list(dict.fromkeys(c.source for c in r.retrieve(q["question"], 20).citations))
+                t = hits[same]
+                t[0] += 1
+                t[1] += sources[:1] == [paragraph_file(q["paragraph"])]
+                t[2] += paragraph_file(q["paragraph"]) in sources[:5]
+            for same, (n, r1, r5) in hits.items():
+                where = "same language " if same else "other language"
+                print(f"{qlang} questions, paragraph in the {where}  retrieval {name} own-language penalty "
+                      f"({r.params.own_language_penalty:.2f})  n {n:4d}  recall@1 {r1 / n:.3f}  recall@5 {r5 / n:.3f}")
         rows = []
         for i, q in enumerate(tqdm(texts[qlang][1], desc=f"{qlang} questions")):
             plang = "en" if q["paragraph"] % 2 == 0 else "ru"

@@ -121,6 +121,21 @@ def test_score_fusion_keeps_dense_order_when_lexical_is_gated_out():
     assert fused[3] == pytest.approx(0.90) and fused[4] == pytest.approx(0.80 + 0.05)
 
 
+def test_chunks_in_the_questions_own_language_lose_the_penalty():
+    import numpy as np
+
+    from rag.retrieval import RetrievalParams
+    from rag.store import ChunkFeatures
+
+    r = Retriever.__new__(Retriever)  # _rescore needs only the parameters
+    r.params = RetrievalParams(own_language_penalty=0.1)
+    one = ChunkFeatures(spans=[(0, 1)], sentence_vectors=np.array([[1.0, 0.0]], np.float32))
+    q = np.array([1.0, 0.0], np.float32)
+    fused = [(1, 0.80), (2, 0.75)]  # chunk 1 is in the question's language
+    assert [i for i, _ in r._rescore(q, None, fused, {1: one, 2: one}, own_language={1})] == [2, 1]
+    assert [i for i, _ in r._rescore(q, None, fused, {1: one, 2: one}, own_language={1, 2})] == [1, 2]
+
+
 def test_every_chunk_stores_its_sentence_vectors_and_removal_drops_them(seed_copy, tmp_path, hash_embedder):
     idx = tmp_path / "index"
     update_index(seed_copy, idx, hash_embedder, P)
