@@ -7,7 +7,7 @@ XQuAD's paragraphs are parallel in English and Russian. The corpus here holds th
 paragraphs in English and the odd-numbered ones in Russian; every question is asked in both
 languages, so half of them find their paragraph in their own language and half in the other.
 Retrieval and sentence ranking run once per question (as in `Assistant.answer` in quote mode); the
-re-ranking is then replayed with `offset_language_bias` at several penalties. Printed per
+re-ranking (`rerank_evidence`) is then replayed at several own-language penalties. Printed per
 question language and paragraph language: retrieval recall@1/@5 with and without the retrieval
 leg's own-language penalty (`RetrievalParams.own_language_penalty`), then, with it, how often the
 quote holds the gold answer (in the paragraph's language) and the share of quoted sentences from
@@ -34,11 +34,8 @@ from rag.evaluation.xquad import load_xquad, paragraph_file  # noqa: E402
 from rag.extractive import (  # noqa: E402
     OWN_LANGUAGE_PENALTY,
     choose_evidence,
-    offset_language_bias,
-    prefer_answer_type,
-    prefer_question_words,
-    prefer_retrieved_passage,
     rank_sentences,
+    rerank_evidence,
 )
 from rag.language import detect_language  # noqa: E402
 from rag.retrieval import Retriever  # noqa: E402
@@ -84,17 +81,16 @@ def main() -> None:
             passages = diverse_passages(res.citations, a.context_passages, MAX_PASSAGES_PER_ARTICLE)
             ranked = rank_sentences(res.query_vec, passages, a.embedder, res.features)
             lang = detect_language(q["question"])
-            if ranked:
-                ranked = prefer_question_words(prefer_answer_type(prefer_retrieved_passage(ranked, passages),
-                                                                  q["question"]), passages, q["question"], lang)
-            rows.append((lang, plang, passages, ranked, paragraph_file(q["paragraph"]), texts[plang][1][i]["answers"]))
+            rows.append((q["question"], lang, plang, passages, ranked, paragraph_file(q["paragraph"]),
+                         texts[plang][1][i]["answers"]))
         for penalty in PENALTIES:
             for same in (True, False):
                 n = holds = right = 0
-                for lang, plang, passages, ranked, own, gold in rows:
+                for question, lang, plang, passages, ranked, own, gold in rows:
                     if (plang == qlang) != same or not ranked:
                         continue
-                    chosen = choose_evidence(offset_language_bias(ranked, passages, lang, penalty))
+                    chosen = choose_evidence(rerank_evidence(ranked, passages, question, lang,
+                                                             own_language_penalty=penalty))
                     n += 1
                     holds += contains_gold(" ".join(s.text for s in chosen), gold)
                     right += sum(passages[s.passage].source == own for s in chosen) / len(chosen)

@@ -4,8 +4,8 @@
 
 For each question the assistant's own retrieval and sentence ranking run once (as in
 `Assistant.answer` in quote mode); the selection rules are then replayed with each re-ranking
-bonus switched on or off, using the same functions (`prefer_answer_type`,
-`prefer_question_words`, `choose_evidence`). Printed per question language:
+bonus switched on or off, using the same functions (`rerank_evidence`, `choose_evidence`).
+Printed per question language:
   quote holds gold   the quoted sentences contain a gold answer (Russian gold, SQuAD-normalised)
   first sentence     the first quoted sentence does
   right paragraph    share of quoted sentences taken from the question's own paragraph
@@ -34,10 +34,8 @@ from rag.extractive import (  # noqa: E402
     PASSAGE_WEIGHT,
     SHARED_WORDS_BONUS,
     choose_evidence,
-    prefer_answer_type,
-    prefer_question_words,
-    prefer_retrieved_passage,
     rank_sentences,
+    rerank_evidence,
 )
 from rag.language import detect_language  # noqa: E402
 
@@ -79,9 +77,7 @@ def main() -> None:
                 for i, (question, lang, passages, ranked, own, answers) in enumerate(rows):
                     if i % 2 != half or not ranked:
                         continue
-                    r = prefer_answer_type(prefer_retrieved_passage(ranked, passages, passage_weight), question,
-                                           type_bonus)
-                    r = prefer_question_words(r, passages, question, lang, words_bonus)
+                    r = rerank_evidence(ranked, passages, question, lang, type_bonus, words_bonus, passage_weight)
                     chosen = choose_evidence(r)
                     n += 1
                     holds += contains_gold(" ".join(s.text for s in chosen), answers)

@@ -20,14 +20,11 @@ from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
     extractive_answer,
-    offset_language_bias,
     passage_citation,
-    prefer_answer_type,
     prefer_first_mention,
-    prefer_question_words,
-    prefer_retrieved_passage,
     rank_sentences,
     related_articles,
+    rerank_evidence,
     sentence_citation,
 )
 from .generation import DecodingParams, Generator
@@ -365,13 +362,7 @@ class Assistant:
             return
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
-
-        def rerank(ranked: list[EvidenceSentence]) -> list[EvidenceSentence]:
-            ranked = prefer_answer_type(prefer_retrieved_passage(ranked, passages), standalone)
-            ranked = prefer_question_words(ranked, passages, standalone, language)
-            return offset_language_bias(ranked, passages, language)
-
-        ranked = rerank(ranked)
+        ranked = rerank_evidence(ranked, passages, standalone, language)
         if mention is not None:
             chunk, chunk_features = mention
             if all(p.chunk_id != chunk.chunk_id for p in passages):  # it may lie outside the retrieved ones
@@ -379,7 +370,8 @@ class Assistant:
                 chunk = replace(chunk, score=max(p.score for p in passages if p.source == chunk.source))
                 passages = passages + [chunk]
                 features = {**(result.features or {}), chunk.chunk_id: chunk_features}
-                ranked = rerank(rank_sentences(result.query_vec, passages, self.embedder, features))
+                ranked = rerank_evidence(rank_sentences(result.query_vec, passages, self.embedder, features),
+                                         passages, standalone, language)
             ranked = prefer_first_mention(ranked, passages, names, chunk.source)
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:

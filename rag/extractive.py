@@ -190,6 +190,18 @@ def prefer_first_mention(ranked: list[EvidenceSentence], passages: list[Citation
     return [replace(first, score=max(first.score, ranked[0].score))] + [s for s in ranked if s is not first]
 
 
+def rerank_evidence(ranked: list[EvidenceSentence], passages: list[Citation], question: str, language: str,
+                    answer_type_bonus: float = ANSWER_TYPE_BONUS, words_bonus: float = SHARED_WORDS_BONUS,
+                    passage_weight: float = PASSAGE_WEIGHT,
+                    own_language_penalty: float = OWN_LANGUAGE_PENALTY) -> list[EvidenceSentence]:
+    """All re-ranking of cosine-ranked sentences before quoting, in the product's order (the
+    benchmarks replay it with single terms switched off)."""
+    ranked = prefer_answer_type(prefer_retrieved_passage(ranked, passages, passage_weight), question,
+                                answer_type_bonus)
+    ranked = prefer_question_words(ranked, passages, question, language, words_bonus)
+    return offset_language_bias(ranked, passages, language, own_language_penalty)
+
+
 def choose_evidence(ranked: list[EvidenceSentence], max_sentences: int = 2,
                     margin: float = EVIDENCE_MARGIN) -> list[EvidenceSentence]:
     """The best sentence, then others scoring within `margin` of it (up to `max_sentences`). When
