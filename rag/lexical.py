@@ -29,9 +29,14 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+def fts_term(stem: str, prefix: bool = False) -> str:
+    """One quoted FTS5 term; with `prefix`, it matches every stem that starts with it."""
+    return '"' + stem.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression OR-ing the quoted stems of `text` (None if no words)."""
     terms = sorted(set(tokenize(text)))
     if not terms:
         return None
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    return " OR ".join(fts_term(t) for t in terms)

@@ -55,6 +55,12 @@ class RetrievalParams:
     own_language_penalty: float = 0.1
 
 
+def _citation(cid: int, row: dict, score: float) -> Citation:
+    """A chunk row (ChunkStore.chunk_rows) as a citation."""
+    return Citation(source=row["source"], title=row["title"], date=row["date"], language=row["language"],
+                    snippet=row["text"], start=row["start"], end=row["end"], score=score, chunk_id=cid)
+
+
 def score_fusion(
     dense: list[tuple[int, float]], lexical: list[tuple[int, float]], lexical_weight: float,
     lexical_applies: set[int] | None = None,
@@ -128,10 +134,7 @@ class Retriever:
             r = rows.get(cid)
             if r is None:  # vector without a chunk row would be an index bug; never show it
                 continue
-            citations.append(Citation(
-                source=r["source"], title=r["title"], date=r["date"], language=r["language"],
-                snippet=r["text"], start=r["start"], end=r["end"], score=float(score), chunk_id=cid,
-            ))
+            citations.append(_citation(cid, r, float(score)))
         return RetrievalResult(citations, dense[0][1] if dense else 0.0, qv,
                                {c.chunk_id: features[c.chunk_id] for c in citations if c.chunk_id in features})
 
@@ -146,8 +149,7 @@ class Retriever:
         f = store.features([cid], self.embedder.dim).get(cid)
         if r is None or f is None:
             return None
-        return Citation(source=r["source"], title=r["title"], date=r["date"], language=r["language"],
-                        snippet=r["text"], start=r["start"], end=r["end"], score=0.0, chunk_id=cid), f
+        return _citation(cid, r, 0.0), f
 
     def _use_sparse(self) -> bool:
         return (self.params.sparse_weight > 0 and has_sparse(self.embedder)

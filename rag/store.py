@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .embeddings import SparseVector
-from .lexical import fts_query, tokenize
+from .lexical import fts_query, fts_term, tokenize
 from .types import Article, Chunk
 
 SCHEMA = """
@@ -129,8 +129,7 @@ class ChunkStore:
         starting with one of its prefixes (an FTS5 prefix query; the FTS index, not a scan)."""
         if not all_of:
             return None
-        quote = lambda p: '"' + p.replace('"', '""') + '"*'  # noqa: E731
-        match = " AND ".join("(" + " OR ".join(quote(p) for p in forms) + ")" for forms in all_of)
+        match = " AND ".join("(" + " OR ".join(fts_term(p, prefix=True) for p in forms) + ")" for forms in all_of)
         row = self.db.execute(
             """SELECT c.id FROM chunks_fts f JOIN chunks c ON c.id = f.rowid
                WHERE chunks_fts MATCH ? AND c.source = ? ORDER BY c.start LIMIT 1""",
