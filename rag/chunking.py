@@ -60,14 +60,14 @@ def sentence_spans(text: str, whole_prefix: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-def headline_length(article: Article) -> int:
-    """Length of the article's title if the text opens with it as a paragraph of its own, else 0.
-    A two-sentence headline ("…завершили переговоры в Брюсселе. Они продлились около четырех
-    часов") is one unit: split, its topic half echoed the question and was quoted, and the half
-    holding the answer, sharing no words with it, was not."""
-    title = (article.title or "").strip()
-    if title and article.text.startswith(title) and article.text[len(title):len(title) + 1] in ("\n", ""):
-        return len(title) if len(title) < len(article.text) else 0
+def headline_length(title: str | None, text: str) -> int:
+    """Length of the title if `text` (an article, or its first chunk) opens with it as a paragraph
+    of its own, else 0. A two-sentence headline ("…завершили переговоры в Брюсселе. Они продлились
+    около четырех часов") is one unit: split, its topic half echoed the question and was quoted,
+    and the half holding the answer, sharing no words with it, was not."""
+    title = (title or "").strip()
+    if title and text.startswith(title) and text[len(title):len(title) + 1] in ("\n", ""):
+        return len(title) if len(title) < len(text) else 0
     return 0
 
 
@@ -91,7 +91,7 @@ def _split_long(text: str, start: int, end: int, max_tokens: int) -> list[tuple[
 def chunk_article(article: Article, params: ChunkingParams = ChunkingParams()) -> list[Chunk]:
     text = article.text
     units: list[tuple[int, int, int]] = []  # sentence (start, end, tokens)
-    for s, e in sentence_spans(text, headline_length(article)):
+    for s, e in sentence_spans(text, headline_length(article.title, text)):
         n = count_tokens(text[s:e])
         if n > params.max_tokens:
             units.extend((a, b, count_tokens(text[a:b])) for a, b in _split_long(text, s, e, params.max_tokens))

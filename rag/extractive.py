@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .answer_types import expected_answer_type, holds_answer_type
-from .chunking import sentence_spans
+from .chunking import headline_length, sentence_spans
 from .embeddings import Embedder
 from .language import same_script
 from .lexical import tokenize
@@ -58,8 +58,7 @@ class EvidenceSentence:
 
 
 def passage_sentences(c: Citation) -> list[tuple[int, int, str]]:
-    title = (c.title or "").strip()
-    headline = len(title) if c.start == 0 and title and c.snippet.startswith(title + "\n") else 0  # as indexed
+    headline = headline_length(c.title, c.snippet) if c.start == 0 else 0  # as indexed
     return [(c.start + s, c.start + e, c.snippet[s:e]) for s, e in sentence_spans(c.snippet, headline)]
 
 

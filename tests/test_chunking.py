@@ -37,13 +37,13 @@ def test_a_two_sentence_headline_stays_one_unit():
     title = "Россия и НАТО завершили переговоры. Они продлились около четырех часов"
     text = f"{title}\n\n12 января 2022. В Брюсселе завершилось заседание. Делегации обменялись заявлениями."
     art = Article(source="a.txt", text=text, title=title, date=None, language="ru", sha256="x")
-    assert headline_length(art) == len(title)
-    spans = sentence_spans(text, headline_length(art))
+    assert headline_length(art.title, art.text) == len(title)
+    spans = sentence_spans(text, headline_length(art.title, art.text))
     assert spans[0] == (0, len(title)) and all(s >= len(title) for s, _ in spans[1:])
     assert len(spans) == len(sentence_spans(text)) - 1  # only the headline's two sentences merged
     chunks = chunk_article(art, ChunkingParams())
     assert chunks[0].sentences[0] == (0, len(title))
     # no title, a title that is not the opening paragraph, or the whole text: nothing merged
-    assert headline_length(Article("b.txt", text, None, None, "ru", "x")) == 0
-    assert headline_length(Article("c.txt", text, "Другой заголовок", None, "ru", "x")) == 0
-    assert headline_length(Article("d.txt", title, title, None, "ru", "x")) == 0
+    assert headline_length(None, text) == 0
+    assert headline_length("Другой заголовок", text) == 0
+    assert headline_length(title, title) == 0
