@@ -34,6 +34,16 @@ QUERIES = [
 ]
 
 
+def search_ms(retriever, questions: list[str], mode: str) -> list[float]:
+    """Milliseconds per retrieval (k=5), one per question, in order."""
+    lat = []
+    for q in questions:
+        t0 = time.perf_counter()
+        retriever.retrieve(q, 5, mode)
+        lat.append((time.perf_counter() - t0) * 1000)
+    return lat
+
+
 def seed_corpus(root: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         arts = Path(tmp) / "articles"
@@ -47,20 +57,11 @@ def seed_corpus(root: Path) -> None:
         print(f"seed no-op update: {time.perf_counter() - t0:.3f} s (changed={again.changed})")
         retriever = a._ready_retriever()
         for mode in ("hybrid", "dense", "lexical"):
-            lat = []
-            for _ in range(5):
-                for q in QUERIES:
-                    t0 = time.perf_counter()
-                    retriever.retrieve(q, 5, mode)
-                    lat.append((time.perf_counter() - t0) * 1000)
+            lat = search_ms(retriever, QUERIES * 5, mode)
             print(f"seed search {mode:7s}: p50 {pct(lat, 50):.1f} ms, p95 {pct(lat, 95):.1f} ms (n={len(lat)})")
         # The encoder pass grows with the question's length: the evaluation questions are longer.
         questions = [q.question for q in load_questions(root / "eval_questions.yaml")]
-        lat = []
-        for q in questions:
-            t0 = time.perf_counter()
-            retriever.retrieve(q, 5, "hybrid")
-            lat.append((time.perf_counter() - t0) * 1000)
+        lat = search_ms(retriever, questions, "hybrid")
         print(f"seed search hybrid, the {len(questions)} questions of eval_questions.yaml: "
               f"p50 {pct(lat, 50):.1f} ms, p95 {pct(lat, 95):.1f} ms")
 
