@@ -19,6 +19,7 @@ from .citations import check_answer
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
+    blend_follow_up,
     extractive_answer,
     passage_citation,
     prefer_first_mention,
@@ -35,7 +36,7 @@ from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
 from .question_terms import ArticleText, unmentioned_years
-from .retrieval import RetrievalParams, Retriever
+from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .types import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,8 @@ NOT_MENTIONED_TEXT = {
 _FOLLOW_UP_START = re.compile(r"^(and|also|what about|и|а|а что|также|і|й|та|а як)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"\b(it|its|this|that|these|those|they|them|he|she|his|"
-    r"her|there|он|она|оно|они|его|её|ее|их|него|неё|нее|них|ним|ней|это|этот|эта|эту|этой|этого|эти|этих|там|"
-    r"він|вона|воно|вони|його|її|їх|нього|неї|них|цим|цей|ця|цю|цієї|цього|ці|цих|там)\b",
+    r"her|there|он|она|оно|они|его|её|ее|их|него|неё|нее|них|ним|ней|это|этом|этому|этот|эта|эту|этой|этого|эти|"
+    r"этих|там|він|вона|воно|вони|його|її|їх|нього|неї|них|ним|нею|ній|це|цьому|цим|цей|ця|цю|цієї|цього|ці|цих)\b",
     re.IGNORECASE,
 )
 FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a marker ("Who else?", "Why?")…
@@ -78,6 +79,7 @@ FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a m
 # after the first, or a number).
 _NAMES_SOMETHING = re.compile(r"(?<=\s)[A-ZА-ЯЁІЇЄҐ]|\d")
 FOLLOW_UP_PRONOUN_MAX_WORDS = 10
+FOLLOW_UP_CHAIN = 2  # follow-ups of follow-ups: at most this many earlier questions are prefixed
 
 
 # At most this many of the passages the answer is drawn from come from one article: e5 scores a
@@ -262,17 +264,24 @@ class Assistant:
         query, _ = self._validate(query)
         return self._ready_retriever().retrieve(query, k or self.k, mode).citations
 
-    def standalone_question(self, question: str, history: list[tuple[str, str]] | None) -> str:
-        """Make a follow-up self-contained by prefixing the previous question it depends on."""
-        if not history:
-            return question
-        prev = history[-1][0]
+    @staticmethod
+    def is_follow_up(question: str) -> bool:
+        """Whether the question depends on the turn before it (see _FOLLOW_UP_START and _FOLLOW_UP)."""
         words = len(question.split())
         short = words <= FOLLOW_UP_MAX_WORDS and not _NAMES_SOMETHING.search(question)
-        if (short or _FOLLOW_UP_START.search(question)
-                or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question))):
-            return f"{prev.rstrip()} {question.lstrip()}"
-        return question
+        return bool(short or _FOLLOW_UP_START.search(question)
+                    or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question)))
+
+    def standalone_question(self, question: str, history: list[tuple[str, str]] | None) -> str:
+        """Make a follow-up self-contained by prefixing the previous questions it depends on: a
+        follow-up of a follow-up ("How many troops does KFOR have?" → "When was it launched?" →
+        "And who commands it now?") keeps the question that named the topic, up to FOLLOW_UP_CHAIN."""
+        parts = [question]
+        for prev, _ in reversed(history or []):
+            if len(parts) > FOLLOW_UP_CHAIN or not self.is_follow_up(parts[0]):
+                break
+            parts.insert(0, prev)
+        return " ".join(p.strip() for p in parts)
 
     def _validate(self, question: str) -> tuple[str, list[str]]:
         if question is None or not str(question).strip():
@@ -309,6 +318,25 @@ class Assistant:
             if found is not None:
                 return found
         return None
+
+    def _follow_up_evidence(self, retriever: Retriever, question: str, passages: list[Citation],
+                            merged: RetrievalResult) -> tuple[list[Citation], list[EvidenceSentence]]:
+        """A follow-up asks for something new about the same story ("And when did it start?" after
+        "When did the mission close?"). The merged question found the story; the follow-up alone is
+        searched too, and its passages from the same articles join the evidence. Sentences are then
+        ranked on both questions (blend_follow_up), so the closing date is not quoted again."""
+        own = retriever.retrieve(question, 2 * self.context_passages)
+        best = {}
+        for p in passages:
+            best[p.source] = max(p.score, best.get(p.source, p.score))
+        ids = {p.chunk_id for p in passages}
+        # they rank with their article's best merged passage: the two questions' scores differ in scale
+        extra = [replace(c, score=best[c.source]) for c in own.citations if c.source in best and c.chunk_id not in ids]
+        passages = passages + extra[: self.context_passages]
+        features = {**(merged.features or {}), **(own.features or {})}
+        ranked = blend_follow_up(rank_sentences(merged.query_vec, passages, self.embedder, features),
+                                 rank_sentences(own.query_vec, passages, self.embedder, features))
+        return passages, ranked
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream) -> Iterator[str]:
         t0 = time.perf_counter()
@@ -362,7 +390,11 @@ class Assistant:
             return
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
-        ranked = rerank_evidence(ranked, passages, standalone, language)
+        asked = standalone
+        if standalone != question:
+            asked = question
+            passages, ranked = self._follow_up_evidence(retriever, question, passages, result)
+        ranked = rerank_evidence(ranked, passages, standalone, language, asked=asked)
         if mention is not None:
             chunk, chunk_features = mention
             if all(p.chunk_id != chunk.chunk_id for p in passages):  # it may lie outside the retrieved ones

@@ -40,6 +40,8 @@ SHARED_WORDS_BONUS = 0.12
 # 0.810 ru→ru) while the share of quotes from the right paragraph rose 0.618 → 0.777 and
 # 0.737 → 0.902 against the previous rule (0.06 for another article, 0.02 for the same one).
 EVIDENCE_MARGIN = 0.02
+# For a follow-up, the weight of its sentences' cosines with the follow-up alone (blend_follow_up).
+FOLLOW_UP_WEIGHT = 0.5
 MIN_EVIDENCE_CHARS = 25  # shorter "sentences" are datelines and captions, not evidence
 FALLBACK_PREFIX = {
     "en": "The articles say:",
@@ -189,13 +191,28 @@ def prefer_first_mention(ranked: list[EvidenceSentence], passages: list[Citation
     return [replace(first, score=max(first.score, ranked[0].score))] + [s for s in ranked if s is not first]
 
 
+def blend_follow_up(ranked: list[EvidenceSentence], follow_up: list[EvidenceSentence],
+                    weight: float = FOLLOW_UP_WEIGHT) -> list[EvidenceSentence]:
+    """Re-rank for a follow-up: `ranked` holds cosines with the merged question (previous + this
+    one), `follow_up` the same sentences' cosines with this question alone; the score becomes
+    (1 − weight) · merged + weight · alone."""
+    if not weight or not ranked:
+        return ranked
+    alone = {(s.passage, s.start): s.score for s in follow_up}
+    out = [replace(s, score=(1 - weight) * s.score + weight * alone.get((s.passage, s.start), s.score))
+           for s in ranked]
+    return sorted(out, key=lambda x: -x.score)
+
+
 def rerank_evidence(ranked: list[EvidenceSentence], passages: list[Citation], question: str, language: str,
                     answer_type_bonus: float = ANSWER_TYPE_BONUS, words_bonus: float = SHARED_WORDS_BONUS,
                     passage_weight: float = PASSAGE_WEIGHT,
-                    own_language_penalty: float = OWN_LANGUAGE_PENALTY) -> list[EvidenceSentence]:
+                    own_language_penalty: float = OWN_LANGUAGE_PENALTY,
+                    asked: str | None = None) -> list[EvidenceSentence]:
     """All re-ranking of cosine-ranked sentences before quoting, in the product's order (the
-    benchmarks replay it with single terms switched off)."""
-    ranked = prefer_answer_type(prefer_retrieved_passage(ranked, passages, passage_weight), question,
+    benchmarks replay it with single terms switched off). `asked` is the question whose answer
+    type counts (a follow-up's own words; default `question`)."""
+    ranked = prefer_answer_type(prefer_retrieved_passage(ranked, passages, passage_weight), asked or question,
                                 answer_type_bonus)
     ranked = prefer_question_words(ranked, passages, question, language, words_bonus)
     return offset_language_bias(ranked, passages, language, own_language_penalty)

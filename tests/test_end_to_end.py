@@ -56,6 +56,23 @@ def test_who_is_a_person_named_in_english_quotes_the_first_mention(assistant):
     assert "командующим" in r.text
 
 
+FOLLOW_UPS = [  # from benchmarks/dev_questions.yaml; both quoted the previous answer's sentence again before session 6
+    ("Что Шерман заявила после переговоров о принципе открытых дверей НАТО?",
+     "А что она сказала о готовности России к деэскалации?", "прямого ответа"),
+    ("When did the Iraq military operation that was the first use of NATO forces outside its sphere of influence "
+     "take place?", "And which article of the NATO charter was extended as a result?", "статьи пять"),
+]
+
+
+@pytest.mark.parametrize("first,follow_up,must_contain", FOLLOW_UPS)
+def test_a_follow_up_quotes_what_it_asks_not_the_previous_answer(assistant, first, follow_up, must_contain):
+    previous = assistant.answer(first)
+    r = assistant.answer(follow_up, history=[(first, previous.text)])
+    assert r.standalone_question == f"{first} {follow_up}"
+    assert must_contain in r.text, r.text
+    assert must_contain not in previous.text
+
+
 def test_unanswerable_question_abstains(assistant):
     r = assistant.answer("What is the population of Australia?")
     assert r.abstained and not r.citations

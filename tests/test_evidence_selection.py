@@ -1,8 +1,13 @@
 """Choosing what to quote: answer types, the evidence margin, and years the articles never state."""
 
+from dataclasses import replace
+
+import pytest
+
 from rag.answer_types import DATE, NUMBER, expected_answer_type, holds_answer_type
 from rag.extractive import (
     EvidenceSentence,
+    blend_follow_up,
     choose_evidence,
     offset_language_bias,
     prefer_answer_type,
@@ -117,3 +122,29 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
                        "agreement with the Iraqi government?"):
         assert a.standalone_question(standalone, history) == standalone
     assert a.standalone_question("And when?", None) == "And when?"
+    assert a.standalone_question("Хто про це повідомив?", history).startswith("Сколько продолжались")
+
+
+def test_a_follow_up_of_a_follow_up_keeps_the_question_that_named_the_topic():
+    from rag.assistant import FOLLOW_UP_CHAIN, Assistant
+
+    a = Assistant.__new__(Assistant)
+    history = [("How many troops does KFOR have?", "…"), ("When was it launched?", "…")]
+    assert a.standalone_question("And who commands it now?", history) == (
+        "How many troops does KFOR have? When was it launched? And who commands it now?")
+    # a stand-alone question ends the chain
+    history = [("Old topic?", "…"), ("How many troops does KFOR have?", "…"), ("When was it launched?", "…")]
+    assert a.standalone_question("And who commands it now?", history).startswith("How many troops")
+    # and it is bounded: at most FOLLOW_UP_CHAIN earlier questions
+    chain = [("Why?", "…")] * 5
+    assert a.standalone_question("Why?", chain) == " ".join(["Why?"] * (FOLLOW_UP_CHAIN + 1))
+
+
+def test_a_follow_up_ranks_sentences_on_itself_as_much_as_on_the_merged_question():
+    merged = [_s(0, 0.85, "the mission closed on 31 December 2011 after seven years"),
+              _s(1, 0.80, "the mission was launched in 2004 at the Istanbul summit")]
+    alone = [replace(merged[0], score=0.70), replace(merged[1], score=0.80)]
+    out = blend_follow_up(merged, alone, weight=0.5)
+    assert out[0].text.startswith("the mission was launched")
+    assert out[0].score == pytest.approx(0.80) and out[1].score == pytest.approx(0.775)
+    assert blend_follow_up(merged, alone, weight=0) == merged
