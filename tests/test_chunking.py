@@ -12,7 +12,9 @@ def test_chunks_are_exact_quotes_within_budget_and_cover_the_text():
         assert chunks
         for c in chunks:
             assert art.text[c.start:c.end] == c.text
-            assert count_tokens(c.text) <= params.max_tokens
+            # only a chunk that is one long sentence may exceed max_tokens, up to max_sentence_tokens
+            limit = params.max_tokens if len(c.sentences) > 1 else params.max_sentence_tokens
+            assert count_tokens(c.text) <= limit
         # Every sentence-bearing character is in some chunk.
         covered = set()
         for c in chunks:
@@ -47,3 +49,17 @@ def test_a_two_sentence_headline_stays_one_unit():
     assert headline_length(None, text) == 0
     assert headline_length("Другой заголовок", text) == 0
     assert headline_length(title, title) == 0
+
+
+def test_a_long_sentence_stays_whole_up_to_max_sentence_tokens():
+    from rag.types import Article
+
+    sentence = "НАТО " + "и союзники обсуждали вопросы безопасности " * 12 + "в Брюсселе."
+    text = f"Короткое начало статьи.\n\n{sentence}\n\nКороткий конец статьи."
+    art = Article(source="a.txt", text=text, title=None, date=None, language="ru", sha256="x")
+    n = count_tokens(sentence)
+    whole = chunk_article(art, ChunkingParams(max_tokens=n // 2, overlap_tokens=0, max_sentence_tokens=n))
+    assert sentence in [c.text for c in whole]
+    cut = chunk_article(art, ChunkingParams(max_tokens=n // 2, overlap_tokens=0, max_sentence_tokens=n - 1))
+    assert sentence not in [c.text for c in cut]
+    assert all(count_tokens(c.text) <= n // 2 for c in cut)

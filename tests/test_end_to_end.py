@@ -54,6 +54,10 @@ def test_who_is_a_person_named_in_english_quotes_the_first_mention(assistant):
     assert not r.abstained, r.text
     assert r.citations[0].source == "002_97f0df2eef87aeec.txt"
     assert "командующим" in r.text
+    # an English name is spelt by sound in Russian ("Biden" → "Байден"); a partial match is not enough
+    r = assistant.answer("Who is Joe Biden?")
+    assert not r.abstained and "президентом США Джо Байденом" in r.text, r.text
+    assert assistant.answer("Who is Ian Smith?").abstained  # the articles have Julianne Smith
 
 
 FOLLOW_UPS = [  # from benchmarks/dev_questions.yaml; both quoted the previous answer's sentence again before session 6
