@@ -18,6 +18,7 @@ from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .embeddings import Embedder
 from .extractive import (
+    MIN_EVIDENCE_CHARS,
     EvidenceSentence,
     blend_follow_up,
     extractive_answer,
@@ -379,9 +380,11 @@ class Assistant:
         names = question_names(standalone)
         mention = self._first_mention(retriever, standalone, names, passages)
         relief = NAME_RELIEF if mention is not None else 0.0
+        # the best sentence that could be quoted: a heading such as "Контекст" echoes many questions
+        best = next((s for s in ranked if len(s.text.strip()) >= MIN_EVIDENCE_CHARS), ranked[0] if ranked else None)
         if (result.top_dense_score < threshold(self.min_relevance, result.citations[0].language) - relief
-                or not ranked
-                or ranked[0].score < threshold(self.min_evidence, passages[ranked[0].passage].language) - relief):
+                or best is None
+                or best.score < threshold(self.min_evidence, passages[best.passage].language) - relief):
             yield abstain()
             return
         missing = unmentioned_years(standalone, self._articles_of(passages))

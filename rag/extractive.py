@@ -239,7 +239,10 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
     for n, s in enumerate(chosen, start=1):
         date = passages[s.passage].date
         when = f"({date.isoformat()}) " if date else ""
-        parts.append(f"{when}«{s.text.strip()}» [{n}]")
+        text = s.text.strip()
+        # a sentence that opens or closes a quotation of its own gets the other quote marks («« »» read badly)
+        opened, closed = ("“", "”") if text[:1] in "«\"" or text[-1:] in "»\"" else ("«", "»")
+        parts.append(f"{when}{opened}{text}{closed} [{n}]")
     return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), chosen
 
 

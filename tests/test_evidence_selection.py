@@ -148,3 +148,14 @@ def test_a_follow_up_ranks_sentences_on_itself_as_much_as_on_the_merged_question
     assert out[0].text.startswith("the mission was launched")
     assert out[0].score == pytest.approx(0.80) and out[1].score == pytest.approx(0.775)
     assert blend_follow_up(merged, alone, weight=0) == merged
+
+
+def test_quotes_are_exact_and_a_quoted_sentence_gets_other_quote_marks():
+    from rag.extractive import extractive_answer
+
+    passages = [Citation(source="a.txt", title=None, date=None, language="uk", snippet="", start=0, end=1, score=1.0)]
+    inner = "«Потрібно обговорювати конкретно кожну окремо взяту програму», – пояснив він."
+    text, chosen = extractive_answer([_s(0, 0.9, inner)], passages, "en")
+    assert text == f"The articles say: “{inner}” [1]" and chosen[0].text == inner
+    text, _ = extractive_answer([_s(0, 0.9, "Переговоры продлились около четырех часов.")], passages, "ru")
+    assert text == "В статьях сказано: «Переговоры продлились около четырех часов.» [1]"
