@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from rag.answer_types import DATE, NUMBER, expected_answer_type, holds_answer_type
+from rag.answer_types import DATE, NAME, NUMBER, expected_answer_type, holds_answer_type
 from rag.extractive import (
     EvidenceSentence,
     blend_follow_up,
@@ -24,7 +24,17 @@ def test_question_words_give_the_answer_type_in_three_languages():
     assert expected_answer_type("How long did the talks last?") == NUMBER
     assert expected_answer_type("Сколько продолжались переговоры?") == NUMBER
     assert expected_answer_type("Згода скількох союзників потрібна?") == NUMBER
-    assert expected_answer_type("Who led the delegation?") is None
+    assert expected_answer_type("Who led the delegation?") == NAME
+    assert expected_answer_type("Хто очолював делегацію?") == NAME
+    assert expected_answer_type("Какое издание опубликовало информацию?") == NAME
+    assert expected_answer_type("Why did the talks fail?") is None
+
+
+def test_a_name_the_question_states_is_not_an_answer():
+    q = "Хто в Кремлі прокоментував участь Казахстану?"
+    assert holds_answer_type("Прес-секретар президента РФ Дмитро Пєсков прокоментував це.", NAME, q)
+    assert not holds_answer_type("У Кремлі прокоментували участь Казахстану у програмах.", NAME, q)
+    assert not holds_answer_type("Делегацию возглавлял замминистра иностранных дел.", NAME, "Who led it?")
 
 
 def test_a_number_the_question_states_is_not_an_answer():
@@ -46,7 +56,7 @@ def test_sentences_holding_the_asked_for_type_move_up():
               _s(1, 0.845, "Переговоры продлились около четырех часов, хотя ожидалось три.")]
     out = prefer_answer_type(ranked, "How long did the talks last?", bonus=0.01)
     assert out[0].passage == 1
-    assert prefer_answer_type(ranked, "Who took part?", bonus=0.01) == ranked
+    assert prefer_answer_type(ranked, "Why did they meet?", bonus=0.01) == ranked
 
 
 def test_a_sentence_from_a_better_retrieved_passage_moves_up():
