@@ -183,12 +183,15 @@ def prefer_question_words(ranked: list[EvidenceSentence], passages: list[Citatio
 def prefer_first_mention(ranked: list[EvidenceSentence], passages: list[Citation],
                          names: list[tuple[str, ...]], source: str) -> list[EvidenceSentence]:
     """For a question about names: the first sentence (in article order) of `source` naming all of
-    them moves to the top (question_names.py: news name a person fully, with the role, first)."""
+    them moves to the top (question_names.py: news name a person fully, with the role, first), and
+    sentences naming none of them are dropped ("Кто такой Грушко?" also quoted a sentence about
+    Peskov that scored close)."""
     named = [s for s in ranked if passages[s.passage].source == source and names_mentioned(s.text, names) == len(names)]
     if not named:
         return ranked
     first = min(named, key=lambda s: s.start)
-    return [replace(first, score=max(first.score, ranked[0].score))] + [s for s in ranked if s is not first]
+    rest = [s for s in ranked if s is not first and names_mentioned(s.text, names)]
+    return [replace(first, score=max(first.score, ranked[0].score))] + rest
 
 
 def blend_follow_up(ranked: list[EvidenceSentence], follow_up: list[EvidenceSentence],
