@@ -18,12 +18,13 @@ from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .embeddings import Embedder
 from .extractive import (
-    MIN_EVIDENCE_CHARS,
     EvidenceSentence,
+    article_best_scores,
     blend_follow_up,
     extractive_answer,
     passage_citation,
     prefer_first_mention,
+    quotable,
     rank_sentences,
     related_articles,
     rerank_evidence,
@@ -38,6 +39,7 @@ from .prompting import build_messages
 from .question_names import about_names, question_names
 from .question_terms import ArticleText, unmentioned_years
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
+from .store import ChunkFeatures
 from .types import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -321,15 +323,14 @@ class Assistant:
         return None
 
     def _follow_up_evidence(self, retriever: Retriever, question: str, passages: list[Citation],
-                            merged: RetrievalResult) -> tuple[list[Citation], list[EvidenceSentence]]:
+                            merged: RetrievalResult
+                            ) -> tuple[list[Citation], list[EvidenceSentence], dict[int, ChunkFeatures]]:
         """A follow-up asks for something new about the same story ("And when did it start?" after
         "When did the mission close?"). The merged question found the story; the follow-up alone is
         searched too, and its passages from the same articles join the evidence. Sentences are then
         ranked on both questions (blend_follow_up), so the closing date is not quoted again."""
         own = retriever.retrieve(question, 2 * self.context_passages)
-        best = {}
-        for p in passages:
-            best[p.source] = max(p.score, best.get(p.source, p.score))
+        best = article_best_scores(passages)
         ids = {p.chunk_id for p in passages}
         # they rank with their article's best merged passage: the two questions' scores differ in scale
         extra = [replace(c, score=best[c.source]) for c in own.citations if c.source in best and c.chunk_id not in ids]
@@ -337,7 +338,7 @@ class Assistant:
         features = {**(merged.features or {}), **(own.features or {})}
         ranked = blend_follow_up(rank_sentences(merged.query_vec, passages, self.embedder, features),
                                  rank_sentences(own.query_vec, passages, self.embedder, features))
-        return passages, ranked
+        return passages, ranked, features
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream) -> Iterator[str]:
         t0 = time.perf_counter()
@@ -381,7 +382,7 @@ class Assistant:
         mention = self._first_mention(retriever, standalone, names, passages)
         relief = NAME_RELIEF if mention is not None else 0.0
         # the best sentence that could be quoted: a heading such as "Контекст" echoes many questions
-        best = next((s for s in ranked if len(s.text.strip()) >= MIN_EVIDENCE_CHARS), ranked[0] if ranked else None)
+        best = next((s for s in ranked if quotable(s)), ranked[0] if ranked else None)
         if (result.top_dense_score < threshold(self.min_relevance, result.citations[0].language) - relief
                 or best is None
                 or best.score < threshold(self.min_evidence, passages[best.passage].language) - relief):
@@ -393,20 +394,20 @@ class Assistant:
             return
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
-        asked = standalone
+        features = result.features or {}
         if standalone != question:
-            asked = question
-            passages, ranked = self._follow_up_evidence(retriever, question, passages, result)
-        ranked = rerank_evidence(ranked, passages, standalone, language, asked=asked)
+            passages, ranked, features = self._follow_up_evidence(retriever, question, passages, result)
+        # the answer type is the follow-up's own ("…And who commands it now?" wants a name, not a number)
+        ranked = rerank_evidence(ranked, passages, standalone, language, asked=question)
         if mention is not None:
             chunk, chunk_features = mention
             if all(p.chunk_id != chunk.chunk_id for p in passages):  # it may lie outside the retrieved ones
                 # not retrieved: it ranks with its article's best retrieved passage
                 chunk = replace(chunk, score=max(p.score for p in passages if p.source == chunk.source))
                 passages = passages + [chunk]
-                features = {**(result.features or {}), chunk.chunk_id: chunk_features}
+                features = {**features, chunk.chunk_id: chunk_features}
                 ranked = rerank_evidence(rank_sentences(result.query_vec, passages, self.embedder, features),
-                                         passages, standalone, language)
+                                         passages, standalone, language, asked=question)
             ranked = prefer_first_mention(ranked, passages, names, chunk.source)
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:

@@ -119,14 +119,20 @@ def prefer_answer_type(ranked: list[EvidenceSentence], question: str,
 PASSAGE_WEIGHT = 0.25
 
 
+def article_best_scores(passages: list[Citation]) -> dict[str, float]:
+    """Each article's best passage score."""
+    best: dict[str, float] = {}
+    for p in passages:
+        best[p.source] = max(p.score, best.get(p.source, p.score))
+    return best
+
+
 def prefer_retrieved_passage(ranked: list[EvidenceSentence], passages: list[Citation],
                              weight: float = PASSAGE_WEIGHT) -> list[EvidenceSentence]:
     """Re-rank: each sentence gains `weight` × (its article's best passage score − the best passage score)."""
     if not ranked or not weight:
         return ranked
-    article_best: dict[str, float] = {}
-    for p in passages:
-        article_best[p.source] = max(p.score, article_best.get(p.source, p.score))
+    article_best = article_best_scores(passages)
     best = max(article_best.values())
     out = [replace(s, score=s.score + weight * (article_best[passages[s.passage].source] - best)) for s in ranked]
     return sorted(out, key=lambda x: -x.score)
@@ -221,12 +227,17 @@ def rerank_evidence(ranked: list[EvidenceSentence], passages: list[Citation], qu
     return offset_language_bias(ranked, passages, language, own_language_penalty)
 
 
+def quotable(s: EvidenceSentence) -> bool:
+    """Long enough to be quoted as evidence (not a dateline, caption or heading such as "Контекст")."""
+    return len(s.text.strip()) >= MIN_EVIDENCE_CHARS
+
+
 def choose_evidence(ranked: list[EvidenceSentence], max_sentences: int = 2,
                     margin: float = EVIDENCE_MARGIN) -> list[EvidenceSentence]:
     """The best sentence, then others scoring within `margin` of it (up to `max_sentences`). When
     two articles answer alike (a mission closed in 2011; another one still running in 2026) both
     are quoted; a sentence that is merely on topic is not."""
-    ranked = [s for s in ranked if len(s.text.strip()) >= MIN_EVIDENCE_CHARS] or ranked
+    ranked = [s for s in ranked if quotable(s)] or ranked
     if not ranked:
         return []
     return [s for s in ranked[:max_sentences] if s.score >= ranked[0].score - margin]
