@@ -35,9 +35,16 @@ def detect_language(text: str) -> str:
     return "uk" if uk_w > ru_w else "ru"
 
 
+SCRIPTS = {"en": "latin", "ru": "cyrillic", "uk": "cyrillic"}
+
+
+def script_of(language: str | None) -> str | None:
+    """"latin", "cyrillic", or None for an unknown language code."""
+    return SCRIPTS.get(language or "")
+
+
 def same_script(a: str, b: str) -> bool | None:
     """Whether two language codes are written in the same script (None if either is unknown)."""
-    script = {"en": "latin", "ru": "cyrillic", "uk": "cyrillic"}
-    if a not in script or b not in script:
+    if script_of(a) is None or script_of(b) is None:
         return None
-    return script[a] == script[b]
+    return script_of(a) == script_of(b)

@@ -66,6 +66,20 @@ class VectorIndex:
         scores, ids = self.index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=False) if i != -1]
 
+    def vectors(self, ids: list[int]) -> np.ndarray | None:
+        """The stored vectors of these ids (IVF-SQ8: decoded, approximate), or None if the index
+        cannot return them (an IVF index without its id map)."""
+        import faiss
+
+        try:
+            if self.kind.startswith("ivf"):
+                ivf = faiss.extract_index_ivf(self.index)
+                if ivf.direct_map.type == faiss.DirectMap.NoMap:
+                    ivf.set_direct_map_type(faiss.DirectMap.Hashtable)  # keeps remove_ids working
+            return np.vstack([self.index.reconstruct(int(i)) for i in ids]) if ids else np.zeros((0, self.dim))
+        except RuntimeError:
+            return None
+
     def save(self, path: Path) -> None:
         import faiss
 
