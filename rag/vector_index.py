@@ -39,6 +39,7 @@ class VectorIndex:
         nlist = max(16, min(65536, int(4 * math.sqrt(n))))
         spec = f"IVF{nlist},{'SQ8' if kind == 'ivf-sq8' else 'Flat'}"
         index = faiss.index_factory(dim, spec, faiss.METRIC_INNER_PRODUCT)
+        _keep_id_map(index)
         sample = training[np.random.default_rng(0).choice(n, size=min(n, nlist * 64), replace=False)]
         index.train(np.ascontiguousarray(sample, dtype=np.float32))
         index.nprobe = max(8, nlist // 32)
@@ -68,14 +69,8 @@ class VectorIndex:
 
     def vectors(self, ids: list[int]) -> np.ndarray | None:
         """The stored vectors of these ids (IVF-SQ8: decoded, approximate), or None if the index
-        cannot return them (an IVF index without its id map)."""
-        import faiss
-
+        cannot return them."""
         try:
-            if self.kind.startswith("ivf"):
-                ivf = faiss.extract_index_ivf(self.index)
-                if ivf.direct_map.type == faiss.DirectMap.NoMap:
-                    ivf.set_direct_map_type(faiss.DirectMap.Hashtable)  # keeps remove_ids working
             return np.vstack([self.index.reconstruct(int(i)) for i in ids]) if ids else np.zeros((0, self.dim))
         except RuntimeError:
             return None
@@ -92,4 +87,15 @@ class VectorIndex:
         index = faiss.read_index(str(path))
         if kind.startswith("ivf"):
             faiss.extract_index_ivf(index).nprobe = max(8, faiss.extract_index_ivf(index).nlist // 32)
+            _keep_id_map(index)  # indexes written before `vectors()` existed have none
         return VectorIndex(index, kind)
+
+
+def _keep_id_map(index) -> None:
+    """Give an IVF index an id → list position map, so `vectors()` can reconstruct by chunk id;
+    the hashtable kind keeps `remove_ids` working. Built once, at creation or load, not per search."""
+    import faiss
+
+    ivf = faiss.extract_index_ivf(index)
+    if ivf.direct_map.type == faiss.DirectMap.NoMap:
+        ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
