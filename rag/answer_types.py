@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from .language import UK_TO_RU
+from .question_names import PREFIX_LETTERS
+
 DATE, NUMBER, NAME = "date", "number", "name"
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -79,14 +82,13 @@ def _mentions(pattern: re.Pattern, text: str) -> set[str]:
 
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
-_FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
-NAME_PREFIX = 5  # a name in the question matches inflected forms sharing its first letters ("Пєскова")
 
 
 def _new_names(sentence: str, question: str) -> bool:
-    """A capitalised word past the sentence's first that does not start like any question word."""
-    asked = {w.lower().translate(_FOLD)[:NAME_PREFIX] for w in _WORD.findall(question)}
-    return any(w[0].isupper() and w.lower().translate(_FOLD)[:NAME_PREFIX] not in asked
+    """A capitalised word past the sentence's first that does not start like any question word
+    (its first PREFIX_LETTERS letters, so inflected forms match: "Пєскова" / "Песков")."""
+    asked = {w.lower().translate(UK_TO_RU)[:PREFIX_LETTERS] for w in _WORD.findall(question)}
+    return any(w[0].isupper() and w.lower().translate(UK_TO_RU)[:PREFIX_LETTERS] not in asked
                for w in _WORD.findall(sentence)[1:])
 
 

@@ -16,7 +16,7 @@ import numpy as np
 from .answer_types import expected_answer_type, holds_answer_type
 from .chunking import headline_length, sentence_spans
 from .embeddings import Embedder
-from .language import same_script
+from .language import UK_TO_RU, same_script
 from .lexical import tokenize
 from .question_names import names_mentioned
 from .store import ChunkFeatures
@@ -160,12 +160,9 @@ def offset_language_bias(ranked: list[EvidenceSentence], passages: list[Citation
     return sorted(out, key=lambda x: -x.score)
 
 
-# Ukrainian letters folded onto Russian ones before stemming, so "Пєскова" shares a stem with "Пескова".
-_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "І": "И", "Ї": "И", "Є": "Е", "Ґ": "Г"})
-
-
 def _stems(text: str) -> set[str]:
-    return set(tokenize(text.translate(_UK_TO_RU)))
+    """Word stems, Ukrainian letters folded onto Russian ones: "Пєскова" shares a stem with "Пескова"."""
+    return set(tokenize(text.translate(UK_TO_RU)))
 
 
 def prefer_question_words(ranked: list[EvidenceSentence], passages: list[Citation], question: str,

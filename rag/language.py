@@ -36,6 +36,10 @@ def detect_language(text: str) -> str:
 
 
 SCRIPTS = {"en": "latin", "ru": "cyrillic", "uk": "cyrillic"}
+# Ukrainian letters that Russian writes otherwise, folded onto the Russian ones before words are
+# compared across the two languages ("Пєскова" / "Пескова", "Європа" / "Европа").
+UK_TO_RU_LETTERS = {"і": "и", "ї": "и", "є": "е", "ґ": "г", "І": "И", "Ї": "И", "Є": "Е", "Ґ": "Г"}
+UK_TO_RU = str.maketrans(UK_TO_RU_LETTERS)
 
 
 def script_of(language: str | None) -> str | None:
@@ -45,6 +49,5 @@ def script_of(language: str | None) -> str | None:
 
 def same_script(a: str, b: str) -> bool | None:
     """Whether two language codes are written in the same script (None if either is unknown)."""
-    if script_of(a) is None or script_of(b) is None:
-        return None
-    return script_of(a) == script_of(b)
+    sa, sb = script_of(a), script_of(b)
+    return None if sa is None or sb is None else sa == sb

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .language import UK_TO_RU_LETTERS
 from .lexical import tokenize
 
 # Longest groups first; a single Latin letter maps to its usual Cyrillic counterpart.
@@ -37,7 +38,7 @@ _LETTERS = {
 }
 _LATIN_GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)) + "|[a-z]")
 # Ukrainian letters folded onto Russian ones; the soft sign dropped (romanisation drops it: "Дональд" → "Donald").
-_FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ь": None})
+_FOLD = str.maketrans({**UK_TO_RU_LETTERS, "ь": None})
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _LATIN = re.compile(r"[a-z]")
 PREFIX_LETTERS = 5  # a name matches words starting with its stem's first 5 letters ("Александр" / "Alexander")
