@@ -323,7 +323,7 @@ class Assistant:
         return None
 
     def _follow_up_evidence(self, retriever: Retriever, question: str, passages: list[Citation],
-                            merged: RetrievalResult
+                            merged: RetrievalResult, features: dict[int, ChunkFeatures]
                             ) -> tuple[list[Citation], list[EvidenceSentence], dict[int, ChunkFeatures]]:
         """A follow-up asks for something new about the same story ("And when did it start?" after
         "When did the mission close?"). The merged question found the story; the follow-up alone is
@@ -335,7 +335,7 @@ class Assistant:
         # they rank with their article's best merged passage: the two questions' scores differ in scale
         extra = [replace(c, score=best[c.source]) for c in own.citations if c.source in best and c.chunk_id not in ids]
         passages = passages + extra[: self.context_passages]
-        features = {**(merged.features or {}), **(own.features or {})}
+        features = {**features, **(own.features or {})}
         ranked = blend_follow_up(rank_sentences(merged.query_vec, passages, self.embedder, features),
                                  rank_sentences(own.query_vec, passages, self.embedder, features))
         return passages, ranked, features
@@ -395,20 +395,19 @@ class Assistant:
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
         features = result.features or {}
+        if mention is not None and all(p.chunk_id != mention[0].chunk_id for p in passages):
+            # The first mention may lie outside the retrieved passages: it joins them, ranked with its
+            # article's best retrieved passage.
+            chunk, chunk_features = mention
+            passages = passages + [replace(chunk, score=max(p.score for p in passages if p.source == chunk.source))]
+            features = {**features, chunk.chunk_id: chunk_features}
+            ranked = rank_sentences(result.query_vec, passages, self.embedder, features)
         if standalone != question:
-            passages, ranked, features = self._follow_up_evidence(retriever, question, passages, result)
+            passages, ranked, features = self._follow_up_evidence(retriever, question, passages, result, features)
         # the answer type is the follow-up's own ("…And who commands it now?" wants a name, not a number)
         ranked = rerank_evidence(ranked, passages, standalone, language, asked=question)
         if mention is not None:
-            chunk, chunk_features = mention
-            if all(p.chunk_id != chunk.chunk_id for p in passages):  # it may lie outside the retrieved ones
-                # not retrieved: it ranks with its article's best retrieved passage
-                chunk = replace(chunk, score=max(p.score for p in passages if p.source == chunk.source))
-                passages = passages + [chunk]
-                features = {**features, chunk.chunk_id: chunk_features}
-                ranked = rerank_evidence(rank_sentences(result.query_vec, passages, self.embedder, features),
-                                         passages, standalone, language, asked=question)
-            ranked = prefer_first_mention(ranked, passages, names, chunk.source)
+            ranked = prefer_first_mention(ranked, passages, names, mention[0].source)
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
