@@ -76,3 +76,14 @@ def test_related_articles_are_folded_away_and_unnumbered():
     assert "Other &lt;i&gt;story&lt;/i&gt;" in html
     assert "rag-related" not in answer_html(Answer(text="It ends [1].", citations=[c], abstained=False),
                                             lambda s: ARTICLE)
+
+
+def test_two_sentences_of_one_passage_make_one_card_with_both_marked():
+    first, second = cite("Second paragraph with the key sentence."), cite("It ends here.")
+    other = cite("Third paragraph.", source="b.txt", start=ARTICLE.index("Third"), end=len(ARTICLE),
+                 snippet="Third paragraph.")
+    html = answer_html(Answer(text="Key [1]. Ends [2]. Third [3].", citations=[first, second, other],
+                              abstained=False), lambda s: ARTICLE)
+    assert html.count("class='cite'") == 2  # a<b>.txt once, b.txt once
+    assert "<span class='cite-n'>[1]</span> <span class='cite-n'>[2]</span>" in html
+    assert "<mark>Second paragraph with the key sentence.</mark> <mark>It ends here.</mark>" in html

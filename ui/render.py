@@ -26,13 +26,15 @@ def esc(text: str) -> str:
     return text.replace("\n", "<br>")
 
 
-def _marked(text: str, offset: int, highlight: tuple[int, int] | None) -> str:
-    """`text` (which starts at article offset `offset`) with the highlight span in <mark>."""
-    if highlight:
-        h0, h1 = max(highlight[0] - offset, 0), min(highlight[1] - offset, len(text))
+def _marked(text: str, offset: int, highlights: list[tuple[int, int]]) -> str:
+    """`text` (which starts at article offset `offset`) with each highlight span in <mark>."""
+    out, pos = [], 0
+    for h0, h1 in sorted(highlights):
+        h0, h1 = max(h0 - offset, pos), min(h1 - offset, len(text))
         if h0 < h1:
-            return esc(text[:h0]) + "<mark>" + esc(text[h0:h1]) + "</mark>" + esc(text[h1:])
-    return esc(text)
+            out += [esc(text[pos:h0]), "<mark>", esc(text[h0:h1]), "</mark>"]
+            pos = h1
+    return "".join(out) + esc(text[pos:])
 
 
 def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
@@ -51,8 +53,14 @@ def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
     return article[p0:p1], p0
 
 
-def citation_card(n: int | None, c: Citation, article: str | None) -> str:
-    """One passage: [n] (None: an unnumbered, uncited passage), title, date, language, file, text."""
+def citation_card(n: int | list[int] | None, c: Citation, article: str | None,
+                  highlights: list[tuple[int, int]] | None = None) -> str:
+    """One passage: [n] (a list: every answer marker quoting this passage; None: an unnumbered,
+    uncited passage), title, date, language, file, text with the quoted sentences marked
+    (`highlights`, default the citation's own)."""
+    if highlights is None:
+        highlights = [c.highlight] if c.highlight else []
+    numbers = [n] if isinstance(n, int) else (n or [])
     title = esc(c.title or c.source)
     date = c.date.isoformat() if c.date else "date unknown"
     lang = LANG_LABEL.get(c.language, c.language)
@@ -62,11 +70,23 @@ def citation_card(n: int | None, c: Citation, article: str | None) -> str:
     details = ""
     if para:
         details = (f"<details class='cite-more'><summary>Show the paragraph in the article</summary>"
-                   f"<div class='cite-para'>{_marked(para, p0, c.highlight)}</div></details>")
-    number = f"<span class='cite-n'>[{n}]</span> " if n is not None else ""
+                   f"<div class='cite-para'>{_marked(para, p0, highlights)}</div></details>")
+    number = "".join(f"<span class='cite-n'>[{k}]</span> " for k in numbers)
     return (f"<div class='cite'><div class='cite-head'>{number}"
             f"<span class='cite-title'>{title}</span></div><div class='cite-meta'>{meta}</div>"
-            f"<div class='cite-text'>{_marked(c.snippet, c.start, c.highlight)}</div>{details}</div>")
+            f"<div class='cite-text'>{_marked(c.snippet, c.start, highlights)}</div>{details}</div>")
+
+
+def cited_passages(citations: list[Citation]) -> list[tuple[list[int], Citation, list[tuple[int, int]]]]:
+    """The answer's citations grouped by passage, in order of first citation: two sentences quoted
+    from one passage make one card marked [1] [2] with both highlighted, not the passage twice."""
+    groups: dict[tuple[str, int, int], tuple[list[int], Citation, list[tuple[int, int]]]] = {}
+    for n, c in enumerate(citations, start=1):
+        numbers, _, highlights = groups.setdefault((c.source, c.start, c.end), ([], c, []))
+        numbers.append(n)
+        if c.highlight:
+            highlights.append(c.highlight)
+    return list(groups.values())
 
 
 def _notes(answer: Answer) -> str:
@@ -86,7 +106,8 @@ def answer_html(answer: Answer, article_text: Callable[[str], str | None]) -> st
         return (f"<div class='rag-abstain'><span class='rag-icon' aria-hidden='true'>⊘</span>"
                 f"<span>{esc(answer.text)}</span></div>{_notes(answer)}")
     text = _MARKER.sub(r"<span class='ref'>[\1]</span>", esc(answer.text))
-    cards = "".join(citation_card(n, c, article_text(c.source)) for n, c in enumerate(answer.citations, start=1))
+    cards = "".join(citation_card(numbers, c, article_text(c.source), highlights)
+                    for numbers, c, highlights in cited_passages(answer.citations))
     sources = (f"<div class='rag-sources'><div class='rag-sources-title'>Sources</div>{cards}</div>"
                if cards else "")
     return f"<div class='rag-answer'>{text}</div>{_notes(answer)}{sources}{related_html(answer, article_text)}"
