@@ -26,17 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
 
-from benchmarks._util import XQUAD_DIR  # noqa: E402
+from benchmarks._util import XQUAD_DIR, quote_candidates, quote_scores  # noqa: E402
 from rag import Assistant  # noqa: E402
-from rag.assistant import MAX_PASSAGES_PER_ARTICLE, diverse_passages  # noqa: E402
-from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad, paragraph_file  # noqa: E402
-from rag.extractive import (  # noqa: E402
-    OWN_LANGUAGE_PENALTY,
-    choose_evidence,
-    rank_sentences,
-    rerank_evidence,
-)
+from rag.extractive import OWN_LANGUAGE_PENALTY, choose_evidence, rerank_evidence  # noqa: E402
 from rag.language import detect_language  # noqa: E402
 from rag.retrieval import Retriever  # noqa: E402
 
@@ -77,9 +70,7 @@ def main() -> None:
         rows = []
         for i, q in enumerate(tqdm(texts[qlang][1], desc=f"{qlang} questions")):
             plang = "en" if q["paragraph"] % 2 == 0 else "ru"
-            res = retriever.retrieve(q["question"], max(a.k, 2 * a.context_passages))
-            passages = diverse_passages(res.citations, a.context_passages, MAX_PASSAGES_PER_ARTICLE)
-            ranked = rank_sentences(res.query_vec, passages, a.embedder, res.features)
+            passages, ranked = quote_candidates(a, retriever, q["question"])
             lang = detect_language(q["question"])
             rows.append((q["question"], lang, plang, passages, ranked, paragraph_file(q["paragraph"]),
                          texts[plang][1][i]["answers"]))
@@ -91,9 +82,8 @@ def main() -> None:
                         continue
                     chosen = choose_evidence(rerank_evidence(ranked, passages, question, lang,
                                                              own_language_penalty=penalty))
-                    n += 1
-                    holds += contains_gold(" ".join(s.text for s in chosen), gold)
-                    right += sum(passages[s.passage].source == own for s in chosen) / len(chosen)
+                    h, _, share = quote_scores(chosen, passages, own, gold)
+                    n, holds, right = n + 1, holds + h, right + share
                 where = "same language " if same else "other language"
                 print(f"{qlang} questions, paragraph in the {where}  penalty {penalty:.2f}  n {n:4d}  "
                       f"quote holds gold {holds / n:.3f}  right paragraph {right / n:.3f}")

@@ -25,16 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
 
-from benchmarks._util import XQUAD_DIR  # noqa: E402
-from rag.assistant import MAX_PASSAGES_PER_ARTICLE, diverse_passages  # noqa: E402
-from rag.evaluation.metrics import contains_gold  # noqa: E402
+from benchmarks._util import XQUAD_DIR, quote_candidates, quote_scores  # noqa: E402
 from rag.evaluation.xquad import load_xquad, paragraph_file, paragraphs_assistant  # noqa: E402
 from rag.extractive import (  # noqa: E402
     ANSWER_TYPE_BONUS,
     PASSAGE_WEIGHT,
     SHARED_WORDS_BONUS,
     choose_evidence,
-    rank_sentences,
     rerank_evidence,
 )
 from rag.language import detect_language  # noqa: E402
@@ -66,9 +63,7 @@ def main() -> None:
         _, questions = load_xquad(folder, qlang)
         rows = []
         for q, gold in tqdm(list(zip(questions, ru_questions, strict=True))[: args.limit], desc=f"{qlang} questions"):
-            res = retriever.retrieve(q["question"], max(a.k, 2 * a.context_passages))
-            passages = diverse_passages(res.citations, a.context_passages, MAX_PASSAGES_PER_ARTICLE)
-            ranked = rank_sentences(res.query_vec, passages, a.embedder, res.features)
+            passages, ranked = quote_candidates(a, retriever, q["question"])
             rows.append((q["question"], detect_language(q["question"]), passages, ranked,
                          paragraph_file(q["paragraph"]), gold["answers"]))
         for name, (type_bonus, words_bonus, passage_weight) in VARIANTS.items():
@@ -79,11 +74,8 @@ def main() -> None:
                         continue
                     r = rerank_evidence(ranked, passages, question, lang, type_bonus, words_bonus, passage_weight)
                     chosen = choose_evidence(r)
-                    n += 1
-                    holds += contains_gold(" ".join(s.text for s in chosen), answers)
-                    first += contains_gold(chosen[0].text, answers)
-                    right += sum(passages[s.passage].source == own for s in chosen) / len(chosen)
-                    count += len(chosen)
+                    h, f, share = quote_scores(chosen, passages, own, answers)
+                    n, holds, first, right, count = n + 1, holds + h, first + f, right + share, count + len(chosen)
                 print(f"{qlang}->ru {name:16s} {label:4s}  n {n:4d}  quote holds gold {holds / n:.3f}  "
                       f"first sentence {first / n:.3f}  right paragraph {right / n:.3f}  sentences {count / n:.2f}")
 
