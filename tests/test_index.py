@@ -1,11 +1,13 @@
 import json
 import os
 
+import numpy as np
 import pytest
 
 from rag.chunking import ChunkingParams
 from rag.indexer import (
     MANIFEST_VERSION,
+    SENTENCE_CONTEXT_WEIGHT,
     IndexMismatchError,
     IndexMissingError,
     is_stale,
@@ -33,8 +35,9 @@ def test_build_then_incremental_update(seed_copy, tmp_path, hash_embedder):
     assert r3.added == ["005_new.txt"] and r3.removed == ["002_97f0df2eef87aeec.txt"]
     new_text = (seed_copy / "005_new.txt").read_text()
     embedded = hash_embedder.texts[first_calls:]
-    # only the new article: its single chunk, then its sentences (for evidence and rescoring)
-    assert embedded[0] == new_text and all(t in new_text for t in embedded) and len(embedded) == 3
+    # only the new article: its single chunk, then its sentences (for evidence and rescoring): the
+    # headline, the body sentence, and the body sentence read after the headline
+    assert embedded[0] == new_text and all(t in new_text for t in embedded) and len(embedded) == 4
 
     snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
     sources = {r[0] for r in snap.store.db.execute("SELECT source FROM articles")}
@@ -144,13 +147,26 @@ def test_every_chunk_stores_its_sentence_vectors_and_removal_drops_them(seed_cop
     feats = snap.store.features(ids, hash_embedder.dim)
     assert set(feats) == set(ids)
     rows = snap.store.chunk_rows(ids)
+    article_starts: dict[str, list[int]] = {}  # every sentence start per article
+    for cid, f in feats.items():
+        article_starts.setdefault(rows[cid]["source"], []).extend(s for s, _ in f.spans)
+    article_starts = {k: sorted(set(v)) for k, v in article_starts.items()}
+    assert all(len(v) > 3 for v in article_starts.values())
     for cid, f in feats.items():
         text = snap.store.article_text(rows[cid]["source"])
         assert len(f.spans) == len(f.sentence_vectors) > 0 and f.sparse is None  # no sparse leg in this embedder
         assert all(rows[cid]["start"] <= s < e <= rows[cid]["end"] for s, e in f.spans)
-        # the stored vector is the sentence's own embedding (float16 on disk)
-        s, e = f.spans[0]
-        assert float(f.sentence_vectors[0] @ hash_embedder._vec(text[s:e])) > 0.99
+        # each stored vector: the sentence's own embedding blended with it read after the
+        # sentence before it (the article's first sentence has none); float16 on disk
+        starts = article_starts[rows[cid]["source"]]
+        for (s, e), v in zip(f.spans, f.sentence_vectors, strict=True):
+            own = hash_embedder._vec(text[s:e])
+            before = [b for b in starts if b < s]
+            if before:
+                w = SENTENCE_CONTEXT_WEIGHT
+                own = (1 - w) * own + w * hash_embedder._vec(text[before[-1]:e])
+                own /= np.linalg.norm(own)
+            assert float(v @ own) > 0.999
     snap.store.close()
     os.remove(seed_copy / "002_97f0df2eef87aeec.txt")
     update_index(seed_copy, idx, hash_embedder, P)
@@ -168,7 +184,10 @@ def test_best_sentence_lifts_a_chunk_that_holds_the_answer(tmp_path, sparse_embe
     arts.mkdir()
     filler = " ".join(f"Слово{i} текст{i}." for i in range(15))
     (arts / "answer.txt").write_text(f"Заголовок\n\nСаммит пройдет в Анкаре в июле. {filler}")
-    (arts / "decoy.txt").write_text("Другое\n\nСаммит отменен. Пройдет дождь. В Анкаре жарко. В июле отпуск.")
+    # (each of the decoy's words in a sentence of its own, away from the others: a stored sentence
+    # vector also reads the sentence before it)
+    (arts / "decoy.txt").write_text("Другое\n\nСаммит отменен. Дождь идет. Пройдет дождь. Снег идет. В Анкаре жарко. "
+                                    "Град идет. В июле отпуск.")
     emb = sparse_embedder
     update_index(arts, tmp_path / "i", emb, P)
     snap = load_index(tmp_path / "i", emb.id, emb.dim, P)
