@@ -45,7 +45,7 @@ EMBED_BATCH = 32
 # A sentence's stored vector: 0.7 x its own + 0.3 x that of the previous sentence and it read
 # together (normalised). "Вашингтон попросил союзников завершить эту миссию уже в сентябре" says
 # which mission only through the sentence before it. Chosen on the development questions (answer
-# correct 0.864 → 0.932; 0.2–0.4 equal, 0.5–0.7 0.886–0.909); costs ~60% more indexing time.
+# correct 0.864 → 0.932; 0.2–0.4 equal, 0.5–0.7 0.886–0.909); indexing takes 1.6x (XQuAD) to 2.2x (seed).
 # Averaging the two sentences' own vectors instead costs nothing but reached 0.909 (docs/models.md).
 SENTENCE_CONTEXT_WEIGHT = 0.3
 
