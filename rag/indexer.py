@@ -45,7 +45,7 @@ EMBED_BATCH = 32
 # A sentence's stored vector: 0.7 x its own + 0.3 x that of the previous sentence and it read
 # together (normalised). "Вашингтон попросил союзников завершить эту миссию уже в сентябре" says
 # which mission only through the sentence before it. Chosen on the development questions (answer
-# correct 0.864 → 0.932; 0.2–0.4 equal, 0.5–0.7 0.886–0.909); indexing takes 1.6x (XQuAD) to 2.2x (seed).
+# correct 0.864 → 0.932; 0.2–0.4 equal, 0.5–0.7 0.886–0.909); indexing takes ~1.6x as long.
 # Averaging the two sentences' own vectors instead costs nothing but reached 0.909 (docs/models.md).
 SENTENCE_CONTEXT_WEIGHT = 0.3
 
@@ -328,18 +328,18 @@ def previous_sentences(chunks: list[Chunk]) -> dict[tuple[int, int], int]:
 def chunk_features(article: Article, chunks: list[Chunk], embedder: Embedder,
                    cache: dict[tuple[int, int], np.ndarray],
                    sparse: list[SparseVector | None],
-                   previous: dict[tuple[int, int], int] | None = None) -> list[ChunkFeatures]:
+                   previous: dict[tuple[int, int], int]) -> list[ChunkFeatures]:
     """The chunks' sentence vectors (each sentence embedded once per article, blended with the
-    sentence read after its predecessor: SENTENCE_CONTEXT_WEIGHT), with their sparse vectors
-    (computed with the chunk vectors)."""
+    sentence read after its predecessor, `previous`: SENTENCE_CONTEXT_WEIGHT), with their sparse
+    vectors (computed with the chunk vectors)."""
     new = sorted({span for c in chunks for span in c.sentences if span not in cache})
     if new:
-        own = embedder.embed_passages([article.text[a:b] for a, b in new])
-        previous = previous or {}
         with_context = [span for span in new if span in previous]
-        context = dict(zip(with_context, embedder.embed_passages(
-            [article.text[previous[(a, b)]:b] for a, b in with_context]) if with_context else [], strict=True))
-        for span, vec in zip(new, own, strict=True):
+        # one embedding call: the sentences, then those with a predecessor read after it
+        vecs = embedder.embed_passages([article.text[a:b] for a, b in new]
+                                       + [article.text[previous[(a, b)]:b] for a, b in with_context])
+        context = dict(zip(with_context, vecs[len(new):], strict=True))
+        for span, vec in zip(new, vecs[:len(new)], strict=True):
             if span in context:
                 vec = (1 - SENTENCE_CONTEXT_WEIGHT) * vec + SENTENCE_CONTEXT_WEIGHT * context[span]
                 vec = vec / np.linalg.norm(vec)
