@@ -9,7 +9,8 @@ Printed per question language:
   quote holds gold   the quoted sentences contain a gold answer (Russian gold, SQuAD-normalised)
   first sentence     the first quoted sentence does
   right paragraph    share of quoted sentences taken from the question's own paragraph
-  sentences          quoted sentences per answer
+  sentences          quoted sentences per answer (a sentence joined with its antecedent counts once)
+  characters         quoted characters per answer
 Even- and odd-numbered questions are shown apart: the weights were chosen on the even ones.
 The paragraphs are indexed into --workdir (reused) or a temporary folder.
 """
@@ -33,6 +34,7 @@ from rag.extractive import (  # noqa: E402
     SHARED_WORDS_BONUS,
     choose_evidence,
     rerank_evidence,
+    with_antecedents,
 )
 from rag.language import detect_language  # noqa: E402
 
@@ -42,8 +44,9 @@ VARIANTS = {  # (answer-type bonus, shared-words bonus, passage weight)
     "+ shared words": (0.0, SHARED_WORDS_BONUS, 0.0),
     "+ passage score": (0.0, 0.0, PASSAGE_WEIGHT),
     "type + words": (ANSWER_TYPE_BONUS, SHARED_WORDS_BONUS, 0.0),
-    "all (default)": (ANSWER_TYPE_BONUS, SHARED_WORDS_BONUS, PASSAGE_WEIGHT),
+    "all": (ANSWER_TYPE_BONUS, SHARED_WORDS_BONUS, PASSAGE_WEIGHT),
 }
+ANTECEDENTS = "all + antecedents"  # the product's default: with_antecedents after the choice
 
 
 def main() -> None:
@@ -66,18 +69,22 @@ def main() -> None:
             passages, ranked = quote_candidates(a, retriever, q["question"])
             rows.append((q["question"], detect_language(q["question"]), passages, ranked,
                          paragraph_file(q["paragraph"]), gold["answers"]))
-        for name, (type_bonus, words_bonus, passage_weight) in VARIANTS.items():
+        for name, (type_bonus, words_bonus, passage_weight) in [*VARIANTS.items(), (ANTECEDENTS, VARIANTS["all"])]:
             for half, label in ((0, "even"), (1, "odd")):
-                n = holds = first = right = count = 0
+                n = holds = first = right = count = chars = 0
                 for i, (question, lang, passages, ranked, own, answers) in enumerate(rows):
                     if i % 2 != half or not ranked:
                         continue
                     r = rerank_evidence(ranked, passages, question, lang, type_bonus, words_bonus, passage_weight)
                     chosen = choose_evidence(r)
+                    if name == ANTECEDENTS:
+                        chosen = with_antecedents(chosen, r, passages)
                     h, f, share = quote_scores(chosen, passages, own, answers)
                     n, holds, first, right, count = n + 1, holds + h, first + f, right + share, count + len(chosen)
-                print(f"{qlang}->ru {name:16s} {label:4s}  n {n:4d}  quote holds gold {holds / n:.3f}  "
-                      f"first sentence {first / n:.3f}  right paragraph {right / n:.3f}  sentences {count / n:.2f}")
+                    chars += sum(len(s.text) for s in chosen)
+                print(f"{qlang}->ru {name:17s} {label:4s}  n {n:4d}  quote holds gold {holds / n:.3f}  "
+                      f"first sentence {first / n:.3f}  right paragraph {right / n:.3f}  sentences {count / n:.2f}  "
+                      f"characters {chars / n:.0f}")
 
 
 if __name__ == "__main__":

@@ -169,3 +169,35 @@ def test_quotes_are_exact_and_a_quoted_sentence_gets_other_quote_marks():
     assert text == f"The articles say: “{inner}” [1]" and chosen[0].text == inner
     text, _ = extractive_answer([_s(0, 0.9, "Переговоры продлились около четырех часов.")], passages, "ru")
     assert text == "В статьях сказано: «Переговоры продлились около четырех часов.» [1]"
+
+
+def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
+    from rag.extractive import extractive_answer, rank_sentences, refers_back
+
+    assert refers_back("Он заявил, что США хотят создать «НАТО 3.0».")
+    assert refers_back("По ее словам, никто не может заставить Альянс.") and refers_back("Він пояснив це.")
+    assert not refers_back("Вашингтон попросил союзников завершить эту миссию уже в сентябре.")
+    assert not refers_back("Theodore said so.")  # "the…" is not "then"/"there"
+
+    article = ("Вступление без местоимений, длинное достаточно.\n\n12 февраля замглавы Пентагона Элбридж Колби "
+               "объявил о реформе. Он заявил, что США хотят создать «НАТО 3.0». Ещё одно предложение про альянс.")
+    passage = Citation(source="a.txt", title=None, date=None, language="ru", snippet=article, start=0,
+                       end=len(article), score=1.0)
+
+    class OneHot:  # the pronoun sentence is the best match; the others score lower
+        def embed_passages(self, texts):
+            import numpy as np
+            return np.array([[1.0, 0.0] if t.startswith("Он") else [0.6, 0.8] for t in texts], dtype=np.float32)
+
+    import numpy as np
+    ranked = rank_sentences(np.array([1.0, 0.0], dtype=np.float32), [passage], OneHot())
+    assert ranked[0].text.startswith("Он заявил")
+    text, chosen = extractive_answer(ranked, [passage], "en")
+    assert len(chosen) == 1 and chosen[0].text.startswith("12 февраля") and chosen[0].text.endswith("3.0».")
+    assert article[chosen[0].start:chosen[0].end] == chosen[0].text  # still one exact span of the article
+    assert "Колби" in text and text.count("[") == 1
+    # a sentence opening a paragraph is not joined to the previous paragraph
+    split = article.replace("реформе. Он", "реформе.\n\nОн")
+    passage = replace(passage, snippet=split, end=len(split))
+    ranked = rank_sentences(np.array([1.0, 0.0], dtype=np.float32), [passage], OneHot())
+    assert extractive_answer(ranked, [passage], "en")[1][0].text.startswith("Он заявил")
