@@ -37,7 +37,7 @@ from .language import detect_language, same_script
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
-from .question_terms import ArticleText, unmentioned_years
+from .question_terms import ArticleText, unmentioned_years, unstated_money
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
 from .types import Answer, Citation
@@ -60,6 +60,11 @@ ABSTAIN_TEXT = {
     "en": "The articles do not contain the answer to this question.",
     "ru": "В статьях нет ответа на этот вопрос.",
     "uk": "У статтях немає відповіді на це питання.",
+}
+NO_MONEY_TEXT = {
+    "en": "any amount of money",
+    "ru": "денежные суммы",
+    "uk": "грошові суми",
 }
 NOT_MENTIONED_TEXT = {
     "en": "They do not mention: {}.",
@@ -389,6 +394,8 @@ class Assistant:
             yield abstain()
             return
         missing = unmentioned_years(standalone, self._articles_of(passages))
+        if unstated_money(question, self._articles_of(passages)):  # the question's own words ask the price
+            missing.append(NO_MONEY_TEXT[language])
         if missing:
             yield abstain(missing)
             return

@@ -6,7 +6,11 @@ question states appears nowhere in the articles the evidence comes from (their t
 publication date), those articles cannot answer it. Whole articles are searched, not just the
 retrieved passages, so a year stated in the lead still counts.
 
-Years only. Other numbers are written too many ways ("10,000" / "10 тысяч"), and names change
+Likewise a question asking what something costs (answer_types.MONEY: "How much does the KFOR
+mission cost per year?") is answerable only from articles that state some amount of money; news
+about the mission that never name a sum get quoted for the mission alone.
+
+Years and sums of money only. Other numbers are written too many ways ("10,000" / "10 тысяч"), and names change
 form across languages and synonyms (Geneva/Женева, США/Соединённые Штаты, РФ/Россия): a missed
 match would refuse an answerable question. On XQuAD ru→ru a stemmed same-language name test
 refused 1.6% of answerable questions, this year test 0.4% (en→ru) and 0.3% (ru→ru): each
@@ -19,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from .answer_types import MONEY, expected_answer_type, holds_answer_type
 
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
@@ -46,3 +52,17 @@ def unmentioned_years(question: str, articles: Iterable[ArticleText]) -> list[st
         if a.year:
             seen.add(str(a.year))
     return [y for y in years if y not in seen] if any_article else []
+
+
+def unstated_money(question: str, articles: Iterable[ArticleText]) -> bool:
+    """Whether the question asks for an amount of money and none of `articles` states one (a
+    number with a currency, in any paragraph). `articles` is only read for such questions."""
+    if expected_answer_type(question) != MONEY:
+        return False
+    found = any_article = False
+    for a in articles:
+        any_article = True
+        if any(holds_answer_type(par, MONEY) for par in a.text.split("\n")):
+            found = True
+            break
+    return any_article and not found

@@ -201,3 +201,19 @@ def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
     passage = replace(passage, snippet=split, end=len(split))
     ranked = rank_sentences(np.array([1.0, 0.0], dtype=np.float32), [passage], OneHot())
     assert extractive_answer(ranked, [passage], "en")[1][0].text.startswith("Он заявил")
+
+
+def test_a_question_about_cost_needs_an_article_that_states_a_sum_of_money():
+    from rag.answer_types import MONEY
+    from rag.question_terms import unstated_money
+
+    assert expected_answer_type("How much did NATO spend on its mission in Iraq?") == MONEY
+    assert expected_answer_type("Сколько стоит содержание миссии KFOR в год?") == MONEY
+    assert expected_answer_type("Скільки коштує місія НАТО?") == MONEY
+    assert expected_answer_type("How much time was left?") == NUMBER  # "how much" alone is a number
+    mission = ArticleText("Миссия KFOR насчитывает около 4 500 военных и действует с 1999 года.")
+    budget = ArticleText("Содержание миссии обходится союзникам в 40 млн евро в год.")
+    assert unstated_money("Сколько стоит содержание миссии KFOR в год?", [mission])
+    assert not unstated_money("Сколько стоит содержание миссии KFOR в год?", [mission, budget])
+    assert not unstated_money("How many troops does KFOR have?", [mission])  # not a question about money
+    assert holds_answer_type("It cost $40 million.", MONEY) and not holds_answer_type("It cost a lot.", MONEY)
