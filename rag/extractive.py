@@ -272,12 +272,11 @@ def with_antecedents(chosen: list[EvidenceSentence], ranked: list[EvidenceSenten
     for s in chosen:
         p = passages[s.passage]
         if refers_back(s.text):
-            before = [r for r in ranked if r.passage == s.passage and r.end <= s.start]
-            prev = max(before, key=lambda r: r.start, default=None)
-            gap = p.snippet[prev.end - p.start:s.start - p.start] if prev else ""
-            if prev is not None and "\n" not in gap and (p.source, prev.start) not in quoted:
-                text = p.snippet[prev.start - p.start:s.end - p.start]
-                s = replace(s, start=prev.start, text=text)
+            prev = max((r for r in ranked if r.passage == s.passage and r.end <= s.start),
+                       key=lambda r: r.start, default=None)
+            if (prev is not None and (p.source, prev.start) not in quoted
+                    and "\n" not in p.snippet[prev.end - p.start:s.start - p.start]):  # same paragraph
+                s = replace(s, start=prev.start, text=p.snippet[prev.start - p.start:s.end - p.start])
         out.append(s)
     return out
 

@@ -59,10 +59,10 @@ def unstated_money(question: str, articles: Iterable[ArticleText]) -> bool:
     number with a currency, in any paragraph). `articles` is only read for such questions."""
     if expected_answer_type(question) != MONEY:
         return False
-    found = any_article = False
+    any_article = False
     for a in articles:
         any_article = True
+        # per paragraph: a currency in one and a number in another are not a sum
         if any(holds_answer_type(par, MONEY) for par in a.text.split("\n")):
-            found = True
-            break
-    return any_article and not found
+            return False
+    return any_article
