@@ -21,6 +21,7 @@ from .extractive import (
     EvidenceSentence,
     article_best_scores,
     blend_follow_up,
+    choose_evidence,
     extractive_answer,
     passage_citation,
     prefer_first_mention,
@@ -37,7 +38,7 @@ from .language import detect_language, same_script
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
-from .question_terms import ArticleText, unmentioned_years, unstated_money
+from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
 from .types import Answer, Citation
@@ -228,7 +229,8 @@ class Assistant:
         """The whole articles behind the passages (for the years check), read only when iterated."""
         for c in {p.source: p for p in passages}.values():
             text = self.article_text(c.source) or c.snippet
-            yield ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None)
+            yield ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None,
+                              language=c.language)
 
     def article_text(self, source: str) -> str | None:
         """The cleaned text of an indexed article (citation offsets refer to it)."""
@@ -415,6 +417,16 @@ class Assistant:
         ranked = rerank_evidence(ranked, passages, standalone, language, asked=question)
         if mention is not None:
             ranked = prefer_first_mention(ranked, passages, names, mention[0].source)
+
+        # A name the question asks about that the articles to be quoted never mention ("What did Peskov
+        # say about Georgia?" over an article about Kazakhstan and Armenia): the quotes would answer
+        # another question. Checked on the articles of the sentences an answer rests on (question_terms).
+        quoted = {passages[s.passage].source for s in choose_evidence(ranked)}
+        unnamed = unmentioned_names(standalone, language,
+                                    self._articles_of([p for p in passages if p.source in quoted]))
+        if unnamed:
+            yield abstain(unnamed)
+            return
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant

@@ -83,21 +83,28 @@ def _prefix(word: str) -> str | None:
     return stems[0][:PREFIX_LETTERS]
 
 
-def question_names(question: str) -> list[tuple[str, ...]]:
-    """Per name in the question, the word prefixes that count as mentioning it (its own spelling
-    and, for a Latin-script name, its Cyrillic one). Acronyms count as names ("KFOR")."""
-    names = []
-    for n, m in enumerate(_WORD.finditer(question)):
+def named_words(question: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Per name in the question, its word as written and the word prefixes that count as mentioning
+    it (its own spelling and, for a Latin-script name, its Cyrillic one). Acronyms count ("KFOR")."""
+    names: dict[tuple[str, ...], str] = {}
+    for m in _WORD.finditer(question):
         word = m.group(0)
-        if n == 0 or not word[0].isupper() or len(word) < MIN_NAME_LETTERS:
+        # a sentence's first word is capitalised anyway (a follow-up merged after its topic has two)
+        opens = not question[: m.start()].strip() or question[: m.start()].rstrip()[-1] in ".?!"
+        if opens or not word[0].isupper() or len(word) < MIN_NAME_LETTERS:
             continue
         forms = {_prefix(word)}
         if _LATIN.search(word.lower()):
             forms.update(_prefix(v) for v in cyrillic_variants(word))
         forms.discard(None)
-        if forms and tuple(sorted(forms)) not in names:
-            names.append(tuple(sorted(forms)))
-    return names
+        if forms:
+            names.setdefault(tuple(sorted(forms)), word)
+    return [(word, forms) for forms, word in names.items()]
+
+
+def question_names(question: str) -> list[tuple[str, ...]]:
+    """Per name in the question, the word prefixes that count as mentioning it (`named_words`)."""
+    return [forms for _, forms in named_words(question)]
 
 
 def names_mentioned(text: str, names: list[tuple[str, ...]]) -> int:

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
+from .question_names import named_words, names_mentioned
 
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
@@ -33,6 +34,7 @@ _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 class ArticleText:
     text: str
     year: int | None = None  # publication year
+    language: str | None = None
 
 
 def question_years(question: str) -> list[str]:
@@ -66,3 +68,20 @@ def unstated_money(question: str, articles: Iterable[ArticleText]) -> bool:
         if any(holds_answer_type(par, MONEY) for par in a.text.split("\n")):
             return False
     return any_article
+
+
+def unmentioned_names(question: str, language: str, articles: Iterable[ArticleText]) -> list[str]:
+    """The names in the question (as written) that none of `articles` mentions. Checked only when
+    every article is in the question's language: names change form across languages, even between
+    Russian and Ukrainian ("Армения" / "Вірменія"). Acronyms are left out: many are common nouns
+    ("СМИ") or stand for a name the text spells out. `articles` is only read when the question
+    names something."""
+    named = [(word, forms) for word, forms in named_words(question) if not word.isupper()]
+    if not named:
+        return []
+    texts = []
+    for a in articles:
+        if a.language != language:
+            return []
+        texts.append(a.text)
+    return [word for word, forms in named if texts and not any(names_mentioned(t, [forms]) for t in texts)]

@@ -100,6 +100,13 @@ def test_a_year_no_article_states_abstains_and_says_which(assistant):
     assert "2019" in r.text
 
 
+def test_a_name_the_quoted_article_never_mentions_abstains_and_says_which(assistant):
+    r = assistant.answer("Чи обговорювала Росія свою ініціативу з Молдовою?")
+    assert r.abstained and not r.citations and "Молдовою" in r.text, r.text
+    r = assistant.answer("Чи обговорювала Росія свою ініціативу з Казахстаном?")
+    assert not r.abstained and r.citations[0].source == "001_cb2fd77c0b4dd6b1.txt", r.text
+
+
 def test_prompt_injection_in_an_article_is_data(tmp_path):
     d = tmp_path / "articles"
     shutil.copytree(SEED, d)

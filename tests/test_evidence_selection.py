@@ -13,7 +13,7 @@ from rag.extractive import (
     prefer_answer_type,
     prefer_retrieved_passage,
 )
-from rag.question_terms import ArticleText, unmentioned_years
+from rag.question_terms import ArticleText, unmentioned_names, unmentioned_years
 from rag.types import Citation
 
 
@@ -95,6 +95,20 @@ def test_years_the_articles_never_state_are_reported():
     assert unmentioned_years("What happened in 1999 or 2011?", arts) == ["1999"]
     assert unmentioned_years("How many of the 30 members?", arts) == []  # not a year
     assert unmentioned_years("Anything in 2023?", []) == []
+
+
+def test_names_the_quoted_articles_never_mention_are_reported():
+    uk = ArticleText("Пєскова запитали про Казахстан і Вірменію. Дмитро Пєсков відповів.", language="uk")
+    ru = ArticleText("Песков ответил на вопрос об Армении.", language="ru")
+    assert unmentioned_names("Що Пєсков сказав про Грузію?", "uk", [uk]) == ["Грузію"]
+    assert unmentioned_names("Що Пєсков сказав про Вірменію?", "uk", [uk]) == []  # inflected forms match
+    # names change form across languages (Армения / Вірменія): an article in another language is no evidence
+    assert unmentioned_names("Что Песков сказал об Армении?", "ru", [uk]) == []
+    assert unmentioned_names("Що Пєсков сказав про Грузію?", "uk", [uk, ru]) == []
+    assert unmentioned_names("Что пишут СМИ о Пєскове?", "uk", [uk]) == []  # acronyms are left out
+    # a follow-up merged after its topic: the second sentence's first word is not a name
+    assert unmentioned_names("Що Пєсков сказав? Хто його запитав?", "uk", [uk]) == []
+    assert unmentioned_names("Що сказав Пєсков?", "uk", []) == []
 
 
 def test_sentences_sharing_the_questions_rarer_words_move_up():
