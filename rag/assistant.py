@@ -420,9 +420,11 @@ class Assistant:
 
         # A name the question asks about that the articles to be quoted never mention ("What did Peskov
         # say about Georgia?" over an article about Kazakhstan and Armenia): the quotes would answer
-        # another question. Checked on the articles of the sentences an answer rests on (question_terms).
+        # another question. Checked on the articles of the sentences an answer rests on (question_terms),
+        # for the names in the question as asked: a follow-up ("А що він сказав про Казахстан?") replaces
+        # the name its merged predecessor asked about.
         quoted = {passages[s.passage].source for s in choose_evidence(ranked)}
-        unnamed = unmentioned_names(standalone, language,
+        unnamed = unmentioned_names(question, language,
                                     self._articles_of([p for p in passages if p.source in quoted]))
         if unnamed:
             yield abstain(unnamed)

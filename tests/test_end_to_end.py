@@ -105,6 +105,12 @@ def test_a_name_the_quoted_article_never_mentions_abstains_and_says_which(assist
     assert r.abstained and not r.citations and "Молдовою" in r.text, r.text
     r = assistant.answer("Чи обговорювала Росія свою ініціативу з Казахстаном?")
     assert not r.abstained and r.citations[0].source == "001_cb2fd77c0b4dd6b1.txt", r.text
+    # a follow-up that names another country is checked for its own names, not the refused one's
+    refused = "Що Пєсков сказав про участь Молдови в партнерських програмах НАТО?"
+    first = assistant.answer(refused)
+    assert first.abstained and "Молдови" in first.text, first.text
+    r = assistant.answer("А що він сказав про Казахстан?", history=[(refused, first.text)])
+    assert not r.abstained and r.citations[0].source == "001_cb2fd77c0b4dd6b1.txt", r.text
 
 
 def test_prompt_injection_in_an_article_is_data(tmp_path):
