@@ -226,7 +226,7 @@ class Assistant:
             return self._retriever
 
     def _articles_of(self, passages: list[Citation]) -> Iterator[ArticleText]:
-        """The whole articles behind the passages (for the years check), read only when iterated."""
+        """The whole articles behind the passages (for the year, money and name checks), read only when iterated."""
         for c in {p.source: p for p in passages}.values():
             text = self.article_text(c.source) or c.snippet
             yield ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None,

@@ -14,10 +14,9 @@ And a name the question asks about ("What did Peskov say about Georgia?") must a
 articles the answer would quote. Names change form across languages (Geneva/Женева, even
 Армения/Вірменія), so that is checked only when those articles are in the question's language;
 within one language a synonym still counts as missing (США/Соединённые Штаты) and refuses an
-answerable question. XQuAD ru→ru
-(benchmarks/bench_refusals.py, 48 Wikipedia articles): answerable questions refused 0.67% →
-1.60% with the name check; the year check alone refuses 0.3–0.4%. Other numbers are written too
-many ways ("10,000" / "10 тысяч") to be checked.
+answerable question. XQuAD ru→ru (benchmarks/bench_refusals.py, 48 Wikipedia articles):
+answerable questions refused 0.67% → 1.60% with the name check; the year check alone refuses
+0.3–0.4%. Other numbers are written too many ways ("10,000" / "10 тысяч") to be checked.
 """
 
 from __future__ import annotations
