@@ -281,10 +281,61 @@ def with_antecedents(chosen: list[EvidenceSentence], ranked: list[EvidenceSenten
     return out
 
 
+# A sentence that reports a question put to someone ("Пєскова запитали, чи обговорювала Росія…")
+# holds the topic, and the reply comes in the next sentence. Such a sentence, when it holds no reply
+# itself, is quoted together with the sentence after it.
+_ASKED = re.compile(
+    r"\b(?:was|were) asked (?:whether|if|about|what|how|why|when)\b|\basked (?:whether|if)\b|"
+    r"\bспроси(?:л|ла|ли|ть)\b|\bпоинтересова\w*|\bзада(?:л|ла|ли) вопрос|"
+    r"\bзапита(?:в|ла|ли|ти)\b|\bспита(?:в|ла|ли|ти)\b|\bпоцікави\w*", re.IGNORECASE)
+_REPLIED = re.compile(
+    r"\b(?:answer|repl|said|say|stat)\w*|\bответ\w*|\bзаяв\w*|\bсказа\w*|\bотметил\w*|"
+    r"\bвідпов\w*|\bзазнач\w*|\bкаже\b", re.IGNORECASE)
+MAX_REPLY_SENTENCES = 3
+
+
+def reports_question(text: str) -> bool:
+    """Whether the sentence reports a question put to someone and not the reply."""
+    return bool(_ASKED.search(text)) and not _REPLIED.search(text)
+
+
+def _quotes_closed(text: str) -> bool:
+    return text.count("«") <= text.count("»") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
+def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
+                 article_text: Callable[[str], str | None]) -> list[EvidenceSentence]:
+    """Each chosen sentence that reports a question (`reports_question`) is quoted together with
+    the sentence after it in the same paragraph of its article, as one exact span. The reply is
+    read from the article: chunks end at sentence boundaries, so it is often in the next chunk."""
+    out: list[EvidenceSentence] = []
+    for s in chosen:
+        source = passages[s.passage].source
+        if any(passages[o.passage].source == source and o.start <= s.start and s.end <= o.end for o in out):
+            continue  # the reply of a question quoted before
+        text = article_text(source) if reports_question(s.text) else None
+        if text is not None and text[s.start:s.end] == s.text:
+            paragraph_end = text.find("\n", s.end)
+            rest = text[s.end:paragraph_end if paragraph_end >= 0 else len(text)]
+            reply = ""
+            # a reply quoted over several sentences is taken whole
+            for _, stop in sentence_spans(rest)[:MAX_REPLY_SENTENCES]:
+                reply = rest[:stop]
+                if _quotes_closed(reply):
+                    break
+            if reply:
+                s = replace(s, end=s.end + len(reply), text=text[s.start:s.end + len(reply)])
+        out.append(s)
+    return out
+
+
 def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
-                      max_sentences: int = 2) -> tuple[str, list[EvidenceSentence]]:
+                      max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None
+                      ) -> tuple[str, list[EvidenceSentence]]:
     """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence."""
     chosen = with_antecedents(choose_evidence(ranked, max_sentences), ranked, passages)
+    if article_text is not None:
+        chosen = with_replies(chosen, passages, article_text)
     if not chosen:
         return "", []
     parts = []
@@ -292,8 +343,8 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
         date = passages[s.passage].date
         when = f"({date.isoformat()}) " if date else ""
         text = s.text.strip()
-        # a sentence that opens or closes a quotation of its own gets the other quote marks («« »» read badly)
-        opened, closed = ("“", "”") if text[:1] in "«\"" or text[-1:] in "»\"" else ("«", "»")
+        # a sentence that holds a quotation of its own gets the other quote marks («« »» read badly)
+        opened, closed = ("“", "”") if any(q in text for q in "«»\"") else ("«", "»")
         parts.append(f"{when}{opened}{text}{closed} [{n}]")
     return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), chosen
 
@@ -307,7 +358,10 @@ def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation
 
 def passage_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:
     """The passage that contains the sentence, with the sentence highlighted (what the user is shown)."""
-    return replace(passages[s.passage], highlight=(s.start, s.end))
+    p = passages[s.passage]
+    if s.end > p.end:  # a reply read past the passage's end (with_replies): the snippet reaches it
+        p = replace(p, end=s.end, snippet=p.snippet[: s.start - p.start] + s.text)
+    return replace(p, highlight=(s.start, s.end))
 
 
 # Articles listed beside the answer as "also relevant, not quoted" (see `related_articles`).

@@ -217,6 +217,32 @@ def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
     assert extractive_answer(ranked, [passage], "en")[1][0].text.startswith("Он заявил")
 
 
+def test_a_quote_reporting_a_question_brings_the_reply_from_the_next_chunk():
+    from rag.extractive import extractive_answer, passage_citation, reports_question
+
+    assert reports_question("Під час прес-колу Пєскова запитали, чи обговорювала Росія свою ініціативу.")
+    assert reports_question("Journalists asked whether the talks would go on.")
+    assert not reports_question("Вашингтон попросил союзников завершить эту миссию.")  # a request
+    assert not reports_question("На вопрос о программах он ответил, что это зависит от них.")  # holds the reply
+
+    asked = "Пєскова запитали, чи обговорювала Росія ініціативу з Казахстаном."
+    reply = "«Одна справа – участь у програмах. Це різні справи», – зазначив він."
+    article = f"Заголовок\n\n{asked} {reply} Інше речення.\n\nНаступний абзац."
+    start = article.index(asked)
+    # the chunk holds only the question: chunks end at sentence boundaries
+    passage = Citation(source="a.txt", title=None, date=None, language="uk", snippet=asked, start=start,
+                       end=start + len(asked), score=1.0)
+    sentence = _s(0, 0.9, asked)
+    sentence = replace(sentence, start=start, end=start + len(asked))
+    text, chosen = extractive_answer([sentence], [passage], "en", article_text=lambda source: article)
+    # the whole reply, although razdel splits it inside the quotation; not the sentence after it
+    assert chosen[0].text == f"{asked} {reply}" and article[chosen[0].start:chosen[0].end] == chosen[0].text
+    cited = passage_citation(chosen[0], [passage])  # the citation reaches the reply, still an exact span
+    assert article[cited.start:cited.end] == cited.snippet and cited.highlight == (chosen[0].start, chosen[0].end)
+    # without the article the sentence is quoted alone
+    assert extractive_answer([sentence], [passage], "en")[1][0].text == asked
+
+
 def test_a_question_about_cost_needs_an_article_that_states_a_sum_of_money():
     from rag.answer_types import MONEY
     from rag.question_terms import unstated_money
