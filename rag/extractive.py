@@ -282,14 +282,14 @@ def with_antecedents(chosen: list[EvidenceSentence], ranked: list[EvidenceSenten
 
 
 # A sentence that reports a question put to someone ("Пєскова запитали, чи обговорювала Росія…")
-# holds the topic, and the reply comes in the next sentence. Such a sentence, when it holds no reply
-# itself, is quoted together with the sentence after it.
+# holds the topic, and the reply comes after it. Such a sentence, when it holds no reply itself, is
+# quoted together with the sentence after it (up to MAX_REPLY_SENTENCES while a quotation is open).
 _ASKED = re.compile(
     r"\b(?:was|were) asked (?:whether|if|about|what|how|why|when)\b|\basked (?:whether|if)\b|"
     r"\bспроси(?:л|ла|ли|ть)\b|\bпоинтересова\w*|\bзада(?:л|ла|ли) вопрос|"
     r"\bзапита(?:в|ла|ли|ти)\b|\bспита(?:в|ла|ли|ти)\b|\bпоцікави\w*", re.IGNORECASE)
 _REPLIED = re.compile(
-    r"\b(?:answer|repl|said|say|stat)\w*|\bответ\w*|\bзаяв\w*|\bсказа\w*|\bотметил\w*|"
+    r"\b(?:answer\w*|repl\w*|said|says|stated)\b|\bответ\w*|\bзаяв\w*|\bсказа\w*|\bотметил\w*|"
     r"\bвідпов\w*|\bзазнач\w*|\bкаже\b", re.IGNORECASE)
 MAX_REPLY_SENTENCES = 3
 
@@ -323,8 +323,11 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
                 reply = rest[:stop]
                 if _quotes_closed(reply):
                     break
-            if reply:
-                s = replace(s, end=s.end + len(reply), text=text[s.start:s.end + len(reply)])
+            end = s.end + len(reply)
+            # never quote a sentence twice: a reply already quoted stays where it is
+            if reply and not any(passages[o.passage].source == source and o.start < end and s.end < o.end
+                                 for o in out):
+                s = replace(s, end=end, text=text[s.start:end])
         out.append(s)
     return out
 

@@ -241,6 +241,12 @@ def test_a_quote_reporting_a_question_brings_the_reply_from_the_next_chunk():
     assert article[cited.start:cited.end] == cited.snippet and cited.highlight == (chosen[0].start, chosen[0].end)
     # without the article the sentence is quoted alone
     assert extractive_answer([sentence], [passage], "en")[1][0].text == asked
+    # a reply quoted before its question is not quoted again
+    from rag.extractive import with_replies
+    r0 = article.index(reply)
+    first = EvidenceSentence(passage=0, start=r0, end=r0 + len(reply), text=reply, score=0.95)
+    out = with_replies([first, sentence], [passage], lambda source: article)
+    assert [o.text for o in out] == [reply, asked]
 
 
 def test_a_question_about_cost_needs_an_article_that_states_a_sum_of_money():
