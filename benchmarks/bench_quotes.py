@@ -78,7 +78,7 @@ def main() -> None:
                     r = rerank_evidence(ranked, passages, question, lang, type_bonus, words_bonus, passage_weight)
                     chosen = choose_evidence(r)
                     if name == ANTECEDENTS:
-                        chosen = with_antecedents(chosen, r, passages)
+                        chosen = with_antecedents(chosen, r, passages, a.article_text)
                     h, f, share = quote_scores(chosen, passages, own, answers)
                     n, holds, first, right, count = n + 1, holds + h, first + f, right + share, count + len(chosen)
                     chars += sum(len(s.text) for s in chosen)

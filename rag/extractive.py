@@ -263,22 +263,38 @@ def refers_back(text: str) -> bool:
 
 
 def with_antecedents(chosen: list[EvidenceSentence], ranked: list[EvidenceSentence],
-                     passages: list[Citation]) -> list[EvidenceSentence]:
+                     passages: list[Citation], article_text: Callable[[str], str | None] | None = None
+                     ) -> list[EvidenceSentence]:
     """Each chosen sentence that refers back (`refers_back`) is quoted together with the sentence
-    before it in the same paragraph of the same passage, as one quote: an exact, contiguous span
-    of the article. Sentences already quoted are not repeated."""
+    before it in the same paragraph, as one quote: an exact, contiguous span of the article. The
+    sentence before is read from the article when `article_text` is given (it may lie in the
+    previous chunk), else from the passage. Sentences already quoted are not repeated."""
     out = []
-    quoted = {(passages[s.passage].source, s.start) for s in chosen}
     for s in chosen:
         p = passages[s.passage]
-        if refers_back(s.text):
-            prev = max((r for r in ranked if r.passage == s.passage and r.end <= s.start),
-                       key=lambda r: r.start, default=None)
-            if (prev is not None and (p.source, prev.start) not in quoted
-                    and "\n" not in p.snippet[prev.end - p.start:s.start - p.start]):  # same paragraph
-                s = replace(s, start=prev.start, text=p.snippet[prev.start - p.start:s.end - p.start])
+        before = _sentence_before(s, p, ranked, article_text) if refers_back(s.text) else None
+        if before is not None and not any(passages[o.passage].source == p.source and o.start < s.start
+                                          and before[0] < o.end for o in chosen if o is not s):
+            s = replace(s, start=before[0], text=before[1] + s.text)
         out.append(s)
     return out
+
+
+def _sentence_before(s: EvidenceSentence, p: Citation, ranked: list[EvidenceSentence],
+                     article_text: Callable[[str], str | None] | None) -> tuple[int, str] | None:
+    """(start, text from there up to `s`) of the sentence before `s` in its paragraph, or None."""
+    text = article_text(p.source) if article_text is not None else None
+    if text is not None and text[s.start:s.end] == s.text:
+        paragraph_start = text.rfind("\n", 0, s.start) + 1
+        spans = sentence_spans(text[paragraph_start:s.start])
+        if not spans:
+            return None
+        start = paragraph_start + spans[-1][0]
+        return start, text[start:s.start]
+    prev = max((r for r in ranked if r.passage == s.passage and r.end <= s.start), key=lambda r: r.start, default=None)
+    if prev is None or "\n" in p.snippet[prev.end - p.start:s.start - p.start]:  # another paragraph
+        return None
+    return prev.start, p.snippet[prev.start - p.start:s.start - p.start]
 
 
 # A sentence that reports a question put to someone ("Пєскова запитали, чи обговорювала Росія…")
@@ -336,7 +352,7 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
                       max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None
                       ) -> tuple[str, list[EvidenceSentence]]:
     """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence."""
-    chosen = with_antecedents(choose_evidence(ranked, max_sentences), ranked, passages)
+    chosen = with_antecedents(choose_evidence(ranked, max_sentences), ranked, passages, article_text)
     if article_text is not None:
         chosen = with_replies(chosen, passages, article_text)
     if not chosen:
@@ -362,8 +378,12 @@ def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation
 def passage_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:
     """The passage that contains the sentence, with the sentence highlighted (what the user is shown)."""
     p = passages[s.passage]
-    if s.end > p.end:  # a reply read past the passage's end (with_replies): the snippet reaches it
-        p = replace(p, end=s.end, snippet=p.snippet[: s.start - p.start] + s.text)
+    # a quote read past the passage's ends (an antecedent or a reply from the article): the snippet
+    # reaches it, still one exact span (the quote overlaps the passage)
+    if s.start < p.start:
+        p = replace(p, start=s.start, snippet=s.text[: p.start - s.start] + p.snippet)
+    if s.end > p.end:
+        p = replace(p, end=s.end, snippet=p.snippet + s.text[p.end - s.start:])
     return replace(p, highlight=(s.start, s.end))
 
 

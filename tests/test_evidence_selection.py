@@ -215,6 +215,23 @@ def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
     passage = replace(passage, snippet=split, end=len(split))
     ranked = rank_sentences(np.array([1.0, 0.0], dtype=np.float32), [passage], OneHot())
     assert extractive_answer(ranked, [passage], "en")[1][0].text.startswith("Он заявил")
+    assert extractive_answer(ranked, [passage], "en", article_text=lambda source: split)[1][0].text.startswith("Он")
+
+
+def test_the_sentence_a_pronoun_refers_to_is_read_from_the_article_when_it_is_in_the_previous_chunk():
+    from rag.extractive import extractive_answer, passage_citation
+
+    article = "Заголовок\n\n12 февраля Элбридж Колби объявил о реформе. Он заявил, что США хотят «НАТО 3.0»."
+    own = "Он заявил, что США хотят «НАТО 3.0»."
+    start = article.index(own)  # the chunk holds only this sentence
+    passage = Citation(source="a.txt", title=None, date=None, language="ru", snippet=own, start=start,
+                       end=len(article), score=1.0)
+    sentence = EvidenceSentence(passage=0, start=start, end=len(article), text=own, score=0.9)
+    assert extractive_answer([sentence], [passage], "en")[1][0].text == own  # the passage alone has no antecedent
+    text, chosen = extractive_answer([sentence], [passage], "en", article_text=lambda source: article)
+    assert chosen[0].text == "12 февраля Элбридж Колби объявил о реформе. " + own and "Колби" in text
+    cited = passage_citation(chosen[0], [passage])  # the citation reaches back to it, still an exact span
+    assert article[cited.start:cited.end] == cited.snippet and cited.highlight == (chosen[0].start, chosen[0].end)
 
 
 def test_a_quote_reporting_a_question_brings_the_reply_from_the_next_chunk():
