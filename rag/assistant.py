@@ -6,11 +6,12 @@ Data flows one way: question → (follow-up rewrite) → hybrid retrieval → pr
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -225,10 +226,11 @@ class Assistant:
                     self._load_retriever()
             return self._retriever
 
-    def _articles_of(self, passages: list[Citation]) -> Iterator[ArticleText]:
+    @staticmethod
+    def _articles_of(passages: list[Citation], read: Callable[[str], str | None]) -> Iterator[ArticleText]:
         """The whole articles behind the passages (for the year, money and name checks), read only when iterated."""
         for c in {p.source: p for p in passages}.values():
-            text = self.article_text(c.source) or c.snippet
+            text = read(c.source) or c.snippet
             yield ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None,
                               language=c.language)
 
@@ -354,6 +356,8 @@ class Assistant:
         language = language if language in ABSTAIN_TEXT else "en"
         standalone = self.standalone_question(question, history)
         retriever = self._ready_retriever()
+        # one read per article and question: the year, money and name checks and the quotes share it
+        read = functools.cache(retriever.snapshot.store.article_text)
         result = retriever.retrieve(standalone, max(k, 2 * self.context_passages))
         timings["retrieval"] = time.perf_counter() - t0
         base = dict(question=question, standalone_question=standalone, language=language)
@@ -395,8 +399,8 @@ class Assistant:
                 or best.score < threshold(self.min_evidence, passages[best.passage].language) - relief):
             yield abstain()
             return
-        missing = unmentioned_years(standalone, self._articles_of(passages))
-        if unstated_money(question, self._articles_of(passages)):  # the question's own words ask the price
+        missing = unmentioned_years(standalone, self._articles_of(passages, read))
+        if unstated_money(question, self._articles_of(passages, read)):  # the question's own words ask the price
             missing.append(NO_MONEY_TEXT[language])
         if missing:
             yield abstain(missing)
@@ -425,7 +429,7 @@ class Assistant:
         # the name its merged predecessor asked about.
         quoted = {passages[s.passage].source for s in choose_evidence(ranked)}
         unnamed = unmentioned_names(question, language,
-                                    self._articles_of([p for p in passages if p.source in quoted]))
+                                    self._articles_of([p for p in passages if p.source in quoted], read))
         if unnamed:
             yield abstain(unnamed)
             return
@@ -435,7 +439,7 @@ class Assistant:
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
         if not self.uses_generator():
-            text, cited = extractive_answer(ranked, passages, language, article_text=self.article_text)
+            text, cited = extractive_answer(ranked, passages, language, article_text=read)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
@@ -459,7 +463,7 @@ class Assistant:
         if checked.text:
             text, cited, fallback = checked.text, [evidence[i] for i in checked.used], False
         else:
-            text, cited = extractive_answer(ranked, passages, language, article_text=self.article_text)
+            text, cited = extractive_answer(ranked, passages, language, article_text=read)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

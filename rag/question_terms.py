@@ -85,4 +85,6 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
         if a.language != language:
             return []
         texts.append(a.text)
-    return [word for word, forms in named if texts and not any(names_mentioned(t, [forms]) for t in texts)]
+    if not texts:
+        return []
+    return [word for word, forms in named if not any(names_mentioned(t, [forms]) for t in texts)]
