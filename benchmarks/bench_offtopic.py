@@ -6,7 +6,8 @@ XQuAD's questions (Super Bowl 50, Tesla, the Rhine, …) asked of the seed news 
 them is answerable there, so every answer that is not a refusal is a wrong quote. This measures
 the relevance thresholds on hundreds of questions, where eval_questions.yaml has 8 unanswerable
 ones (and those are on topic, the hard case). Every `--every`-th question is asked, in English
-and in Russian. Prints the refusal rate per language and the questions that were answered.
+and in Russian. Then the non-questions of benchmarks/non_questions.txt ("thanks!", "test",
+"Tell me more", gibberish), per section. Prints the refusal rates and what was answered.
 """
 
 from __future__ import annotations
@@ -18,8 +19,42 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._util import XQUAD_DIR  # noqa: E402
-from rag import Assistant  # noqa: E402
+from rag import Assistant, QuestionError  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
+
+NON_QUESTIONS = Path(__file__).with_name("non_questions.txt")
+
+
+def non_questions(path: Path = NON_QUESTIONS) -> dict[str, list[str]]:
+    """Section name → inputs (see the file's header)."""
+    sections: dict[str, list[str]] = {}
+    current = sections.setdefault("dev", [])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return sections
+
+
+def answered(question: str, assistant: Assistant) -> str | None:
+    """The answer's text, or None for a refusal (an abstention, or an error such as "no words")."""
+    try:
+        r = assistant.answer(question)
+    except QuestionError:
+        return None
+    return None if r.abstained else r.text
+
+
+def report(name: str, asked: list[str], assistant: Assistant) -> None:
+    answers = [(q, text) for q in asked if (text := answered(q, assistant)) is not None]
+    refused = len(asked) - len(answers)
+    print(f"{name}: refused {refused}/{len(asked)} = {refused / len(asked):.3f}")
+    for question, text in answers:
+        print(f"    answered: {question!r} -> {text[:100]!r}")
 
 
 def main() -> None:
@@ -30,12 +65,9 @@ def main() -> None:
     assistant = Assistant()  # the default one: articles/ and index/ of this repository
     for lang in ("en", "ru"):
         _, questions = load_xquad(Path(args.xquad), lang)
-        asked = questions[:: args.every]
-        answered = [(q["question"], r.text) for q in asked if not (r := assistant.answer(q["question"])).abstained]
-        refused = len(asked) - len(answered)
-        print(f"{lang} off-topic questions: refused {refused}/{len(asked)} = {refused / len(asked):.3f}")
-        for question, text in answered:
-            print(f"    answered: {question!r} -> {text[:100]!r}")
+        report(f"{lang} off-topic questions", [q["question"] for q in questions[:: args.every]], assistant)
+    for section, asked in non_questions().items():
+        report(f"non-questions ({section})", asked, assistant)
 
 
 if __name__ == "__main__":

@@ -83,6 +83,18 @@ def test_unanswerable_question_abstains(assistant):
     assert "do not contain" in r.text
 
 
+@pytest.mark.parametrize("said", ["test", "thanks!", "Tell me more", "ok"])
+def test_a_question_that_says_nothing_is_refused_with_a_hint(assistant, said):
+    r = assistant.answer(said)
+    assert r.abstained and not r.citations
+    assert r.text.endswith(rag.assistant.VAGUE_TEXT["en"])
+
+
+def test_a_short_question_that_names_its_subject_is_answered(assistant):
+    r = assistant.answer("Who is Grushko?")
+    assert not r.abstained and r.citations[0].source == "004_ef5d765d65997f62.txt"
+
+
 def test_other_relevant_articles_are_listed_but_not_quoted(assistant):
     # The undated analysis says the mission closed in 2011; the 2026 story is about the advisory
     # mission still running. The quote is the first; the second is offered as context.
@@ -129,8 +141,11 @@ def test_prompt_injection_in_an_article_is_data(tmp_path):
 def test_search_api_and_bad_questions(assistant):
     hits = assistant.search("Грушко Фомин делегация", k=3)
     assert hits[0].source == "004_ef5d765d65997f62.txt"
-    with pytest.raises(QuestionError):
+    with pytest.raises(QuestionError, match="empty"):
         assistant.answer("   ")
+    for no_words in ("???", "🙂🙂", "* ..."):  # e5 finds every passage close to these
+        with pytest.raises(QuestionError, match="no words"):
+            assistant.answer(no_words)
     r = assistant.answer("NATO Iraq mission " * 400)
     assert r.warnings and "cut" in r.warnings[0]
     assert assistant.info()["embedding_engine"] == "one-pass"  # the set-up built it (rag/engine)
