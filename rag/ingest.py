@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,9 +101,24 @@ def parse_article(data: bytes, source: str) -> Article:
     )
 
 
+def article_files(folder: Path) -> dict[str, str]:
+    """Source name (the path relative to `folder`, with "/") → file path, for every supported file,
+    hidden files and folders left out, sorted by name. Plain strings: at 100,000 articles, pathlib
+    objects cost seconds on every `rag index`."""
+    root = str(folder)
+    out = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        rel = os.path.relpath(dirpath, root)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        for name in filenames:
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
+                out[prefix + name] = os.path.join(dirpath, name)
+    return dict(sorted(out.items()))
+
+
 def list_article_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return [Path(p) for p in article_files(folder).values()]
 
 
 def source_name(path: Path, folder: Path) -> str:

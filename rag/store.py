@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ CREATE TABLE IF NOT EXISTS chunk_features (
     sparse_ids BLOB, sparse_values BLOB
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -63,13 +65,25 @@ class ChunkFeatures:
         return ChunkFeatures([tuple(x) for x in json.loads(spans)], vecs, sparse)
 
 
+def _roll_back_killed_update(path: Path) -> None:
+    """An update killed mid-transaction leaves a hot journal that only a writable connection rolls
+    back (a read-only one fails on it); a live writer's journal is not hot and is left alone."""
+    if Path(f"{path}-journal").exists() and os.access(path, os.W_OK):
+        db = sqlite3.connect(path)
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            db.close()
+
+
 class ChunkStore:
-    def __init__(self, path: Path, read_only: bool = False):
+    def __init__(self, path: Path, read_only: bool = False, timeout: float = 5.0):
         self.path = Path(path)
         if read_only:
+            _roll_back_killed_update(self.path)
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         else:
-            self.db = sqlite3.connect(self.path, check_same_thread=False)
+            self.db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
             self.db.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -109,8 +123,20 @@ class ChunkStore:
         self.db.execute("DELETE FROM articles WHERE source = ?", (source,))
         return ids
 
+    def begin(self) -> None:
+        """Take the write lock now, before any work: a second writer fails at once (sqlite3.OperationalError)."""
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def set_manifest(self, manifest: dict) -> None:
+        """Record the index manifest in the open transaction: it is committed with the rows it describes."""
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest', ?)",
+                        (json.dumps(manifest, ensure_ascii=False),))
+
     def commit(self) -> None:
         self.db.commit()
+
+    def rollback(self) -> None:
+        self.db.rollback()
 
     # --- reads -----------------------------------------------------------------------
     def lexical_search(self, query: str, k: int) -> list[tuple[int, float]]:
@@ -181,8 +207,10 @@ class ChunkStore:
         (c,) = self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()
         return int(a), int(c)
 
-    def backup_to(self, path: Path) -> None:
-        dest = sqlite3.connect(path)
-        with dest:
-            self.db.backup(dest)
-        dest.close()
+    def manifest(self) -> dict | None:
+        """The manifest committed with the store's rows; None for a store older than the meta table."""
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'manifest'").fetchone()
+        except sqlite3.OperationalError:  # no meta table
+            return None
+        return json.loads(row[0]) if row else None

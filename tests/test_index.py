@@ -1,9 +1,14 @@
 import json
 import os
+import signal
+import sqlite3
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 
+from rag import indexer
 from rag.chunking import ChunkingParams
 from rag.indexer import (
     MANIFEST_VERSION,
@@ -16,6 +21,7 @@ from rag.indexer import (
     update_index,
 )
 from rag.retrieval import Retriever
+from tests.conftest import ROOT
 
 P = ChunkingParams()
 
@@ -81,6 +87,86 @@ def test_killed_update_leaves_previous_index_usable(seed_copy, tmp_path, hash_em
     assert not [d for d in idx.iterdir() if d.name.startswith(".tmp")]
     snap = load_index(idx, "test:hash", 64, P)
     assert snap.store.counts()[0] == 5
+
+
+def test_update_failing_before_its_commit_keeps_the_old_index(seed_copy, tmp_path, hash_embedder, monkeypatch):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    version = idx / (idx / "CURRENT").read_text().strip()
+    (seed_copy / "000_5e78720b5bd44160.txt").unlink()
+    (seed_copy / "005_new.txt").write_text("Новая статья\n\nТекст новой статьи про НАТО и Ирак, довольно длинный.")
+    real_save = indexer._save_vectors
+
+    def save_then_fail(vectors, path):
+        real_save(vectors, path)  # the new vectors file is written; the store is not yet committed
+        raise OSError("disk full")
+
+    monkeypatch.setattr(indexer, "_save_vectors", save_then_fail)
+    with pytest.raises(OSError):
+        update_index(seed_copy, idx, hash_embedder, P)
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    assert snap.store.counts()[0] == 5 and snap.vectors.size == snap.store.counts()[1]
+    assert snap.store.article_text("000_5e78720b5bd44160.txt") and not snap.store.article_text("005_new.txt")
+    monkeypatch.setattr(indexer, "_save_vectors", real_save)
+    report = update_index(seed_copy, idx, hash_embedder, P)
+    assert report.added == ["005_new.txt"] and report.removed == ["000_5e78720b5bd44160.txt"]
+    assert len(list(version.glob("vectors*.faiss"))) == 1  # the failed run's file is gone
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    assert snap.vectors.size == snap.store.counts()[1]
+
+
+KILLED_UPDATE = """
+import sys, time
+sys.path.insert(0, sys.argv[3])
+from tests.conftest import HashEmbedder
+from rag import store
+from rag.indexer import update_index
+
+open_store = store.ChunkStore.__init__
+def small_cache(self, *args, **kwargs):  # changed pages reach the file: killed, it leaves a hot journal
+    open_store(self, *args, **kwargs)
+    self.db.execute("PRAGMA cache_size=1")
+store.ChunkStore.__init__ = small_cache
+
+class Slow(HashEmbedder):
+    def embed_passages(self, texts):
+        print("embedding", flush=True)
+        time.sleep(60)
+
+update_index(sys.argv[1], sys.argv[2], Slow())
+"""
+
+
+def test_update_killed_mid_way_leaves_the_old_index_usable(seed_copy, tmp_path, hash_embedder):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    (seed_copy / "005_new.txt").write_text("Новая статья\n\nТекст новой статьи про НАТО и Ирак, довольно длинный.")
+    (seed_copy / "000_5e78720b5bd44160.txt").unlink()
+    child = subprocess.Popen([sys.executable, "-c", KILLED_UPDATE, str(seed_copy), str(idx), str(ROOT)],
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "embedding"  # its store transaction is open
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    version = idx / (idx / "CURRENT").read_text().strip()
+    assert (version / "chunks.sqlite-journal").exists()  # a read-only connection alone fails on it
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    assert snap.store.counts()[0] == 5 and snap.vectors.size == snap.store.counts()[1]
+    report = update_index(seed_copy, idx, hash_embedder, P)
+    assert report.added == ["005_new.txt"] and report.removed == ["000_5e78720b5bd44160.txt"]
+
+
+def test_a_second_update_at_the_same_time_is_refused_clearly(seed_copy, tmp_path, hash_embedder):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    version = idx / (idx / "CURRENT").read_text().strip()
+    (seed_copy / "005_new.txt").write_text("Новая статья\n\nТекст новой статьи про НАТО и Ирак, довольно длинный.")
+    other = sqlite3.connect(version / "chunks.sqlite")
+    other.execute("BEGIN IMMEDIATE")  # another run holds the write lock
+    with pytest.raises(indexer.IndexBusyError, match="Another `rag index`"):
+        update_index(seed_copy, idx, hash_embedder, P)
+    other.rollback()
+    other.close()
+    assert update_index(seed_copy, idx, hash_embedder, P).added == ["005_new.txt"]
 
 
 def test_missing_and_mismatched_index(seed_copy, tmp_path, hash_embedder):
@@ -208,8 +294,10 @@ def test_index_from_an_older_format_is_rebuilt(seed_copy, tmp_path, hash_embedde
     update_index(seed_copy, idx, hash_embedder, P)
     version = idx / (idx / "CURRENT").read_text().strip()
     manifest = json.loads((version / "manifest.json").read_text())
-    manifest["version"] = 1
+    manifest["version"] = 6  # format 6 kept its manifest in manifest.json only
     (version / "manifest.json").write_text(json.dumps(manifest))
+    with sqlite3.connect(version / "chunks.sqlite") as db:
+        db.execute("DROP TABLE meta")
     assert is_stale(seed_copy, read_manifest(idx))
     report = update_index(seed_copy, idx, hash_embedder, P)
     assert len(report.added) == 5 and read_manifest(idx)["version"] == MANIFEST_VERSION

