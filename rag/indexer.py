@@ -44,8 +44,9 @@ log = logging.getLogger(__name__)
 # 2: per-chunk sentence and sparse vectors; 3: sparse vectors of the prefixed text (one encoder pass);
 # 4: a headline is one sentence unit (chunking.headline_length); 5: long sentences stay whole
 # (ChunkingParams.max_sentence_tokens); 6: sentence vectors read with the previous sentence;
-# 7: updated in place, the manifest kept in the store (it names the live vectors file)
-MANIFEST_VERSION = 7
+# 7: updated in place, the manifest kept in the store (it names the live vectors file);
+# 8: document frequencies for the lexical leg's bounded query (store.MAX_POSTINGS)
+MANIFEST_VERSION = 8
 VECTORS_FILE = "vectors.faiss"
 EMBED_BATCH = 32
 # A sentence's stored vector: 0.7 x its own + 0.3 x that of the previous sentence and it read

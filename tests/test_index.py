@@ -4,11 +4,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 
 import numpy as np
 import pytest
 
 from rag import indexer
+from rag import store as store_module
 from rag.chunking import ChunkingParams
 from rag.indexer import (
     MANIFEST_VERSION,
@@ -167,6 +169,29 @@ def test_a_second_update_at_the_same_time_is_refused_clearly(seed_copy, tmp_path
     other.rollback()
     other.close()
     assert update_index(seed_copy, idx, hash_embedder, P).added == ["005_new.txt"]
+
+
+def test_document_frequencies_follow_updates_and_bound_the_lexical_query(seed_copy, tmp_path, hash_embedder,
+                                                                          monkeypatch):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    (seed_copy / "004_ef5d765d65997f62.txt").unlink()
+    (seed_copy / "005_new.txt").write_text("Новая статья\n\nПереговоры в Женеве о миссии НАТО в Ираке.")
+    update_index(seed_copy, idx, hash_embedder, P)
+    store = load_index(idx, hash_embedder.id, hash_embedder.dim, P).store
+    recount = Counter(t for (stems,) in store.db.execute("SELECT stems FROM chunks_fts") for t in set(stems.split()))
+    assert dict(store.db.execute("SELECT term, df FROM term_df")) == recount
+    n_chunks = store.counts()[1]
+    assert int(store.db.execute("SELECT value FROM meta WHERE key = 'n_chunks'").fetchone()[0]) == n_chunks
+
+    def matched(query):
+        return {cid for cid, _ in store.lexical_search(query, 1000)}
+
+    assert 2 * recount["в"] > n_chunks  # in most chunks: BM25 gives it no weight, so it is not searched
+    assert matched("в Женеве") == matched("Женеве") == {
+        cid for cid, stems in store.db.execute("SELECT rowid, stems FROM chunks_fts") if "женев" in stems.split()}
+    monkeypatch.setattr(store_module, "MAX_POSTINGS", recount["женев"])  # room for the rarest word only
+    assert matched("миссии в Женеве") == matched("Женеве")
 
 
 def test_missing_and_mismatched_index(seed_copy, tmp_path, hash_embedder):
