@@ -125,7 +125,8 @@ class ChunkStore:
         counts = Counter(t for st in chunk_stems for t in set(st))
         self.db.executemany("INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
                             [(t, sign * n) for t, n in counts.items()])
-        self.db.execute("DELETE FROM term_df WHERE df <= 0")
+        if sign < 0:
+            self.db.executemany("DELETE FROM term_df WHERE term = ? AND df <= 0", [(t,) for t in counts])
         self.db.execute("INSERT INTO meta VALUES ('n_chunks', ?) ON CONFLICT(key) DO UPDATE "
                         "SET value = CAST(value AS INTEGER) + excluded.value", (sign * len(chunk_stems),))
 
