@@ -92,8 +92,9 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a marker ("Who else?", "Why?")…
-# …unless it names what it asks about: "Who is Scaparrotti?", "NATO in 2011?" (a capitalised word
-# after the first, or a number).
+# …when it asks something (a question mark: "thanks!", "ok", "test" typed after an answer are no
+# follow-ups, and alone they meet the vague-question refusal) and does not name what it asks about:
+# "Who is Scaparrotti?", "NATO in 2011?" (a capitalised word after the first, or a number).
 _NAMES_SOMETHING = re.compile(r"(?<=\s)[A-ZА-ЯЁІЇЄҐ]|\d")
 FOLLOW_UP_PRONOUN_MAX_WORDS = 10
 FOLLOW_UP_CHAIN = 2  # follow-ups of follow-ups: at most this many earlier questions are prefixed
@@ -295,7 +296,8 @@ class Assistant:
     def is_follow_up(question: str) -> bool:
         """Whether the question depends on the turn before it (see _FOLLOW_UP_START and _FOLLOW_UP)."""
         words = len(question.split())
-        short = words <= FOLLOW_UP_MAX_WORDS and not _NAMES_SOMETHING.search(question)
+        short = (words <= FOLLOW_UP_MAX_WORDS and question.rstrip().endswith(("?", "？"))
+                 and not _NAMES_SOMETHING.search(question))
         return bool(short or _FOLLOW_UP_START.search(question)
                     or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question)))
 

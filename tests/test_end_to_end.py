@@ -90,6 +90,13 @@ def test_a_question_that_says_nothing_is_refused_with_a_hint(assistant, said):
     assert r.text.endswith(rag.assistant.VAGUE_TEXT["en"])
 
 
+def test_thanks_after_an_answer_is_not_taken_for_a_follow_up(assistant):
+    first = assistant.answer("When did the NATO Iraq mission close?")
+    r = assistant.answer("thanks!", history=[("When did the NATO Iraq mission close?", first.text)])
+    assert r.standalone_question == "thanks!" and r.abstained
+    assert r.text.endswith(rag.assistant.VAGUE_TEXT["en"])
+
+
 def test_a_short_question_that_names_its_subject_is_answered(assistant):
     r = assistant.answer("Who is Grushko?")
     assert not r.abstained and r.citations[0].source == "004_ef5d765d65997f62.txt"

@@ -145,6 +145,8 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
                        "How many US troops does the United States plan to withdraw from Iraq under its 2024 "
                        "agreement with the Iraqi government?"):
         assert a.standalone_question(standalone, history) == standalone
+    for said in ("thanks!", "ok", "test", "Спасибо"):  # short, but no question: not merged (then refused as vague)
+        assert a.standalone_question(said, history) == said
     assert a.standalone_question("And when?", None) == "And when?"
     assert a.standalone_question("Хто про це повідомив?", history).startswith("Сколько продолжались")
 
