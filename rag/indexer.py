@@ -288,8 +288,8 @@ def _update_in_place(version: Path, old_manifest: dict, manifest: dict, removed:
     new file beside the old one. The store's commit, which records the new vectors file in the
     manifest it holds, is the switch: a run killed before it leaves the old store (rolled back)
     and the old vectors file in use; one killed after it, the new ones. The store's work is
-    proportional to the change; the vectors file is still read and written whole (2.8 of the 5.3 s
-    an added article takes at 100,000 articles; copying the whole version took 49 s:
+    proportional to the change; the vectors file is still read and written whole (most of the
+    3.4 s an added article takes at 100,000 articles; copying the whole version took 49 s:
     benchmarks/bench_index_scale.py)."""
     store = ChunkStore(version / "chunks.sqlite", timeout=1.0)
     try:
