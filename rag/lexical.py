@@ -29,13 +29,14 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-def fts_term(stem: str, prefix: bool = False) -> str:
-    """One quoted FTS5 term; with `prefix`, it matches every stem that starts with it."""
-    return '"' + stem.replace('"', '""') + '"' + ("*" if prefix else "")
+def fts_term(stem: str) -> str:
+    """One quoted FTS5 term."""
+    return '"' + stem.replace('"', '""') + '"'
 
 
 def fts_query(text: str) -> str | None:
-    """An FTS5 MATCH expression OR-ing the quoted stems of `text` (None if no words)."""
+    """An FTS5 MATCH expression OR-ing the quoted stems of `text` (None if no words). The store
+    searches only the rarer ones (store.MAX_POSTINGS); bench_index_scale.py times this one too."""
     terms = sorted(set(tokenize(text)))
     if not terms:
         return None

@@ -187,16 +187,18 @@ class ChunkStore:
 
     def first_chunk_matching(self, source: str, all_of: list[tuple[str, ...]]) -> int | None:
         """The article's first chunk (by offset) whose stems include, for every tuple, a stem
-        starting with one of its prefixes (an FTS5 prefix query; the FTS index, not a scan)."""
+        starting with one of its prefixes. Read from the article's own chunks: an FTS5 prefix query
+        reads the names' postings in the whole corpus (0.3-0.7 s at 1M chunks)."""
         if not all_of:
             return None
-        match = " AND ".join("(" + " OR ".join(fts_term(p, prefix=True) for p in forms) + ")" for forms in all_of)
-        row = self.db.execute(
-            """SELECT c.id FROM chunks_fts f JOIN chunks c ON c.id = f.rowid
-               WHERE chunks_fts MATCH ? AND c.source = ? ORDER BY c.start LIMIT 1""",
-            (match, source),
-        ).fetchone()
-        return int(row[0]) if row else None
+        rows = self.db.execute(
+            """SELECT c.id, f.stems FROM chunks c JOIN chunks_fts f ON f.rowid = c.id
+               WHERE c.source = ? ORDER BY c.start""", (source,))
+        for cid, stems in rows:
+            words = set(stems.split())
+            if all(any(w.startswith(forms) for w in words) for forms in all_of):
+                return int(cid)
+        return None
 
     def chunk_rows(self, ids: list[int]) -> dict[int, dict]:
         """Chunk and article fields for the given chunk ids."""
