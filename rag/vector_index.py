@@ -4,7 +4,8 @@ Index types (inner product on L2-normalised vectors = cosine):
 * "flat"    exact search; right up to a few hundred thousand chunks.
 * "ivf"     IVF with flat lists; sub-linear search for millions of chunks (needs training).
 * "ivf-sq8" IVF with 8-bit scalar-quantised vectors: 4x less memory, for the largest corpora.
-"auto" picks flat below AUTO_IVF_THRESHOLD vectors and ivf above it, at (re)build time.
+"auto" picks flat below AUTO_IVF_THRESHOLD vectors and ivf above it, at (re)build time, and an
+update that takes a flat index past it switches it to ivf (`as_ivf`).
 """
 
 from __future__ import annotations
@@ -85,6 +86,17 @@ class VectorIndex:
             return np.vstack([self.index.reconstruct(int(i)) for i in ids]) if ids else np.zeros((0, self.dim))
         except RuntimeError:
             return None
+
+    def as_ivf(self) -> VectorIndex:
+        """The same ids and vectors in an IVF index trained on them: for a flat index that has grown
+        past AUTO_IVF_THRESHOLD through updates (a build makes that choice once, at its start)."""
+        import faiss
+
+        ids = faiss.vector_to_array(self.index.id_map).astype(np.int64)
+        vectors = self.index.index.reconstruct_n(0, self.size)
+        out = VectorIndex.create(self.dim, "ivf", training=vectors)
+        out.add(ids, vectors)
+        return out
 
     def save(self, path: Path) -> None:
         import faiss

@@ -23,7 +23,7 @@ from rag.indexer import (
     update_index,
 )
 from rag.retrieval import Retriever
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEED
 
 P = ChunkingParams()
 
@@ -192,6 +192,29 @@ def test_document_frequencies_follow_updates_and_bound_the_lexical_query(seed_co
         cid for cid, stems in store.db.execute("SELECT rowid, stems FROM chunks_fts") if "женев" in stems.split()}
     monkeypatch.setattr(store_module, "MAX_POSTINGS", recount["женев"])  # room for the rarest word only
     assert matched("миссии в Женеве") == matched("Женеве")
+
+
+def test_a_flat_index_that_grows_past_the_threshold_becomes_ivf(tmp_path, hash_embedder, monkeypatch):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    paragraphs = [p for f in sorted(SEED.glob("*.txt")) for p in f.read_text().split("\n\n") if len(p) > 80]
+    for i in range(250):
+        (articles / f"a{i:03d}.txt").write_text(f"Статья {i}\n\n" + "\n\n".join(paragraphs[i % 7::7][:4]))
+    idx = tmp_path / "index"
+    update_index(articles, idx, hash_embedder, P)
+    assert read_manifest(idx)["index_type"] == "flat"
+    n_vectors = load_index(idx, hash_embedder.id, hash_embedder.dim, P).vectors.size
+    assert n_vectors > 1000  # IVF needs 1000 vectors to train
+    monkeypatch.setattr(indexer, "AUTO_IVF_THRESHOLD", n_vectors)
+    (articles / "new.txt").write_text("Новая статья\n\nНАТО объявило о новой миссии в Ираке 1 марта 2026 года.")
+    update_index(articles, idx, hash_embedder, P)
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    assert read_manifest(idx)["index_type"] == snap.vectors.kind == "ivf"
+    assert snap.vectors.size == snap.store.counts()[1] == n_vectors + 1
+    ids = [cid for cid, in snap.store.db.execute("SELECT id FROM chunks ORDER BY id")]
+    assert snap.vectors.vectors(ids).shape == (len(ids), hash_embedder.dim)  # every chunk id kept
+    newest = ids[-1]  # the new article's one chunk: its text, and so its vector, is like no other's
+    assert snap.vectors.search(snap.vectors.vectors([newest])[0], 1)[0][0] == newest
 
 
 def test_missing_and_mismatched_index(seed_copy, tmp_path, hash_embedder):
