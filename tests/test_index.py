@@ -217,6 +217,74 @@ def test_a_flat_index_that_grows_past_the_threshold_becomes_ivf(tmp_path, hash_e
     assert snap.vectors.search(snap.vectors.vectors([newest])[0], 1)[0][0] == newest
 
 
+class Fail(Exception):
+    pass
+
+
+def fail_after(embedder, n_calls):
+    """Make the embedder's passage calls raise after `n_calls` of them."""
+    real, calls = embedder.embed_passages, []
+
+    def embed(texts):
+        calls.append(1)
+        if len(calls) > n_calls:
+            raise Fail()
+        return real(texts)
+
+    embedder.embed_passages = embed
+    return real
+
+
+def test_a_build_commits_in_batches_and_a_stopped_one_keeps_what_it_finished(seed_copy, tmp_path, hash_embedder,
+                                                                              monkeypatch):
+    monkeypatch.setattr(indexer, "BATCH_ARTICLES", 2)  # the 5 seed articles: batches of 2, 2 and 1
+    idx = tmp_path / "index"
+    real = fail_after(hash_embedder, 4)  # each article takes two calls: chunks, then sentences
+    with pytest.raises(Fail):
+        update_index(seed_copy, idx, hash_embedder, P)
+    # the first batch is live, listed, and consistent
+    assert sorted(read_manifest(idx)["articles"]) == sorted(p.name for p in seed_copy.iterdir())[:2]
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    assert snap.store.counts()[0] == 2 and snap.vectors.size == snap.store.counts()[1]
+    hash_embedder.embed_passages = real
+    report = update_index(seed_copy, idx, hash_embedder, P)  # carries on with the other three
+    assert len(report.added) == 3 and report.unchanged == 2
+    one_go = update_index(seed_copy, tmp_path / "one", hash_embedder, P, rebuild=True)
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    assert snap.store.counts() == (5, one_go.chunks) and snap.vectors.size == one_go.chunks
+
+
+def test_a_stopped_rebuild_leaves_the_old_index_live(seed_copy, tmp_path, hash_embedder, monkeypatch):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    before = (idx / "CURRENT").read_text()
+    monkeypatch.setattr(indexer, "BATCH_ARTICLES", 2)
+    fail_after(hash_embedder, 4)
+    with pytest.raises(Fail):
+        update_index(seed_copy, idx, hash_embedder, P, rebuild=True)
+    assert (idx / "CURRENT").read_text() == before
+    assert load_index(idx, hash_embedder.id, hash_embedder.dim, P).store.counts()[0] == 5
+
+
+def test_a_changed_article_keeps_its_old_entry_until_its_batch_is_in(seed_copy, tmp_path, hash_embedder,
+                                                                      monkeypatch):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    old = read_manifest(idx)["articles"]
+    monkeypatch.setattr(indexer, "BATCH_ARTICLES", 1)
+    names = sorted(p.name for p in seed_copy.iterdir())
+    for name in names[:2]:
+        (seed_copy / name).write_text((seed_copy / name).read_text() + "\n\nДобавленный абзац.")
+    fail_after(hash_embedder, 2)  # the first changed article goes in, the second does not
+    with pytest.raises(Fail):
+        update_index(seed_copy, idx, hash_embedder, P)
+    now = read_manifest(idx)["articles"]
+    assert now[names[0]]["sha256"] != old[names[0]]["sha256"] and now[names[1]] == old[names[1]]
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    assert "Добавленный" in snap.store.article_text(names[0])
+    assert "Добавленный" not in snap.store.article_text(names[1])  # its old chunks are still there
+
+
 def test_missing_and_mismatched_index(seed_copy, tmp_path, hash_embedder):
     with pytest.raises(IndexMissingError, match="rag index"):
         load_index(tmp_path / "none", "test:hash", 64, P)
