@@ -296,7 +296,7 @@ class Assistant:
     def is_follow_up(question: str) -> bool:
         """Whether the question depends on the turn before it (see _FOLLOW_UP_START and _FOLLOW_UP)."""
         words = len(question.split())
-        short = (words <= FOLLOW_UP_MAX_WORDS and question.rstrip().endswith(("?", "？"))
+        short = (words <= FOLLOW_UP_MAX_WORDS and Assistant.asks_something(question)
                  and not _NAMES_SOMETHING.search(question))
         return bool(short or _FOLLOW_UP_START.search(question)
                     or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question)))
@@ -309,8 +309,15 @@ class Assistant:
         for prev, _ in reversed(history or []):
             if len(parts) > FOLLOW_UP_CHAIN or not self.is_follow_up(parts[0]):
                 break
+            if not self.asks_something(prev):  # "thanks!" between a question and its follow-up
+                continue
             parts.insert(0, prev)
         return " ".join(p.strip() for p in parts)
+
+    @staticmethod
+    def asks_something(text: str) -> bool:
+        """False for a short input with no question mark ("thanks!", "ok"): no question to follow up."""
+        return len(text.split()) > FOLLOW_UP_MAX_WORDS or text.rstrip().endswith(("?", "？"))
 
     def _validate(self, question: str) -> tuple[str, list[str]]:
         if question is None or not str(question).strip():

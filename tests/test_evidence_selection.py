@@ -147,6 +147,9 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
         assert a.standalone_question(standalone, history) == standalone
     for said in ("thanks!", "ok", "test", "Спасибо"):  # short, but no question: not merged (then refused as vague)
         assert a.standalone_question(said, history) == said
+        # nor taken for the question that a follow-up after it refers to
+        assert a.standalone_question("А когда?", history + [(said, "…")]) == "Сколько продолжались переговоры " \
+                                                                               "в Женеве? А когда?"
     assert a.standalone_question("And when?", None) == "And when?"
     assert a.standalone_question("Хто про це повідомив?", history).startswith("Сколько продолжались")
 
