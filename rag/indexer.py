@@ -20,6 +20,7 @@ ones are dropped; unchanged ones are not touched.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -201,12 +202,40 @@ def update_index(
     rebuild: bool = False,
     progress: bool = False,
 ) -> IndexReport:
-    """Bring the index in line with the articles folder; returns what changed."""
-    t0 = time.perf_counter()
+    """Bring the index in line with the articles folder; returns what changed. One run at a time
+    per index: another one stops at once with IndexBusyError."""
     articles_dir, index_dir = Path(articles_dir), Path(index_dir)
     if not articles_dir.is_dir():
         raise FileNotFoundError(f"Articles folder {articles_dir} does not exist.")
     index_dir.mkdir(parents=True, exist_ok=True)
+    with _exclusive(index_dir):
+        return _update(articles_dir, index_dir, embedder, params, index_type, rebuild, progress)
+
+
+@contextlib.contextmanager
+def _exclusive(index_dir: Path):
+    """Hold index_dir/LOCK for the run. Besides the store's own lock, this keeps a second run from
+    deleting the version a batched --rebuild is still writing (it would look abandoned)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: the store's write lock still guards in-place updates
+        yield
+        return
+    with open(index_dir / "LOCK", "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusyError(f"Another `rag index` is updating the index in {index_dir}: run it again when "
+                                 "that one has finished.") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _update(articles_dir: Path, index_dir: Path, embedder: Embedder, params: ChunkingParams, index_type: str,
+            rebuild: bool, progress: bool) -> IndexReport:
+    t0 = time.perf_counter()
     _remove_abandoned_versions(index_dir)
 
     old_version = None if rebuild else _current_version(index_dir)

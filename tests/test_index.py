@@ -285,6 +285,19 @@ def test_a_changed_article_keeps_its_old_entry_until_its_batch_is_in(seed_copy, 
     assert "Добавленный" not in snap.store.article_text(names[1])  # its old chunks are still there
 
 
+def test_a_second_run_while_one_is_running_stops_at_once(seed_copy, tmp_path, hash_embedder):
+    import fcntl
+
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    with open(idx / "LOCK", "a") as held:  # as a running `rag index` holds it
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(indexer.IndexBusyError, match="Another `rag index`"):
+            update_index(seed_copy, idx, hash_embedder, P, rebuild=True)
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert update_index(seed_copy, idx, hash_embedder, P, rebuild=True).articles == 5
+
+
 def test_missing_and_mismatched_index(seed_copy, tmp_path, hash_embedder):
     with pytest.raises(IndexMissingError, match="rag index"):
         load_index(tmp_path / "none", "test:hash", 64, P)
