@@ -124,14 +124,18 @@ def _current_version(index_dir: Path) -> Path | None:
     return version if (version / "manifest.json").exists() else None
 
 
-def read_manifest_of(version: Path) -> dict:
+def _manifest_in(version: Path, store: ChunkStore) -> dict:
     """The manifest the version's store holds (manifest.json for indexes older than format 7)."""
+    manifest = store.manifest()
+    return manifest if manifest is not None else json.loads((version / "manifest.json").read_text())
+
+
+def read_manifest_of(version: Path) -> dict:
     store = ChunkStore(version / "chunks.sqlite", read_only=True)
     try:
-        manifest = store.manifest()
+        return _manifest_in(version, store)
     finally:
         store.close()
-    return manifest if manifest is not None else json.loads((version / "manifest.json").read_text())
 
 
 def read_manifest(index_dir: Path) -> dict | None:
@@ -159,7 +163,7 @@ def load_index(index_dir: Path, embedder_id: str, dim: int, params: ChunkingPara
         raise IndexMissingError(f"No index in {index_dir}: run `rag index` to build it.")
     store = ChunkStore(version / "chunks.sqlite", read_only=True)
     for attempt in range(3):
-        manifest = store.manifest() or json.loads((version / "manifest.json").read_text())
+        manifest = _manifest_in(version, store)
         check_compatible(manifest, embedder_id, dim, params)
         try:
             vectors = VectorIndex.load(version / manifest.get("vectors_file", VECTORS_FILE), manifest["index_type"])

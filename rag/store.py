@@ -135,9 +135,9 @@ class ChunkStore:
                             [f.to_row(i) for i, f in rows])
 
     def remove_article(self, source: str) -> list[int]:
-        ids = [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE source = ?", (source,))]
-        self._count_terms([self.db.execute("SELECT stems FROM chunks_fts WHERE rowid = ?", (i,)).fetchone()[0].split()
-                           for i in ids], -1)
+        rows = self._chunk_stems(source)
+        ids = [cid for cid, _ in rows]
+        self._count_terms([stems.split() for _, stems in rows], -1)
         self.db.executemany("DELETE FROM chunks_fts WHERE rowid = ?", [(i,) for i in ids])
         self.db.executemany("DELETE FROM chunk_features WHERE chunk_id = ?", [(i,) for i in ids])
         self.db.execute("DELETE FROM chunks WHERE source = ?", (source,))
@@ -191,14 +191,16 @@ class ChunkStore:
         reads the names' postings in the whole corpus (0.3-0.7 s at 1M chunks)."""
         if not all_of:
             return None
-        rows = self.db.execute(
-            """SELECT c.id, f.stems FROM chunks c JOIN chunks_fts f ON f.rowid = c.id
-               WHERE c.source = ? ORDER BY c.start""", (source,))
-        for cid, stems in rows:
+        for cid, stems in self._chunk_stems(source):
             words = set(stems.split())
             if all(any(w.startswith(forms) for w in words) for forms in all_of):
                 return int(cid)
         return None
+
+    def _chunk_stems(self, source: str) -> list[tuple[int, str]]:
+        """(chunk id, its space-separated stems) for the article's chunks, in article order."""
+        return self.db.execute("""SELECT c.id, f.stems FROM chunks c JOIN chunks_fts f ON f.rowid = c.id
+                                  WHERE c.source = ? ORDER BY c.start""", (source,)).fetchall()
 
     def chunk_rows(self, ids: list[int]) -> dict[int, dict]:
         """Chunk and article fields for the given chunk ids."""
