@@ -478,7 +478,7 @@ class Assistant:
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
         if not self.uses_generator():
-            text, cited = extractive_answer(ranked, passages, language, article_text=read)
+            text, cited = extractive_answer(ranked, passages, language, article_text=read, question=question)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
@@ -502,7 +502,7 @@ class Assistant:
         if checked.text:
             text, cited, fallback = checked.text, [evidence[i] for i in checked.used], False
         else:
-            text, cited = extractive_answer(ranked, passages, language, article_text=read)
+            text, cited = extractive_answer(ranked, passages, language, article_text=read, question=question)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

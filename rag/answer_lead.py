@@ -1,0 +1,154 @@
+"""A short answer ahead of the quotes: the date a "when" question asks for, in the question's language.
+
+A quoted answer is exact but long, and for an English question over Russian news it is in
+Russian. When the question asks for a date and the quoted sentences hold exactly one date
+expression it does not already state, that date is the answer: it leads the text, cited like
+the quote ("31 December 2011 [1]. The articles say: «…31 декабря 2011 года…» [1]").
+
+Written only when the reading is unambiguous: two dates, a range ("в марте — апреле 2003
+года"), a bare month or a century beside the date, or a date the question itself states, and
+there is no lead; the quotes alone answer, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .answer_types import DATE, expected_answer_type
+
+# Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
+# Ukrainian ones are written out past the stem where a shorter one is another word ("червоний",
+# "квітка", "жовтий"); English takes full names and the usual abbreviations.
+_MONTH_WORDS = [
+    r"january|jan|январ\w*|січн\w*|січень",
+    r"february|feb|феврал\w*|лют(?:ого|ий|ому|ім)",
+    r"march|mar|март[аеу]?|березн\w*|березень",
+    r"april|apr|апрел[ьяею]|квітн\w*|квітень",
+    r"may|ма[йяюе]|травн\w*|травень",
+    r"june|jun|июн[ьяею]|червн\w*|червень",
+    r"july|jul|июл[ьяею]|липн\w*|липень",
+    r"august|aug|август[аеу]?|серпн\w*|серпень",
+    r"september|sept?|сентябр[ьяею]|вересн\w*|вересень",
+    r"october|oct|октябр[ьяею]|жовтн\w*|жовтень",
+    r"november|nov|ноябр[ьяею]|листопад\w*",
+    r"december|dec|декабр[ьяею]|грудн\w*|грудень",
+]
+_MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in _MONTH_WORDS]
+_MONTH_WORD = "|".join(f"(?:{words})" for words in _MONTH_WORDS)
+_YEAR = r"(?:1[0-9]|20)\d\d"
+# Longest forms first: a day, month and year are one expression, not three.
+_EXPRESSIONS = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})\s+(?P<m1>(?:{_MONTH_WORD}))\.?,?\s+(?P<y1>{_YEAR})\b|"
+    rf"\b(?P<m2>(?:{_MONTH_WORD}))\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>{_YEAR})\b|"
+    rf"\b(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{_YEAR})\b|"
+    rf"\b(?P<d4>\d{{1,2}})\s+(?P<m4>(?:{_MONTH_WORD}))\b|"
+    rf"\b(?P<m5>(?:{_MONTH_WORD}))\s+(?P<d5>\d{{1,2}})\b(?!\s*(?:%|[.,]\d))|"
+    rf"\b(?P<m6>(?:{_MONTH_WORD}))\s+(?P<y6>{_YEAR})\b|"
+    rf"\b(?P<y7>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# Beside a date these make its reading ambiguous: a century or a decade, or a day before a range
+# ("с 10 по 12 января", "10–12 January").
+_VAGUE_TIME = re.compile(r"\b(?:century|centuries|век\w*|столети\w*|столітт\w*)|\b\d{4}-?(?:s|х|е|ті)\b",
+                         re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d{1,2}\s*(?:[-–—]|\b(?:по|до|to|and|и|і|й|or|или|або)\b)\s*$", re.IGNORECASE)
+
+QUESTION_WORD_WITHIN = 4  # words: "When…", "By when…", "In what year…", "К рубежам какого года…"
+
+_MONTH_NAMES = {
+    "en": "January February March April May June July August September October November December",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+}
+_MONTH_NOMINATIVE = {
+    "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+}
+_YEAR_WORD = {"ru": "года", "uk": "року"}  # "31 декабря 2011 года"
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    day: int | None
+    month: int | None
+    year: int | None
+    start: int
+    end: int
+
+
+def _month(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return next((n for n, pattern in enumerate(_MONTH_RES, start=1) if pattern.match(word)), None)
+
+
+def _bare_month(word: str) -> bool:
+    """A month name outside any date ("в марте — апреле 2003 года"); in English only a
+    capitalised one ("may", "mar" and "dec" are other words too)."""
+    return _month(word) is not None and not (word.isascii() and word[0].islower())
+
+
+def date_expressions(text: str) -> list[DateExpression] | None:
+    """The date expressions in `text`, or None when something there makes their reading
+    ambiguous (a bare month name, a range, a century)."""
+    found: list[DateExpression] = []
+    for m in _EXPRESSIONS.finditer(text):
+        g = m.groupdict()
+        month_word = next((g[k] for k in ("m1", "m2", "m4", "m5", "m6") if g[k]), None)
+        if month_word is not None and month_word.isascii() and month_word[0].islower():
+            continue  # "troops may march 5 km": English month names are capitalised
+        month = int(g["n3"]) if g["n3"] else _month(month_word)
+        day = next((int(g[k]) for k in ("d1", "d2", "d3", "d4", "d5") if g[k]), None)
+        year = next((int(g[k]) for k in ("y1", "y2", "y3", "y6", "y7") if g[k]), None)
+        if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+            return None
+        found.append(DateExpression(day, month, year, m.start(), m.end()))
+    rest = "".join(ch if not any(e.start <= i < e.end for e in found) else " " for i, ch in enumerate(text))
+    if (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in re.findall(r"[^\W\d_]+", rest))
+            or any(_RANGE_BEFORE.search(text[:e.start]) for e in found)):
+        return None
+    return found
+
+
+def _key(e: DateExpression) -> tuple:
+    return e.day, e.month, e.year
+
+
+def format_date(e: DateExpression, language: str) -> str:
+    """"31 December 2011" / "31 декабря 2011 года" / "June 2004" / "червень 2004 року" / "2018"."""
+    lang = language if language in _MONTH_NAMES else "en"
+    months = _MONTH_NAMES[lang].split()
+    if e.month is None:
+        return str(e.year)
+    if e.day is None:
+        month = (_MONTH_NOMINATIVE[lang].split() if lang in _MONTH_NOMINATIVE else months)[e.month - 1]
+        return f"{month} {e.year} {_YEAR_WORD[lang]}" if lang in _YEAR_WORD else f"{month} {e.year}"
+    text = f"{e.day} {months[e.month - 1]}"
+    if e.year is not None:
+        text += f" {e.year} {_YEAR_WORD[lang]}" if lang in _YEAR_WORD else f" {e.year}"
+    return text
+
+
+def date_lead(question: str, quotes: list[str], language: str) -> str | None:
+    """The one date the quotes give for a "when" question, written in `language`, when the first
+    (best) quote gives it; else None."""
+    # the question word opens the question: in "What satellite was used when Sky launched?" the
+    # "when" is a conjunction, and the answer is no date (XQuAD)
+    opening = " ".join(question.split()[:QUESTION_WORD_WITHIN])
+    if expected_answer_type(question) != DATE or expected_answer_type(opening) != DATE:
+        return None
+    asked = date_expressions(question) or []
+    stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
+    answers: dict[tuple, DateExpression] = {}
+    for quote in quotes:
+        found = date_expressions(quote)
+        if found is None:
+            return None
+        for e in found:
+            if _key(e) not in stated and (e.month is not None or e.year not in stated):
+                answers.setdefault(_key(e), e)
+    # one date, and in the best quote: a date only a later quote gives answers from weaker evidence
+    if len(answers) != 1 or not any(_key(e) in answers for e in date_expressions(quotes[0]) or []):
+        return None
+    return format_date(next(iter(answers.values())), language)

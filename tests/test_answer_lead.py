@@ -1,0 +1,71 @@
+"""The date that leads a "when" answer: found only when unambiguous, written in the question's language."""
+
+import pytest
+
+from rag.answer_lead import date_expressions, date_lead
+
+CLOSED = ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию военных советников в Ираке "
+          "31 декабря 2011 года, когда блок объявил о завершении работы.")
+
+
+@pytest.mark.parametrize("question, language, lead", [
+    ("When did the NATO Iraq mission close?", "en", "31 December 2011"),
+    ("Когда закрылась миссия НАТО в Ираке?", "ru", "31 декабря 2011 года"),
+    ("Коли закрилася місія НАТО в Іраку?", "uk", "31 грудня 2011 року"),
+])
+def test_the_date_is_written_in_the_question_language(question, language, lead):
+    assert date_lead(question, [CLOSED], language) == lead
+
+
+@pytest.mark.parametrize("quote, lead", [
+    ("НАТО в ходе своего саммита в Стамбуле в июне 2004 года решило принять участие.", "June 2004"),
+    ("Миссия была начата в 1999 году.", "1999"),
+    ("Об этом 12 января пишет ТАСС.", "12 January"),
+    ("16:00 21.12.2021", "21 December 2021"),
+    ("The talks ended on January 10, 2022, in Geneva.", "10 January 2022"),
+])
+def test_forms_of_a_date(quote, lead):
+    assert date_lead("When?", [quote], "en") == lead
+
+
+@pytest.mark.parametrize("quote", [
+    "Операция была начата в 2018 году, а с 2021-го ее неоднократно расширяли.",  # two years
+    "Военная операция в Ираке в марте — апреле 2003 года стала первым примером.",  # a bare month: a range
+    "Переговоры прошли с 10 по 12 января.",  # a day range
+    "Переговоры прошли 10–12 января.",
+    "В XIX веке, в 1850 году, город вырос.",  # a century beside the year
+    "Это случилось в 1990-х годах, в 1995 году.",  # a decade
+    "Переговоры продлились около четырех часов.",  # no date
+])
+def test_no_lead_when_the_reading_is_ambiguous_or_absent(quote):
+    assert date_lead("When did it happen?", [quote], "en") is None
+
+
+def test_only_for_questions_that_ask_for_a_date():
+    assert date_lead("What did NATO do in Iraq?", [CLOSED], "en") is None
+    assert date_lead("How many years did the office work?", [CLOSED], "en") is None
+    # "when" as a conjunction: the question asks for a satellite
+    assert date_lead("What satellite was used when Sky digital was launched?", ["В 1998 году спутник Astra 2A."],
+                     "en") is None
+
+
+def test_a_date_the_question_states_is_not_the_answer():
+    quote = "Вечером 10 января в Женеве завершились переговоры."
+    assert date_lead("When did the talks that began on 10 January end?", [quote], "en") is None
+    assert date_lead("When did the talks of 2022 end?", ["Переговоры 2022 года завершились 10 января."], "en") \
+        == "10 January"
+
+
+def test_the_date_must_be_in_the_best_quote_and_the_quotes_must_agree():
+    no_date = "США должны взять на себя обязательство исключить дальнейшее расширение НАТО."
+    assert date_lead("By when?", [no_date, "В июне 2004 года НАТО решило помочь."], "en") is None
+    assert date_lead("When?", [CLOSED, "Миссия была начата в 2004 году."], "en") is None
+    assert date_lead("When?", [CLOSED, "В тот день, 31 декабря 2011 года, блок закрыл миссию."], "en") \
+        == "31 December 2011"
+
+
+def test_common_words_are_not_months():
+    # Ukrainian "червоний" (red) and "квітка" (flower), English "may" and "march": no bare month
+    assert date_lead("Коли?", ["Червоний прапор підняли 9 травня 1945 року."], "uk") == "9 травня 1945 року"
+    assert date_lead("When?", ["Troops may march 5 km a day since 1945."], "en") == "1945"
+    assert [(e.day, e.month, e.year) for e in date_expressions("квітка 2004")] == [(None, None, 2004)]
