@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .answer_lead import date_lead
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .embeddings import Embedder
@@ -375,6 +376,15 @@ class Assistant:
                                  rank_sentences(own.query_vec, passages, self.embedder, features))
         return passages, ranked, features
 
+    @staticmethod
+    def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
+                       read: Callable[[str], str | None]) -> tuple[str, list[EvidenceSentence], str]:
+        """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
+        when the best quote gives exactly one (answer_lead.py)."""
+        text, cited = extractive_answer(ranked, passages, language, article_text=read)
+        lead = date_lead(question, [s.text for s in cited], language) if cited else None
+        return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
+
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream) -> Iterator[str]:
         t0 = time.perf_counter()
         timings: dict[str, float] = {}
@@ -478,11 +488,11 @@ class Assistant:
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
         if not self.uses_generator():
-            text, cited = extractive_answer(ranked, passages, language, article_text=read, question=question)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
-                          fallback=False, extractive=True, related=related(cited), **base))
+                          fallback=False, extractive=True, lead=lead, related=related(cited), **base))
             return
         evidence = ranked[: self.evidence_sentences]
         shown = [sentence_citation(s, passages) for s in evidence]
@@ -499,14 +509,15 @@ class Assistant:
         if checked.said_no_answer:
             abstain()  # the streamed text already said so
             return
+        lead = ""
         if checked.text:
             text, cited, fallback = checked.text, [evidence[i] for i in checked.used], False
         else:
-            text, cited = extractive_answer(ranked, passages, language, article_text=read, question=question)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()
             return
         finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
-                      fallback=fallback, extractive=fallback, dropped_sentences=checked.dropped,
+                      fallback=fallback, extractive=fallback, lead=lead, dropped_sentences=checked.dropped,
                       related=related(cited), **base))

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .answer_lead import date_lead
 from .answer_types import expected_answer_type, holds_answer_type
 from .chunking import headline_length, sentence_spans
 from .embeddings import Embedder
@@ -350,10 +349,9 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
 
 
 def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
-                      max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None,
-                      question: str = "") -> tuple[str, list[EvidenceSentence]]:
-    """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence.
-    The date a "when" question asks for leads, when the quotes give exactly one (answer_lead.py)."""
+                      max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None
+                      ) -> tuple[str, list[EvidenceSentence]]:
+    """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence."""
     chosen = with_antecedents(choose_evidence(ranked, max_sentences), ranked, passages, article_text)
     if article_text is not None:
         chosen = with_replies(chosen, passages, article_text)
@@ -367,11 +365,7 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
         # a sentence that holds a quotation of its own gets the other quote marks («« »» read badly)
         opened, closed = ("“", "”") if any(q in text for q in "«»\"") else ("«", "»")
         parts.append(f"{when}{opened}{text}{closed} [{n}]")
-    answer = f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts)
-    lead = date_lead(question, [s.text for s in chosen], language) if question else None
-    if lead is not None:
-        answer = f"{lead} [1]. {answer}"
-    return answer, chosen
+    return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), chosen
 
 
 def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:

@@ -79,12 +79,16 @@ class Answer:
     # Other articles whose passages were relevant but are not quoted (best passage each, its best
     # sentence highlighted): context to check against, e.g. a newer story on the same subject.
     related: list[Citation] = field(default_factory=list)
+    # The short answer that opens `text` ("31 December 2011"), when one could be read off the quote
+    # unambiguously (answer_lead.py); "" otherwise.
+    lead: str = ""
 
     def to_dict(self) -> dict:
         return {
             "question": self.question,
             "standalone_question": self.standalone_question,
             "text": self.text,
+            "lead": self.lead,
             "abstained": self.abstained,
             "language": self.language,
             "fallback": self.fallback,

@@ -63,6 +63,14 @@ def test_answer_and_abstention_look_different():
     assert "rag-abstain" in no and "rag-sources" not in no and "Searched for" not in no
 
 
+def test_the_short_answer_stands_out():
+    lead = "31 December <2011>"
+    answer = Answer(text=f"{lead} [1]. The articles say: «It ends here.» [1]", citations=[cite("It ends here.")],
+                    abstained=False, lead=lead)
+    html = answer_html(answer, lambda s: ARTICLE)
+    assert "<strong class='rag-lead'>31 December &lt;2011&gt;</strong> <span class='ref'>[1]</span>. The" in html
+
+
 def test_streaming_text_is_escaped():
     assert "&lt;img src=x&gt;" in streaming_html("<img src=x>")
 

@@ -106,6 +106,8 @@ def answer_html(answer: Answer, article_text: Callable[[str], str | None]) -> st
         return (f"<div class='rag-abstain'><span class='rag-icon' aria-hidden='true'>⊘</span>"
                 f"<span>{esc(answer.text)}</span></div>{_notes(answer)}")
     text = _MARKER.sub(r"<span class='ref'>[\1]</span>", esc(answer.text))
+    if answer.lead and answer.text.startswith(answer.lead):  # the short answer stands out from the quotes
+        text = f"<strong class='rag-lead'>{esc(answer.lead)}</strong>{text[len(esc(answer.lead)):]}"
     cards = "".join(citation_card(numbers, c, article_text(c.source), highlights)
                     for numbers, c, highlights in cited_passages(answer.citations))
     sources = (f"<div class='rag-sources'><div class='rag-sources-title'>Sources</div>{cards}</div>"
