@@ -12,6 +12,9 @@ The corpus is the 240 Russian paragraphs, one file per Wikipedia article (as ben
                       (a gold answer that is no date, such as "в 1990-х", must contain the lead's year)
   lead exact          the lead is the gold answer's date, no more and no less specific
   lead wrong, quote right   the lead contradicts the gold although the quote holds it
+Then "when" questions on the seed articles' topics that they cannot answer ("When was NATO
+founded?"), asked of articles/: every lead there is wrong. The first five chose
+assistant.LEAD_MARGIN; the other sixteen were written before it was measured.
 """
 
 from __future__ import annotations
@@ -33,6 +36,22 @@ from rag.answer_types import DATE, expected_answer_type  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
 from rag.extractive import FALLBACK_PREFIX  # noqa: E402
+
+SEED_ARTICLES = Path(__file__).resolve().parents[1] / "articles"
+UNANSWERABLE_WHEN = [
+    # chose LEAD_MARGIN
+    "When did Finland join NATO?", "When did Sweden join NATO?", "When was NATO founded?",
+    "When did the US withdraw its troops from Iraq?", "Когда Польша вступила в НАТО?",
+    # held out
+    "When did Montenegro join NATO?", "When did North Macedonia join NATO?", "When did Jens Stoltenberg leave office?",
+    "When was the Russia-NATO Council created?", "When did Kazakhstan join the CSTO?", "Когда был основан НАТО?",
+    "Когда Россия приостановила работу своего представительства при НАТО?",
+    "Когда Франция вернулась в военную структуру НАТО?", "Коли Україна подала заявку на вступ до НАТО?",
+    "Коли було створено ОДКБ?", "When did Elbridge Colby become Under Secretary of Defense?",
+    "When did NATO end its operation in Afghanistan?", "When was Curtis Scaparrotti appointed?",
+    "Коли Фінляндія вступила до НАТО?", "When did Julianne Smith become US ambassador to NATO?",
+    "When did Peskov become Kremlin spokesman?",
+]
 
 
 def lead_of(text: str) -> str | None:
@@ -100,6 +119,14 @@ def main() -> None:
               f"lead wrong, quote right {wrong_quote_right}")
         for question, lead, answer in examples:
             print(f"    {question!r}: lead {lead!r}, gold {answer!r}")
+    seed = Assistant(articles_dir=SEED_ARTICLES, index_dir=work / "seed-index")
+    seed.index()
+    answers = {q: seed.answer(q) for q in UNANSWERABLE_WHEN}
+    led = {q: r.lead for q, r in answers.items() if r.lead}
+    print(f"seed articles, {len(UNANSWERABLE_WHEN)} unanswerable when-questions: answered "
+          f"{sum(not r.abstained for r in answers.values())}, with a (wrong) lead {len(led)}")
+    for question, lead in led.items():
+        print(f"    {question!r}: lead {lead!r}")
 
 
 if __name__ == "__main__":

@@ -61,6 +61,13 @@ MIN_GENERATOR_PARAMS = 1_000_000_000
 # article names them all (question_names.py). Chosen on the development questions' four "who is"
 # questions: 0.03 answered 3, 0.05 all 4; no false abstention, the off-topic benchmark unchanged.
 NAME_RELIEF = 0.05
+# How far above the sentence threshold the best sentence must be for a date to lead the answer
+# (answer_lead.py). Chosen on 5 on-topic questions the seed articles cannot answer (wrong leads at
+# margins 0.020–0.031) and the seed questions' 6 leads (0.038–0.096, one more at 0.007 lost); of
+# 16 such questions written before measuring, 4 had led with a wrong date (0.015–0.028), now none.
+# XQuAD date questions keep 29 of 38 English leads and 51 of 52 Russian ones, none wrong
+# (benchmarks/bench_date_leads.py).
+LEAD_MARGIN = 0.035
 ABSTAIN_TEXT = {
     "en": "The articles do not contain the answer to this question.",
     "ru": "В статьях нет ответа на этот вопрос.",
@@ -378,11 +385,11 @@ class Assistant:
 
     @staticmethod
     def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
-                       read: Callable[[str], str | None]) -> tuple[str, list[EvidenceSentence], str]:
+                       read: Callable[[str], str | None], confident: bool) -> tuple[str, list[EvidenceSentence], str]:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
-        when the best quote gives exactly one (answer_lead.py)."""
+        when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`."""
         text, cited = extractive_answer(ranked, passages, language, article_text=read)
-        lead = date_lead(question, [s.text for s in cited], language) if cited else None
+        lead = date_lead(question, [s.text for s in cited], language) if cited and confident else None
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream) -> Iterator[str]:
@@ -483,12 +490,16 @@ class Assistant:
             yield abstain(unnamed)
             return
 
+        # A date ahead of the quotes reads as the answer, so it needs stronger evidence than a quote:
+        # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
+        confident = best.score >= threshold(self.min_evidence, passages[best.passage].language) + LEAD_MARGIN
+
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
         if not self.uses_generator():
-            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
@@ -513,7 +524,7 @@ class Assistant:
         if checked.text:
             text, cited, fallback = checked.text, [evidence[i] for i in checked.used], False
         else:
-            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

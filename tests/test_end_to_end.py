@@ -120,6 +120,9 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.text.startswith("14 вересня 2017 року [1]."), r.text
     r = assistant.answer("How long did the Russia-NATO Council talks in Brussels last?")  # not a date question
     assert r.text.startswith("The articles say:") and r.lead == "", r.text
+    # on topic but not in the articles: the quote is the closest sentence, and no date is put forward
+    r = assistant.answer("When was NATO founded?")
+    assert r.abstained or r.lead == "", r.text
 
 
 def test_a_year_no_article_states_abstains_and_says_which(assistant):
