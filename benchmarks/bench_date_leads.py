@@ -65,12 +65,12 @@ def lead_of(text: str) -> str | None:
 
 def agreement(lead: str, gold: list[str]) -> tuple[bool, bool]:
     """(agrees, exact) of a lead with any gold answer."""
-    stated = (date_expressions(lead) or [None])[0]
+    stated = (date_expressions(f"in {lead}") or [None])[0]  # "in": a bare number is a year only after one
     if stated is None:
         return False, False
     agrees = exact = False
     for answer in gold:
-        found = date_expressions(answer) or []
+        found = date_expressions(f"in {answer}") or []
         for g in found:
             fields = list(zip((stated.day, stated.month, stated.year), (g.day, g.month, g.year), strict=True))
             if all(s is None or t is None or s == t for s, t in fields) and any(s == t for s, t in fields

@@ -54,6 +54,12 @@ _VAGUE_TIME = re.compile(r"\b(?:century|centuries|век\w*|столети\w*|с
                          re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d{1,2}\s*(?:[-–—]|\b(?:по|до|to|and|и|і|й|or|или|або)\b)\s*$", re.IGNORECASE)
 
+# A bare four-digit number is a year only with a year word after it or a preposition before it
+# ("в 1999 году", "рубежей 1997 года", "in 1999"), not in "около 1500 военных".
+_YEAR_AFTER = re.compile(r"^\s*(?:год\w*|г\.|року|рік\w*|роках|р\.)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|в|во|с|со|к|до|после|з|із|у|від|після|по)\s+$",
+                          re.IGNORECASE)
+
 QUESTION_WORD_WITHIN = 4  # words: "When…", "By when…", "In what year…", "К рубежам какого года…"
 
 _MONTH_NAMES = {
@@ -103,6 +109,8 @@ def date_expressions(text: str) -> list[DateExpression] | None:
         year = next((int(g[k]) for k in ("y1", "y2", "y3", "y6", "y7") if g[k]), None)
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
             return None
+        if g["y7"] and not (_YEAR_AFTER.match(text[m.end():]) or _YEAR_BEFORE.search(text[:m.start()])):
+            continue  # a number, not a year
         found.append(DateExpression(day, month, year, m.start(), m.end()))
     rest = "".join(ch if not any(e.start <= i < e.end for e in found) else " " for i, ch in enumerate(text))
     if (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in re.findall(r"[^\W\d_]+", rest))

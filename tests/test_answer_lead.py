@@ -36,6 +36,7 @@ def test_forms_of_a_date(quote, lead):
     "В XIX веке, в 1850 году, город вырос.",  # a century beside the year
     "Это случилось в 1990-х годах, в 1995 году.",  # a decade
     "Переговоры продлились около четырех часов.",  # no date
+    "В операции участвовали около 1500 военных.",  # a four-digit number that is no year
 ])
 def test_no_lead_when_the_reading_is_ambiguous_or_absent(quote):
     assert date_lead("When did it happen?", [quote], "en") is None
@@ -68,4 +69,4 @@ def test_common_words_are_not_months():
     # Ukrainian "червоний" (red) and "квітка" (flower), English "may" and "march": no bare month
     assert date_lead("Коли?", ["Червоний прапор підняли 9 травня 1945 року."], "uk") == "9 травня 1945 року"
     assert date_lead("When?", ["Troops may march 5 km a day since 1945."], "en") == "1945"
-    assert [(e.day, e.month, e.year) for e in date_expressions("квітка 2004")] == [(None, None, 2004)]
+    assert [(e.day, e.month, e.year) for e in date_expressions("квітка у 2004 році")] == [(None, None, 2004)]
