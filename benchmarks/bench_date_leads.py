@@ -35,7 +35,6 @@ from rag.answer_lead import date_expressions  # noqa: E402
 from rag.answer_types import DATE, expected_answer_type  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
-from rag.extractive import FALLBACK_PREFIX  # noqa: E402
 
 SEED_ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 UNANSWERABLE_WHEN = [
@@ -52,15 +51,6 @@ UNANSWERABLE_WHEN = [
     "Коли Фінляндія вступила до НАТО?", "When did Julianne Smith become US ambassador to NATO?",
     "When did Peskov become Kremlin spokesman?",
 ]
-
-
-def lead_of(text: str) -> str | None:
-    """The lead of an answer text: what comes before " [1]. <prefix>"."""
-    for prefix in FALLBACK_PREFIX.values():
-        marker = f" [1]. {prefix}"
-        if marker in text:
-            return text.split(marker, 1)[0]
-    return None
 
 
 def agreement(lead: str, gold: list[str]) -> tuple[bool, bool]:
@@ -104,8 +94,8 @@ def main() -> None:
             n += 1
             quote_right = bool(contains_gold(r.text, answers))
             holds += quote_right
-            lead = lead_of(r.text)
-            if lead is None:
+            lead = r.lead
+            if not lead:
                 continue
             leads += 1
             ok, same = agreement(lead, answers)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .answer_types import DATE, expected_answer_type
+from .dates import MONTH_FORMS
 
 # Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
 # Ukrainian ones are written out past the stem where a shorter one is another word ("червоний",
@@ -62,15 +63,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|в|во|с|со|к|д
 
 QUESTION_WORD_WITHIN = 4  # words: "When…", "By when…", "In what year…", "К рубежам какого года…"
 
-_MONTH_NAMES = {
-    "en": "January February March April May June July August September October November December",
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-}
-_MONTH_NOMINATIVE = {
-    "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-    "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
-}
+# Where the month's name is in dates.MONTH_FORMS: (genitive, for a day; nominative, for a month alone)
+_MONTH_FORM = {"ru": (0, 1), "uk": (2, 3), "en": (4, 4)}
 _YEAR_WORD = {"ru": "года", "uk": "року"}  # "31 декабря 2011 года"
 
 
@@ -112,8 +106,9 @@ def date_expressions(text: str) -> list[DateExpression] | None:
         if g["y7"] and not (_YEAR_AFTER.match(text[m.end():]) or _YEAR_BEFORE.search(text[:m.start()])):
             continue  # a number, not a year
         found.append(DateExpression(day, month, year, m.start(), m.end()))
-    rest = "".join(ch if not any(e.start <= i < e.end for e in found) else " " for i, ch in enumerate(text))
-    if (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in re.findall(r"[^\W\d_]+", rest))
+    outside = (w.group() for w in re.finditer(r"[^\W\d_]+", text)
+               if not any(e.start <= w.start() < e.end for e in found))
+    if (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in outside)
             or any(_RANGE_BEFORE.search(text[:e.start]) for e in found)):
         return None
     return found
@@ -125,16 +120,17 @@ def _key(e: DateExpression) -> tuple:
 
 def format_date(e: DateExpression, language: str) -> str:
     """"31 December 2011" / "31 декабря 2011 года" / "June 2004" / "червень 2004 року" / "2018"."""
-    lang = language if language in _MONTH_NAMES else "en"
-    months = _MONTH_NAMES[lang].split()
     if e.month is None:
         return str(e.year)
-    if e.day is None:
-        month = (_MONTH_NOMINATIVE[lang].split() if lang in _MONTH_NOMINATIVE else months)[e.month - 1]
-        return f"{month} {e.year} {_YEAR_WORD[lang]}" if lang in _YEAR_WORD else f"{month} {e.year}"
-    text = f"{e.day} {months[e.month - 1]}"
-    if e.year is not None:
-        text += f" {e.year} {_YEAR_WORD[lang]}" if lang in _YEAR_WORD else f" {e.year}"
+    lang = language if language in _MONTH_FORM else "en"
+    genitive, nominative = _MONTH_FORM[lang]
+    month = MONTH_FORMS[e.month - 1][nominative if e.day is None else genitive]
+    month = month.capitalize() if lang == "en" else month
+    text = f"{month} {e.year}" if e.day is None else f"{e.day} {month}"
+    if e.day is not None and e.year is not None:
+        text += f" {e.year}"
+    if e.year is not None and lang in _YEAR_WORD:
+        text += f" {_YEAR_WORD[lang]}"
     return text
 
 
@@ -148,15 +144,12 @@ def date_lead(question: str, quotes: list[str], language: str) -> str | None:
         return None
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
-    answers: dict[tuple, DateExpression] = {}
-    for quote in quotes:
-        found = date_expressions(quote)
-        if found is None:
-            return None
-        for e in found:
-            if _key(e) not in stated and (e.month is not None or e.year not in stated):
-                answers.setdefault(_key(e), e)
+    found = [date_expressions(quote) for quote in quotes]
+    if any(f is None for f in found):
+        return None
+    answers = {_key(e): e for f in found for e in f
+               if _key(e) not in stated and (e.month is not None or e.year not in stated)}
     # one date, and in the best quote: a date only a later quote gives answers from weaker evidence
-    if len(answers) != 1 or not any(_key(e) in answers for e in date_expressions(quotes[0]) or []):
+    if len(answers) != 1 or not any(_key(e) in answers for e in found[0]):
         return None
     return format_date(next(iter(answers.values())), language)

@@ -15,9 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS: dict[str, int] = {}
-for _num, _forms in enumerate(
-    [
+# Per month: Russian genitive and nominative, Ukrainian genitive and nominative, English, abbreviations
+# (answer_lead.py writes dates with the first five).
+MONTH_FORMS: list[tuple[str, ...]] = [
+    tuple(forms.split())
+    for forms in [
         "января январь січня січень january jan",
         "февраля февраль лютого лютий february feb",
         "марта март березня березень march mar",
@@ -30,11 +32,9 @@ for _num, _forms in enumerate(
         "октября октябрь жовтня жовтень october oct",
         "ноября ноябрь листопада листопад november nov",
         "декабря декабрь грудня грудень december dec",
-    ],
-    start=1,
-):
-    for _f in _forms.split():
-        MONTHS[_f] = _num
+    ]
+]
+MONTHS: dict[str, int] = {form: n for n, forms in enumerate(MONTH_FORMS, start=1) for form in forms}
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
