@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .answer_types import DATE, expected_answer_type
-from .dates import MONTH_FORMS
+from .dates import MONTH_FORMS, YEAR_AFTER, YEAR_BEFORE
 
 # Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
 # Ukrainian ones are written out past the stem where a shorter one is another word ("червоний",
@@ -54,12 +54,6 @@ _EXPRESSIONS = re.compile(
 _VAGUE_TIME = re.compile(r"\b(?:century|centuries|век\w*|столети\w*|столітт\w*)|\b\d{4}-?(?:s|х|е|ті)\b",
                          re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d{1,2}\s*(?:[-–—]|\b(?:по|до|to|and|и|і|й|or|или|або)\b)\s*$", re.IGNORECASE)
-
-# A bare four-digit number is a year only with a year word after it or a preposition before it
-# ("в 1999 году", "рубежей 1997 года", "in 1999"), not in "около 1500 военных".
-_YEAR_AFTER = re.compile(r"^\s*(?:год\w*|г\.|року|рік\w*|роках|р\.)", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|в|во|с|со|к|до|после|з|із|у|від|після|по)\s+$",
-                          re.IGNORECASE)
 
 QUESTION_WORD_WITHIN = 4  # words: "When…", "By when…", "In what year…", "К рубежам какого года…"
 
@@ -103,7 +97,7 @@ def date_expressions(text: str) -> list[DateExpression] | None:
         year = next((int(g[k]) for k in ("y1", "y2", "y3", "y6", "y7") if g[k]), None)
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
             return None
-        if g["y7"] and not (_YEAR_AFTER.match(text[m.end():]) or _YEAR_BEFORE.search(text[:m.start()])):
+        if g["y7"] and not (YEAR_AFTER.match(text[m.end():]) or YEAR_BEFORE.search(text[:m.start()])):
             continue  # a number, not a year
         found.append(DateExpression(day, month, year, m.start(), m.end()))
     outside = (w.group() for w in re.finditer(r"[^\W\d_]+", text)

@@ -20,6 +20,7 @@ import numpy as np
 from .answer_lead import date_lead
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
+from .dates import latest_year_mentioned
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
@@ -124,6 +125,13 @@ def diverse_passages(ranked: list[Citation], n: int, per_article: int) -> list[C
             if len(chosen) == n:
                 break
     return chosen
+
+
+def with_latest_year(c: Citation, read: Callable[[str], str | None]) -> Citation:
+    """An undated article's citation with the latest year its text states (Citation.latest_year)."""
+    if c.date is not None or (text := read(c.source)) is None:
+        return c
+    return replace(c, latest_year=latest_year_mentioned(text))
 
 
 class QuestionError(ValueError):
@@ -406,6 +414,8 @@ class Assistant:
         base = dict(question=question, standalone_question=standalone, language=language)
 
         def finish(answer: Answer) -> None:
+            answer.citations = [with_latest_year(c, read) for c in answer.citations]
+            answer.related = [with_latest_year(c, read) for c in answer.related]
             answer.timings = {**timings, "total": time.perf_counter() - t0}
             answer.warnings = warnings
             holder.result = answer

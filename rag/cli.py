@@ -79,19 +79,15 @@ def _assistant(args, **extra):
                               embedder=args.embedder, answer_mode=args.answer_mode, **extra)
 
 
-def _date(c) -> str:
-    return c.date.isoformat() if c.date else "date unknown"
-
-
 def _print_answer(r) -> None:
     print(r.text)
     if r.citations:
         print()
     for n, c in enumerate(r.citations, start=1):
-        print(f"[{n}] {c.title or c.source} — {_date(c)} — {c.source} [{c.start}:{c.end}]")
+        print(f"[{n}] {c.title or c.source} — {c.date_label()} — {c.source} [{c.start}:{c.end}]")
         print("    " + c.snippet.replace("\n\n", " ").replace("\n", " "))
     for c in r.related:
-        print(f"also relevant, not quoted: {c.title or c.source} — {_date(c)} — {c.source} [{c.start}:{c.end}]")
+        print(f"also relevant, not quoted: {c.title or c.source} — {c.date_label()} — {c.source} [{c.start}:{c.end}]")
         if c.highlight:
             print("    " + c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start])
     for w in r.warnings:

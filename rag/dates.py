@@ -8,6 +8,10 @@ Rules, in order:
    taken from context — news is published on or after the dated events it reports, so it is
    the first year that puts the date on or after the latest complete date in the article.
 3. Otherwise None: a wrong date is worse than no date.
+
+For an article left undated, `latest_year_mentioned` gives the latest year its text states: not
+a date, but a bound the reader can weigh ("date unknown · latest year mentioned: 2011" beside a
+story that mentions 2024 tells which of two undated articles is the newer).
 """
 
 from __future__ import annotations
@@ -42,6 +46,14 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\b(?!\s*,?\s*\d{{4}})", re.IGNORECASE)
+
+# A bare four-digit number is a year only with a year word after it or a preposition before it
+# ("в 1999 году", "рубежей 1997 года", "in 1999"), not in "около 1500 военных".
+YEAR_AFTER = re.compile(r"^\s*(?:год\w*|г\.|року|рік\w*|роках|р\.)", re.IGNORECASE)
+YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|в|во|с|со|к|до|после|з|із|у|від|після|по)\s+$",
+                         re.IGNORECASE)
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+_NEAR_CHARS = 12  # room for the year word or preposition beside the number
 
 HEADER_PARAGRAPHS = 4
 DATELINE_MAX_CHARS = 80
@@ -89,3 +101,14 @@ def extract_date(cleaned: str) -> dt.date | None:
         if candidate and candidate >= latest:
             return candidate
     return None
+
+
+def latest_year_mentioned(text: str) -> int | None:
+    """The latest year `text` states: in a complete date, or as a four-digit number with a year
+    word after it or a preposition before it (YEAR_AFTER, YEAR_BEFORE); None if it states none."""
+    years = [d.year for _, d in find_full_dates(text)]
+    for m in _YEAR_NUMBER.finditer(text):
+        after, before = text[m.end():m.end() + _NEAR_CHARS], text[max(0, m.start() - _NEAR_CHARS):m.start()]
+        if YEAR_AFTER.match(after) or YEAR_BEFORE.search(before):
+            years.append(int(m.group()))
+    return max(years, default=None)

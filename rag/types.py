@@ -46,6 +46,16 @@ class Citation:
     chunk_id: int = -1
     # Offsets (into the article) of the sentence that best supports the answer, if known.
     highlight: tuple[int, int] | None = None
+    # For an article with no date (date None) in an answer: the latest year its text states
+    # (dates.latest_year_mentioned), a bound to read an undated quote by, not its date.
+    latest_year: int | None = None
+
+    def date_label(self) -> str:
+        """The date as shown to a reader (chat, CLI): "2022-01-12", "date unknown, latest year
+        mentioned 2024" or "date unknown"."""
+        if self.date:
+            return self.date.isoformat()
+        return f"date unknown, latest year mentioned {self.latest_year}" if self.latest_year else "date unknown"
 
     def to_dict(self) -> dict:
         return {
@@ -58,6 +68,7 @@ class Citation:
             "end": self.end,
             "score": round(float(self.score), 6),
             "highlight": list(self.highlight) if self.highlight else None,
+            "latest_year": self.latest_year,
         }
 
 

@@ -1,7 +1,7 @@
 import datetime as dt
 
 from rag.cleaning import clean_text, guess_title
-from rag.dates import extract_date
+from rag.dates import extract_date, latest_year_mentioned
 from rag.ingest import parse_article
 from rag.language import detect_language
 
@@ -47,6 +47,14 @@ def test_day_month_year_from_context():
 def test_event_dates_inside_long_paragraphs_are_not_publication_dates():
     long_para = "Контора НАТО проработала в Ираке почти семь лет и закрыла свою деятельность 31 декабря 2011 года. " * 3
     assert extract_date(long_para) is None
+
+
+def test_latest_year_mentioned_counts_years_not_other_numbers():
+    assert latest_year_mentioned("Операция начата в 2018 году, а с 2021-го ее расширяли; соглашение 2024 года.") == 2024
+    assert latest_year_mentioned("Миссия насчитывает около 4500 военных и 2030 единиц техники.") is None
+    assert latest_year_mentioned("Published 16:00 21.12.2021. In 1999, KFOR began.") == 2021
+    assert latest_year_mentioned("У 2014 році почалося; 1500 солдатів.") == 2014
+    assert latest_year_mentioned("") is None
 
 
 def test_seed_metadata():

@@ -111,6 +111,10 @@ def test_other_relevant_articles_are_listed_but_not_quoted(assistant):
     for c in r.related:
         assert c.highlight and c.start <= c.highlight[0] < c.highlight[1] <= c.end
     assert r.to_dict()["related"][0]["source"] == r.related[0].source
+    # neither article is dated; the latest year each states tells which one is the newer
+    newer = next(c for c in r.related if c.source == "000_5e78720b5bd44160.txt")
+    assert (r.citations[0].date, r.citations[0].latest_year) == (None, 2011)
+    assert (newer.date, newer.latest_year) == (None, 2024)
 
 
 def test_a_when_question_is_answered_with_the_date_first_in_its_language(assistant):

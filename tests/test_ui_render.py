@@ -3,7 +3,7 @@
 import datetime as dt
 
 from rag.types import Answer, Citation
-from ui.render import answer_html, citation_card, streaming_html, surrounding_paragraphs
+from ui.render import answer_html, citation_card, related_html, streaming_html, surrounding_paragraphs
 
 ARTICLE = ("Title line\n\nFirst paragraph. <script>alert(1)</script> Evil & co said \"hi\".\n\n"
            "Second paragraph with the key sentence. It ends here.\n\nThird paragraph.")
@@ -79,7 +79,8 @@ def test_related_articles_are_folded_away_and_unnumbered():
     c, other = cite("It ends here."), cite("Second paragraph with the key sentence.", title="Other <i>story</i>")
     html = answer_html(Answer(text="It ends [1].", citations=[c], abstained=False, related=[other]),
                        lambda s: ARTICLE)
-    assert "Also relevant, not quoted (1 article)" in html and "<details class='rag-related'>" in html
+    assert "Also relevant, not quoted (1 article): «Other &lt;i&gt;story&lt;/i&gt;» (date unknown)</summary>" in html
+    assert "<details class='rag-related'>" in html
     assert html.count("class='cite-n'") == 1  # only the quoted passage carries a number
     assert "Other &lt;i&gt;story&lt;/i&gt;" in html
     assert "rag-related" not in answer_html(Answer(text="It ends [1].", citations=[c], abstained=False),
@@ -95,3 +96,20 @@ def test_two_sentences_of_one_passage_make_one_card_with_both_marked():
     assert html.count("class='cite'") == 2  # a<b>.txt once, b.txt once
     assert "<span class='cite-n'>[1]</span> <span class='cite-n'>[2]</span>" in html
     assert "<mark>Second paragraph with the key sentence.</mark> <mark>It ends here.</mark>" in html
+
+
+def test_the_folded_line_names_the_related_articles_with_their_dates():
+    newer = cite("Second paragraph with the key sentence.", source="b.txt", latest_year=2024,
+                 title="США давят на НАТО, чтобы блок сократил свои зарубежные операции в двух странах")
+    dated = cite("It ends here.", source="c.txt", title="Short", date=dt.date(2022, 1, 12))
+    html = related_html(Answer(text="x [1].", citations=[], abstained=False, related=[newer, dated]),
+                        lambda s: ARTICLE)
+    summary = html[html.index("<summary>"):html.index("</summary>")]
+    assert "(2 articles): «США давят на НАТО, чтобы блок сократил свои зарубежные…» " \
+           "(date unknown, latest year mentioned 2024); «Short» (2022-01-12)" in summary
+
+
+def test_an_undated_card_shows_the_latest_year_its_article_mentions():
+    assert "date unknown, latest year mentioned 2011" in citation_card(1, cite("It ends here.", latest_year=2011),
+                                                                      ARTICLE)
+    assert "date unknown</span>" in citation_card(1, cite("It ends here."), ARTICLE)

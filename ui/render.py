@@ -16,6 +16,7 @@ from rag.types import Answer, Citation
 
 LANG_LABEL = {"ru": "Russian", "uk": "Ukrainian", "en": "English", "und": "language unknown"}
 MAX_PARAGRAPH_CHARS = 2500  # longer paragraphs are cut to a window around the snippet
+MAX_SUMMARY_TITLE_CHARS = 60  # a related article's title in the folded line, cut at a word
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 
 
@@ -53,6 +54,13 @@ def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
     return article[p0:p1], p0
 
 
+def short_title(c: Citation) -> str:
+    title = " ".join((c.title or c.source).split())
+    if len(title) <= MAX_SUMMARY_TITLE_CHARS:
+        return title
+    return title[:MAX_SUMMARY_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
+
+
 def citation_card(n: int | list[int] | None, c: Citation, article: str | None,
                   highlights: list[tuple[int, int]] | None = None) -> str:
     """One passage: [n] (a list: every answer marker quoting this passage; None: an unnumbered,
@@ -62,7 +70,7 @@ def citation_card(n: int | list[int] | None, c: Citation, article: str | None,
         highlights = [c.highlight] if c.highlight else []
     numbers = [n] if isinstance(n, int) else (n or [])
     title = esc(c.title or c.source)
-    date = c.date.isoformat() if c.date else "date unknown"
+    date = c.date_label()
     lang = LANG_LABEL.get(c.language, c.language)
     meta = (f"<span>{esc(date)}</span> · <span>{esc(lang)}</span> · "
             f"<span class='cite-src' title='characters {c.start}–{c.end}'>{esc(c.source)}</span>")
@@ -120,8 +128,10 @@ def related_html(answer: Answer, article_text: Callable[[str], str | None]) -> s
     if not answer.related:
         return ""
     cards = "".join(citation_card(None, c, article_text(c.source)) for c in answer.related)
+    # the titles and dates are on the folded line: a newer story on the subject shows without a click
+    titles = "; ".join(f"«{esc(short_title(c))}» ({esc(c.date_label())})" for c in answer.related)
     return (f"<details class='rag-related'><summary>Also relevant, not quoted ({len(answer.related)} "
-            f"{'article' if len(answer.related) == 1 else 'articles'})</summary>{cards}</details>")
+            f"{'article' if len(answer.related) == 1 else 'articles'}): {titles}</summary>{cards}</details>")
 
 
 def streaming_html(raw: str) -> str:
