@@ -10,7 +10,7 @@ Rules, in order:
 3. Otherwise None: a wrong date is worse than no date.
 
 For an article left undated, `latest_year_mentioned` gives the latest year its text states: not
-a date, but a bound the reader can weigh ("date unknown · latest year mentioned: 2011" beside a
+a date, but a bound the reader can weigh ("date unknown, latest year mentioned 2011" beside a
 story that mentions 2024 tells which of two undated articles is the newer).
 """
 
