@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .answer_types import DATE, expected_answer_type
-from .dates import MONTH_FORMS, YEAR_AFTER, YEAR_BEFORE
+from .dates import MONTH_FORMS, stated_as_year
 
 # Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
 # Ukrainian ones are written out past the stem where a shorter one is another word ("червоний",
@@ -97,7 +97,7 @@ def date_expressions(text: str) -> list[DateExpression] | None:
         year = next((int(g[k]) for k in ("y1", "y2", "y3", "y6", "y7") if g[k]), None)
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
             return None
-        if g["y7"] and not (YEAR_AFTER.match(text[m.end():]) or YEAR_BEFORE.search(text[:m.start()])):
+        if g["y7"] and not stated_as_year(text, m.start(), m.end()):
             continue  # a number, not a year
         found.append(DateExpression(day, month, year, m.start(), m.end()))
     outside = (w.group() for w in re.finditer(r"[^\W\d_]+", text)

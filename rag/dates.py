@@ -47,13 +47,14 @@ _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\b(?!\s*,?\s*\d{{4}})", re.IGNORECASE)
 
+# A four-digit number that could be a year (question_terms.py, answer_lead.py, latest_year_mentioned).
+YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 # A bare four-digit number is a year only with a year word after it or a preposition before it
-# ("в 1999 году", "рубежей 1997 года", "in 1999"), not in "около 1500 военных".
-YEAR_AFTER = re.compile(r"^\s*(?:год\w*|г\.|року|рік\w*|роках|р\.)", re.IGNORECASE)
-YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|в|во|с|со|к|до|после|з|із|у|від|після|по)\s+$",
-                         re.IGNORECASE)
-_YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
-_NEAR_CHARS = 12  # room for the year word or preposition beside the number
+# ("в 1999 году", "рубежей 1997 года", "in 1999"), not in "около 1500 военных" (`stated_as_year`).
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:год\w*|г\.|року|рік\w*|роках|р\.)", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|в|во|с|со|к|до|после|з|із|у|від|після|по)\s+$",
+                                 re.IGNORECASE)
+_LONGEST_PREPOSITION = 5
 
 HEADER_PARAGRAPHS = 4
 DATELINE_MAX_CHARS = 80
@@ -103,12 +104,21 @@ def extract_date(cleaned: str) -> dt.date | None:
     return None
 
 
+def stated_as_year(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at text[start:end] is a year: a year word follows it or a
+    preposition precedes it. Only the words beside it are read (an article holds many numbers)."""
+    if _YEAR_WORD_AFTER.match(text, end):
+        return True
+    word_end = start  # where the preposition would end: before the spaces
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
+    # pos/endpos: \b still sees the character before pos, and $ matches at `start`
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, word_end - _LONGEST_PREPOSITION), start))
+
+
 def latest_year_mentioned(text: str) -> int | None:
-    """The latest year `text` states: in a complete date, or as a four-digit number with a year
-    word after it or a preposition before it (YEAR_AFTER, YEAR_BEFORE); None if it states none."""
+    """The latest year `text` states: in a complete date, or as a bare four-digit number that
+    `stated_as_year`; None if it states none."""
     years = [d.year for _, d in find_full_dates(text)]
-    for m in _YEAR_NUMBER.finditer(text):
-        after, before = text[m.end():m.end() + _NEAR_CHARS], text[max(0, m.start() - _NEAR_CHARS):m.start()]
-        if YEAR_AFTER.match(after) or YEAR_BEFORE.search(before):
-            years.append(int(m.group()))
+    years += [int(m.group()) for m in YEAR_NUMBER.finditer(text) if stated_as_year(text, m.start(), m.end())]
     return max(years, default=None)

@@ -21,14 +21,12 @@ answerable questions refused 0.67% → 1.60% with the name check; the year check
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
+from .dates import YEAR_NUMBER
 from .question_names import named_words, names_mentioned
-
-_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class ArticleText:
 
 
 def question_years(question: str) -> list[str]:
-    return list(dict.fromkeys(_YEAR.findall(question)))
+    return list(dict.fromkeys(YEAR_NUMBER.findall(question)))
 
 
 def unmentioned_years(question: str, articles: Iterable[ArticleText]) -> list[str]:
@@ -51,7 +49,7 @@ def unmentioned_years(question: str, articles: Iterable[ArticleText]) -> list[st
     seen, any_article = set(), False
     for a in articles:
         any_article = True
-        seen.update(_YEAR.findall(a.text))
+        seen.update(YEAR_NUMBER.findall(a.text))
         if a.year:
             seen.add(str(a.year))
     return [y for y in years if y not in seen] if any_article else []
