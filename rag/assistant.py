@@ -449,9 +449,11 @@ class Assistant:
         relief = NAME_RELIEF if mention is not None else 0.0
         # the best sentence that could be quoted: a heading such as "Контекст" echoes many questions
         best = next((s for s in ranked if quotable(s)), ranked[0] if ranked else None)
+        # the bar the best sentence must clear, in its language (a date that leads needs LEAD_MARGIN more)
+        evidence_bar = threshold(self.min_evidence, passages[best.passage].language) if best is not None else 0.0
         if (result.top_dense_score < threshold(self.min_relevance, result.citations[0].language) - relief
                 or best is None
-                or best.score < threshold(self.min_evidence, passages[best.passage].language) - relief):
+                or best.score < evidence_bar - relief):
             yield abstain()
             return
         # e5 finds every passage close to a question that says little ("test", "thanks!", "Tell me
@@ -502,7 +504,7 @@ class Assistant:
 
         # A date ahead of the quotes reads as the answer, so it needs stronger evidence than a quote:
         # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
-        confident = best.score >= threshold(self.min_evidence, passages[best.passage].language) + LEAD_MARGIN
+        confident = best.score >= evidence_bar + LEAD_MARGIN
 
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
