@@ -12,6 +12,9 @@ The corpus is the 240 Russian paragraphs, one file per Wikipedia article (as ben
                       (a gold answer that is no date, such as "в 1990-х", must contain the lead's year)
   lead exact          the lead is the gold answer's date, no more and no less specific
   lead wrong, quote right   the lead contradicts the gold although the quote holds it
+  later report        answers that quote a later article after the answer (later_reports.py);
+                      "own" counts those whose later article is the question's own Wikipedia
+                      article, "rescues" those of them whose other quotes are from another article
 Then "when" questions on the seed articles' topics that they cannot answer ("When was NATO
 founded?"), asked of articles/: every lead there is wrong. The first five chose
 assistant.LEAD_MARGIN; the other sixteen were written before it was measured.
@@ -20,6 +23,7 @@ assistant.LEAD_MARGIN; the other sixteen were written before it was measured.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -35,6 +39,7 @@ from rag.answer_lead import date_expressions  # noqa: E402
 from rag.answer_types import DATE, expected_answer_type  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
+from rag.later_reports import INTRO  # noqa: E402
 
 SEED_ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 UNANSWERABLE_WHEN = [
@@ -82,9 +87,13 @@ def main() -> None:
     assistant = Assistant(articles_dir=work / "articles", index_dir=work / "index")
     assistant.index()
     gold = {q["id"]: q["answers"] for q in load_xquad(Path(args.xquad), "ru")[1]}
+    # write_articles(unit="article") names the n-th Wikipedia article a{n:02d}.txt
+    data = json.loads((Path(args.xquad) / "xquad.ru.json").read_text(encoding="utf-8"))["data"]
+    article_of = [f"a{n:02d}.txt" for n, article in enumerate(data) for _ in article["paragraphs"]]
+    said_later = tuple(text.split("(")[0] for text in INTRO.values())
     for lang in ("en", "ru"):
         questions = [q for q in load_xquad(Path(args.xquad), lang)[1] if expected_answer_type(q["question"]) == DATE]
-        n = holds = leads = agree = exact = wrong_quote_right = 0
+        n = holds = leads = agree = exact = wrong_quote_right = later = later_own = rescues = 0
         examples = []
         for q in tqdm(questions, desc=lang):
             r = assistant.answer(q["question"])
@@ -94,6 +103,11 @@ def main() -> None:
             n += 1
             quote_right = bool(contains_gold(r.text, answers))
             holds += quote_right
+            if any(text in r.text for text in said_later):
+                own = article_of[q["paragraph"]]
+                later += 1
+                later_own += r.citations[-1].source == own
+                rescues += r.citations[-1].source == own and all(c.source != own for c in r.citations[:-1])
             lead = r.lead
             if not lead:
                 continue
@@ -106,7 +120,8 @@ def main() -> None:
                 examples.append((q["question"], lead, answers[0]))
         print(f"{lang}: date questions {len(questions)}, answered {n}, quote holds gold {holds}/{n}; "
               f"with a lead {leads}/{n}; lead agrees {agree}/{leads}, exact {exact}/{leads}; "
-              f"lead wrong, quote right {wrong_quote_right}")
+              f"lead wrong, quote right {wrong_quote_right}; later report {later}/{n}, own {later_own}, "
+              f"rescues {rescues}")
         for question, lead, answer in examples:
             print(f"    {question!r}: lead {lead!r}, gold {answer!r}")
     seed = Assistant(articles_dir=SEED_ARTICLES, index_dir=work / "seed-index")
@@ -114,7 +129,8 @@ def main() -> None:
     answers = {q: seed.answer(q) for q in UNANSWERABLE_WHEN}
     led = {q: r.lead for q, r in answers.items() if r.lead}
     print(f"seed articles, {len(UNANSWERABLE_WHEN)} unanswerable when-questions: answered "
-          f"{sum(not r.abstained for r in answers.values())}, with a (wrong) lead {len(led)}")
+          f"{sum(not r.abstained for r in answers.values())}, with a (wrong) lead {len(led)}, with a later report "
+          f"{sum(any(text in r.text for text in said_later) for r in answers.values())}")
     for question, lead in led.items():
         print(f"    {question!r}: lead {lead!r}")
 

@@ -40,6 +40,7 @@ from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
+from .later_reports import later_report, report_text
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
@@ -510,8 +511,18 @@ class Assistant:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
+        def with_later_report(text: str, cited: list[EvidenceSentence]) -> tuple[str, list[EvidenceSentence]]:
+            # a later article on the same subject, quoted after the answer (later_reports.py)
+            later = later_report(question, names, by_cosine, passages, cited,
+                                 lambda lang: threshold(self.min_evidence, lang), read,
+                                 retriever.snapshot.store.prefix_chunk_share)
+            if later is None:
+                return text, cited
+            return f"{text} {report_text(later, passages, read, language, len(cited) + 1)}", [*cited, later]
+
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident)
+            text, cited = with_later_report(text, cited)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
@@ -541,6 +552,7 @@ class Assistant:
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()
             return
+        text, cited = with_later_report(text, cited)
         finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
                       fallback=fallback, extractive=fallback, lead=lead, dropped_sentences=checked.dropped,
                       related=related(cited), **base))

@@ -348,6 +348,14 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
     return out
 
 
+def in_quotes(text: str) -> str:
+    """The sentence in quote marks; one that holds a quotation of its own gets the other quote
+    marks («« »» read badly)."""
+    text = text.strip()
+    opened, closed = ("“", "”") if any(q in text for q in "«»\"") else ("«", "»")
+    return f"{opened}{text}{closed}"
+
+
 def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
                       max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None
                       ) -> tuple[str, list[EvidenceSentence]]:
@@ -361,10 +369,7 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
     for n, s in enumerate(chosen, start=1):
         date = passages[s.passage].date
         when = f"({date.isoformat()}) " if date else ""
-        text = s.text.strip()
-        # a sentence that holds a quotation of its own gets the other quote marks («« »» read badly)
-        opened, closed = ("“", "”") if any(q in text for q in "«»\"") else ("«", "»")
-        parts.append(f"{when}{opened}{text}{closed} [{n}]")
+        parts.append(f"{when}{in_quotes(s.text)} [{n}]")
     return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), chosen
 
 

@@ -197,6 +197,18 @@ class ChunkStore:
                 return int(cid)
         return None
 
+    def prefix_chunk_share(self, prefixes: tuple[str, ...]) -> float:
+        """About what share of the chunks hold a stem starting with one of `prefixes`: the stems'
+        document frequencies summed (a chunk holding two such stems counts twice), at most 1. One
+        range read of the term table per prefix, nothing proportional to the corpus."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'n_chunks'").fetchone()
+        n_chunks = int(row[0]) if row else 0
+        if not n_chunks:
+            return 0.0
+        held = sum(self.db.execute("SELECT COALESCE(SUM(df), 0) FROM term_df WHERE term >= ? AND term < ?",
+                                   (p, p + "\U0010ffff")).fetchone()[0] for p in set(prefixes))
+        return min(1.0, held / n_chunks)
+
     def _chunk_stems(self, source: str) -> list[tuple[int, str]]:
         """(chunk id, its space-separated stems) for the article's chunks, in article order."""
         return self.db.execute("""SELECT c.id, f.stems FROM chunks c JOIN chunks_fts f ON f.rowid = c.id

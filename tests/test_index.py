@@ -192,6 +192,11 @@ def test_document_frequencies_follow_updates_and_bound_the_lexical_query(seed_co
         cid for cid, stems in store.db.execute("SELECT rowid, stems FROM chunks_fts") if "женев" in stems.split()}
     monkeypatch.setattr(store_module, "MAX_POSTINGS", recount["женев"])  # room for the rarest word only
     assert matched("миссии в Женеве") == matched("Женеве")
+    # a name's share of the chunks, read from the same frequencies (later_reports.py)
+    assert store.prefix_chunk_share(("женев",)) == recount["женев"] / n_chunks
+    assert store.prefix_chunk_share(("нат", "nato")) == min(1.0, sum(
+        n for t, n in recount.items() if t.startswith(("нат", "nato"))) / n_chunks) > 0.5
+    assert store.prefix_chunk_share(("qqq",)) == 0.0
 
 
 def test_a_flat_index_that_grows_past_the_threshold_becomes_ivf(tmp_path, hash_embedder, monkeypatch):

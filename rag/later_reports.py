@@ -1,0 +1,87 @@
+"""A later article on what a "when" question asks about, quoted after the answer.
+
+A news collection holds stories on one subject written years apart. An undated analysis says
+NATO closed its Iraq training mission on 31 December 2011; a 2026 story says NATO's advisory
+mission in Iraq is still running. "When did the NATO Iraq mission close?" is answered from the
+first, and a reader who stops there is misled: the second is what a careful answer adds, dated.
+
+The two sentences are not close enough in score to be quoted side by side (choose_evidence): the
+closure sentence is the better answer by 0.05 of cosine, and noise sits as close as that on many
+questions. What marks the case is time and subject. For a date question, the best sentence (on
+cosine) of an article that is not quoted is added when
+- the article is later than every quoted one: its date, or for an undated article the latest year
+  its text states (dates.latest_year_mentioned), is later than theirs;
+- the sentence clears the evidence threshold, as "also relevant" articles must;
+- the sentence names every name the question names (question_names.py, across scripts), one of
+  them a name at most half the collection's chunks hold (the lexical leg ignores words more
+  common than that), so it is about the same subject, not merely about NATO.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .answer_types import DATE, expected_answer_type
+from .dates import latest_year_mentioned
+from .extractive import EvidenceSentence, in_quotes
+from .question_names import names_mentioned
+from .types import Citation
+
+INTRO = {
+    "en": "Another article ({}) says:",
+    "ru": "В другой статье ({}) сказано:",
+    "uk": "В іншій статті ({}) сказано:",
+}
+# as store.lexical_search: a word in more than half the chunks says nothing about a chunk's subject
+COMMON_NAME_SHARE = 0.5
+UNDATED = {
+    "en": "date unknown, latest year mentioned {}",
+    "ru": "дата неизвестна, последний упомянутый год — {}",
+    "uk": "дата невідома, останній згаданий рік — {}",
+}
+
+
+def article_year(p: Citation, read: Callable[[str], str | None]) -> int | None:
+    """The article's year: its date's, or for an undated article the latest year its text states."""
+    if p.date is not None:
+        return p.date.year
+    text = read(p.source)
+    return latest_year_mentioned(text) if text is not None else None
+
+
+def later_report(question: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
+                 passages: list[Citation], quoted: list[EvidenceSentence], min_score: Callable[[str], float],
+                 read: Callable[[str], str | None], chunk_share: Callable[[tuple[str, ...]], float]
+                 ) -> EvidenceSentence | None:
+    """The sentence to add after the quotes (see the module docstring), or None. `ranked` is on
+    cosine, best first; `names` are the question's (question_names); `chunk_share(prefixes)` is
+    the share of chunks naming a name (Store.prefix_chunk_share)."""
+    if not quoted or not names or expected_answer_type(question) != DATE:
+        return None
+    years = [article_year(passages[s.passage], read) for s in quoted]
+    if any(y is None for y in years):  # an article of unknown time: nothing is known to be later
+        return None
+    latest = max(years)
+    # a name most of the collection mentions ("NATO" here) does not tell one subject from another:
+    # "When was NATO founded?" is not about every later story that names NATO
+    if all(chunk_share(forms) > COMMON_NAME_SHARE for forms in names):
+        return None
+    seen = {passages[s.passage].source for s in quoted}
+    for s in ranked:
+        p = passages[s.passage]
+        if p.source in seen:
+            continue
+        seen.add(p.source)  # an article's best sentence speaks for it
+        year = article_year(p, read)
+        if (year is not None and year > latest and s.score >= min_score(p.language)
+                and names_mentioned(s.text, names) == len(names)):
+            return s
+    return None
+
+
+def report_text(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
+                language: str, marker: int) -> str:
+    """'Another article (2026-02-12) says: «…» [marker]' in the question's language."""
+    p = passages[s.passage]
+    when = p.date.isoformat() if p.date else UNDATED.get(language, UNDATED["en"]).format(article_year(p, read))
+    return f"{INTRO.get(language, INTRO['en']).format(when)} {in_quotes(s.text)} [{marker}]"

@@ -1,0 +1,64 @@
+"""A later article on the subject of a "when" question is quoted after the answer (later_reports.py)."""
+
+import datetime as dt
+
+from rag.extractive import EvidenceSentence
+from rag.later_reports import later_report, report_text
+from rag.question_names import question_names
+from rag.types import Citation
+
+ARTICLES = {
+    "old.txt": "Миссия НАТО в Ираке закрыта 31 декабря 2011 года, когда блок объявил о завершении работы.",
+    "new.txt": "НАТО поддерживает консультативную миссию в Ираке. Соглашение 2024 года предусматривает вывод.",
+    "dated.txt": "В Ираке работает миссия НАТО, сообщили дипломаты.",
+    "other.txt": "НАТО провело учения в Польше в 2025 году.",
+    "timeless.txt": "Миссия НАТО в Ираке закрыта, когда блок объявил о завершении работы.",
+}
+DATES = {"dated.txt": dt.date(2026, 2, 12)}
+QUESTION = "When did the NATO Iraq mission close?"
+
+
+def _passages(*sources: str) -> list[Citation]:
+    return [Citation(source=s, title="", date=DATES.get(s), language="ru", snippet=ARTICLES[s], start=0,
+                     end=len(ARTICLES[s]), score=1.0) for s in sources]
+
+
+def _s(passages: list[Citation], i: int, score: float) -> EvidenceSentence:
+    text = passages[i].snippet.split(". ")[0]
+    return EvidenceSentence(passage=i, start=0, end=len(text), text=text, score=score)
+
+
+def _share(prefixes: tuple[str, ...]) -> float:
+    """NATO is in 3 of 4 chunks of this made-up collection, every other name in fewer than half."""
+    return 0.75 if "нат" in prefixes else 0.25
+
+
+def _later(question: str, passages: list[Citation], ranked: list[EvidenceSentence], bar: float = 0.8):
+    return later_report(question, question_names(question), ranked, passages, ranked[:1], lambda _: bar,
+                        ARTICLES.get, _share)
+
+
+def test_a_later_article_naming_the_questions_names_is_quoted_for_a_when_question():
+    ps = _passages("old.txt", "other.txt", "new.txt")
+    ranked = [_s(ps, 0, 0.86), _s(ps, 1, 0.83), _s(ps, 2, 0.81)]
+    # other.txt is later (2025) but does not name Iraq; new.txt (latest year 2024 > 2011) does
+    assert _later(QUESTION, ps, ranked) == ranked[2]
+    text = report_text(ranked[2], ps, ARTICLES.get, "en", 2)
+    assert text == "Another article (date unknown, latest year mentioned 2024) says: «НАТО поддерживает " \
+                   "консультативную миссию в Ираке» [2]"
+    assert "(2026-02-12)" in report_text(_s(_passages("dated.txt"), 0, 0.8), _passages("dated.txt"),
+                                         ARTICLES.get, "ru", 3)
+
+
+def test_no_later_report_when_the_question_the_time_or_the_score_does_not_call_for_one():
+    ps = _passages("old.txt", "new.txt")
+    ranked = [_s(ps, 0, 0.86), _s(ps, 1, 0.81)]
+    assert _later("What did NATO do in Iraq?", ps, ranked) is None  # no date asked
+    # the only name is one most chunks hold: a later story naming NATO is not on the subject
+    assert _later("When was NATO founded?", ps, ranked) is None
+    assert _later(QUESTION, ps, ranked, bar=0.82) is None  # under the evidence threshold
+    newer_first = [_s(ps, 1, 0.86), _s(ps, 0, 0.81)]
+    assert _later(QUESTION, ps, newer_first) is None  # the quoted article is the later one
+    ps = _passages("timeless.txt", "new.txt")
+    # the quoted article states no year: nothing is known to be later than it
+    assert _later(QUESTION, ps, [_s(ps, 0, 0.86), _s(ps, 1, 0.81)]) is None
