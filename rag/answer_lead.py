@@ -128,9 +128,31 @@ def format_date(e: DateExpression, language: str) -> str:
     return text
 
 
-def date_lead(question: str, quotes: list[str], language: str) -> str | None:
+# A question about the present or the future: "When will the mission end?", "When does it
+# close?", "Когда закончится миссия?", "Когда будет саммит?", "Коли відбудеться зустріч?". Russian
+# past forms never end in "-тся" ("-лся", "-лась"…); in Ukrainian "-ться" is the present or future
+# ("закінчиться"), in Russian an infinitive ("стал рассматриваться"), so it counts for Ukrainian
+# only. Non-reflexive Russian futures ("закончит") look like nouns ("совет") and are left out.
+_NOT_PAST = re.compile(
+    r"\b(?:will|shall|does|do|is going to|are going to|next)\b|"
+    r"\b(?:is|are) (?:due|scheduled|expected|planned|set) to\b|"
+    r"\bбуд(?:ет|ут|е|уть)\b|\w+тся\b|\bследующ\w*|\bнаступн\w*|\bпланиру\w*|\bплану\w*|\bнамеч\w*",
+    re.IGNORECASE)
+_NOT_PAST_UK = re.compile(r"\w+ться\b", re.IGNORECASE)
+
+
+def asks_about_the_future(question: str, language: str) -> bool:
+    return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))
+
+
+def date_lead(question: str, quotes: list[str], language: str,
+              written: tuple[int, int, int] | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
-    (best) quote gives it; else None."""
+    (best) quote gives it; else None. A question about the present or the future gets only a date
+    after `written`, the time of the latest quoted article ((year, month, day); an undated
+    article's is the end of the latest year it states): a date an article places in its past does
+    not say when something will happen ("When will the NATO mission in Iraq end?" is not answered
+    by the 2011 closure of the earlier mission)."""
     # the question word opens the question: in "What satellite was used when Sky launched?" the
     # "when" is a conjunction, and the answer is no date (XQuAD)
     opening = " ".join(question.split()[:QUESTION_WORD_WITHIN])
@@ -146,4 +168,8 @@ def date_lead(question: str, quotes: list[str], language: str) -> str | None:
     # one date, and in the best quote: a date only a later quote gives answers from weaker evidence
     if len(answers) != 1 or not any(_key(e) in answers for e in found[0]):
         return None
-    return format_date(next(iter(answers.values())), language)
+    answer = next(iter(answers.values()))
+    if asks_about_the_future(question, language) and (
+            written is None or answer.year is None or (answer.year, answer.month or 1, answer.day or 1) <= written):
+        return None
+    return format_date(answer, language)

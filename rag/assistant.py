@@ -40,7 +40,7 @@ from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
-from .later_reports import later_report, report_text
+from .later_reports import later_report, with_report, written
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
@@ -394,11 +394,20 @@ class Assistant:
 
     @staticmethod
     def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
-                       read: Callable[[str], str | None], confident: bool) -> tuple[str, list[EvidenceSentence], str]:
+                       read: Callable[[str], str | None], confident: bool,
+                       later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None]
+                       ) -> tuple[str, list[EvidenceSentence], str]:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
-        when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`."""
+        when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`, and
+        followed by a later article on the subject (`later_of`, later_reports.py)."""
         text, cited = extractive_answer(ranked, passages, language, article_text=read)
-        lead = date_lead(question, [s.text for s in cited], language) if cited and confident else None
+        later = later_of(cited)
+        # the latest time among the quoted articles, for a question about the future (date_lead)
+        times = [written(passages[s.passage], read) for s in cited + ([later] if later is not None else [])]
+        latest = None if None in times else max(times, default=None)
+        # the date is read from the quotes that answer, not from the later article's
+        lead = date_lead(question, [s.text for s in cited], language, latest) if cited and confident else None
+        text, cited = with_report(text, cited, later, passages, read, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream) -> Iterator[str]:
@@ -511,18 +520,13 @@ class Assistant:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
-        def with_later_report(text: str, cited: list[EvidenceSentence]) -> tuple[str, list[EvidenceSentence]]:
-            # a later article on the same subject, quoted after the answer (later_reports.py)
-            later = later_report(question, names, by_cosine, passages, cited,
-                                 lambda lang: threshold(self.min_evidence, lang), read,
-                                 retriever.snapshot.store.prefix_chunk_share)
-            if later is None:
-                return text, cited
-            return f"{text} {report_text(later, passages, read, language, len(cited) + 1)}", [*cited, later]
+        def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
+            return later_report(question, names, by_cosine, passages, cited,
+                                lambda lang: threshold(self.min_evidence, lang), read,
+                                retriever.snapshot.store.prefix_chunk_share)
 
         if not self.uses_generator():
-            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident)
-            text, cited = with_later_report(text, cited)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident, later_of)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
@@ -546,13 +550,13 @@ class Assistant:
         lead = ""
         if checked.text:
             text, cited, fallback = checked.text, [evidence[i] for i in checked.used], False
+            text, cited = with_report(text, cited, later_of(cited), passages, read, language)
         else:
-            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident, later_of)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()
             return
-        text, cited = with_later_report(text, cited)
         finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
                       fallback=fallback, extractive=fallback, lead=lead, dropped_sentences=checked.dropped,
                       related=related(cited), **base))

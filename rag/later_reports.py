@@ -49,6 +49,15 @@ def article_year(p: Citation, read: Callable[[str], str | None]) -> int | None:
     return latest_year_mentioned(text) if text is not None else None
 
 
+def written(p: Citation, read: Callable[[str], str | None]) -> tuple[int, int, int] | None:
+    """When the article was written, at the latest reading: its date, or for an undated article
+    the end of the latest year its text states (answer_lead.date_lead)."""
+    if p.date is not None:
+        return p.date.year, p.date.month, p.date.day
+    year = article_year(p, read)
+    return (year, 12, 31) if year is not None else None
+
+
 def later_report(question: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
                  passages: list[Citation], quoted: list[EvidenceSentence], min_score: Callable[[str], float],
                  read: Callable[[str], str | None], chunk_share: Callable[[tuple[str, ...]], float]
@@ -85,3 +94,11 @@ def report_text(s: EvidenceSentence, passages: list[Citation], read: Callable[[s
     p = passages[s.passage]
     when = p.date.isoformat() if p.date else UNDATED.get(language, UNDATED["en"]).format(article_year(p, read))
     return f"{INTRO.get(language, INTRO['en']).format(when)} {in_quotes(s.text)} [{marker}]"
+
+
+def with_report(text: str, quoted: list[EvidenceSentence], later: EvidenceSentence | None, passages: list[Citation],
+                read: Callable[[str], str | None], language: str) -> tuple[str, list[EvidenceSentence]]:
+    """The answer text and quoted sentences with `later` (if any) quoted after them as [n + 1]."""
+    if later is None:
+        return text, quoted
+    return f"{text} {report_text(later, passages, read, language, len(quoted) + 1)}", [*quoted, later]

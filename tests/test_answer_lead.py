@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer_lead import date_expressions, date_lead
+from rag.answer_lead import asks_about_the_future, date_expressions, date_lead
 
 CLOSED = ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию военных советников в Ираке "
           "31 декабря 2011 года, когда блок объявил о завершении работы.")
@@ -70,3 +70,22 @@ def test_common_words_are_not_months():
     assert date_lead("Коли?", ["Червоний прапор підняли 9 травня 1945 року."], "uk") == "9 травня 1945 року"
     assert date_lead("When?", ["Troops may march 5 km a day since 1945."], "en") == "1945"
     assert [(e.day, e.month, e.year) for e in date_expressions("квітка у 2004 році")] == [(None, None, 2004)]
+
+
+def test_a_question_about_the_future_gets_only_a_date_after_the_article_was_written():
+    quote = ["НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года."]
+    for question, language in [("When will the NATO mission in Iraq end?", "en"),
+                               ("When does the NATO mission in Iraq close?", "en"),
+                               ("Когда закончится миссия НАТО в Ираке?", "ru"),
+                               ("Когда будет закрыта миссия?", "ru"),
+                               ("Коли закінчиться місія НАТО в Іраку?", "uk")]:
+        assert asks_about_the_future(question, language), question
+        assert date_lead(question, quote, language, written=(2011, 6, 1)) is not None  # written before it
+        assert date_lead(question, quote, language, written=(2011, 12, 31)) is None, question  # in its past
+        assert date_lead(question, quote, language, written=(2024, 12, 31)) is None
+        assert date_lead(question, quote, language) is None  # unknown: not shown to be ahead
+    # past questions keep their date whenever the article was written
+    for question, language in [("When did the NATO Iraq mission close?", "en"), ("Когда закрылась миссия?", "ru"),
+                               ("Коли закрилася місія?", "uk"), ("Когда миссия стала рассматриваться?", "ru")]:
+        assert not asks_about_the_future(question, language), question
+        assert date_lead(question, quote, language, written=(2024, 12, 31)) is not None

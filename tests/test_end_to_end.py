@@ -127,6 +127,9 @@ def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):
         assert [c.latest_year for c in r.citations] == [2011, 2024]
         assert r.lead.endswith(("2011", "2011 года")) and f"{later} (" in r.text and "2024" in r.text, r.text
         assert r.text.endswith("[2]") and not r.related
+    # asked about the future, the 2011 closure is quoted but not put forward as the answer
+    r = assistant.answer("When will the NATO mission in Iraq end?")
+    assert r.lead == "" and "000_5e78720b5bd44160.txt" in [c.source for c in r.citations], r.text
     # not about the Iraq mission: the 2021 story on Kazakhstan is quoted alone
     r = assistant.answer("When did Peskov comment on Kazakhstan and Armenia in NATO programmes?")
     assert {c.source for c in r.citations} == {"001_cb2fd77c0b4dd6b1.txt"}, r.text
