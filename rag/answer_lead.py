@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .answer_types import DATE, expected_answer_type
 from .dates import MONTH_FORMS, stated_as_year
+from .question_time import asks_about_the_future
 
 # Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
 # Ukrainian ones are written out past the stem where a shorter one is another word ("червоний",
@@ -126,23 +127,6 @@ def format_date(e: DateExpression, language: str) -> str:
     if e.year is not None and lang in _YEAR_WORD:
         text += f" {_YEAR_WORD[lang]}"
     return text
-
-
-# A question about the present or the future: "When will the mission end?", "When does it
-# close?", "Когда закончится миссия?", "Когда будет саммит?", "Коли відбудеться зустріч?". Russian
-# past forms never end in "-тся" ("-лся", "-лась"…); in Ukrainian "-ться" is the present or future
-# ("закінчиться"), in Russian an infinitive ("стал рассматриваться"), so it counts for Ukrainian
-# only. Non-reflexive Russian futures ("закончит") look like nouns ("совет") and are left out.
-_NOT_PAST = re.compile(
-    r"\b(?:will|shall|does|do|is going to|are going to|next)\b|"
-    r"\b(?:is|are) (?:due|scheduled|expected|planned|set) to\b|"
-    r"\bбуд(?:ет|ут|е|уть)\b|\w+тся\b|\bследующ\w*|\bнаступн\w*|\bпланиру\w*|\bплану\w*|\bнамеч\w*",
-    re.IGNORECASE)
-_NOT_PAST_UK = re.compile(r"\w+ться\b", re.IGNORECASE)
-
-
-def asks_about_the_future(question: str, language: str) -> bool:
-    return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))
 
 
 def date_lead(question: str, quotes: list[str], language: str,

@@ -40,11 +40,12 @@ from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
-from .later_reports import later_report, with_report, written
+from .later_reports import later_report, latest_only, with_report, written
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money
+from .question_time import asks_about_now
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
 from .types import Answer, Citation
@@ -400,6 +401,8 @@ class Assistant:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
         when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`, and
         followed by a later article on the subject (`later_of`, later_reports.py)."""
+        if asks_about_now(question):  # how things stand now: quoted from the latest article on it
+            ranked = latest_only(ranked, passages, choose_evidence(ranked), read)
         text, cited = extractive_answer(ranked, passages, language, article_text=read)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)

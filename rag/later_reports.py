@@ -1,4 +1,4 @@
-"""A later article on what a "when" question asks about, quoted after the answer.
+"""Time in the answer: a later article after a "when" answer; the latest article for "now".
 
 A news collection holds stories on one subject written years apart. An undated analysis says
 NATO closed its Iraq training mission on 31 December 2011; a 2026 story says NATO's advisory
@@ -15,6 +15,9 @@ cosine) of an article that is not quoted is added when
 - the sentence names every name the question names (question_names.py, across scripts), one of
   them a name at most half the collection's chunks hold (the lexical leg ignores words more
   common than that), so it is about the same subject, not merely about NATO.
+A question about how things stand now ("Действует ли сейчас миссия НАТО в Ираке?",
+question_time.py) gets the same addition, and its quotes come from the latest of the articles
+they would be taken from (`latest_only`): the 2011 closure is not quoted beside the 2026 story.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from .answer_types import DATE, expected_answer_type
 from .dates import latest_year_mentioned
 from .extractive import EvidenceSentence, in_quotes
 from .question_names import names_mentioned
+from .question_time import asks_about_now
 from .types import Citation
 
 INTRO = {
@@ -39,6 +43,18 @@ UNDATED = {
     "ru": "дата неизвестна, последний упомянутый год — {}",
     "uk": "дата невідома, останній згаданий рік — {}",
 }
+
+
+def latest_only(ranked: list[EvidenceSentence], passages: list[Citation], chosen: list[EvidenceSentence],
+                read: Callable[[str], str | None]) -> list[EvidenceSentence]:
+    """`ranked` without the sentences of articles older than the latest one among `chosen` (the
+    sentences that would be quoted); articles of unknown time stay."""
+    times = {passages[s.passage].source: written(passages[s.passage], read) for s in chosen}
+    if None in times.values() or len(set(times.values())) < 2:
+        return ranked
+    latest = max(times.values())
+    return [s for s in ranked
+            if (t := written(passages[s.passage], read)) is None or t >= latest]
 
 
 def article_year(p: Citation, read: Callable[[str], str | None]) -> int | None:
@@ -65,7 +81,7 @@ def later_report(question: str, names: list[tuple[str, ...]], ranked: list[Evide
     """The sentence to add after the quotes (see the module docstring), or None. `ranked` is on
     cosine, best first; `names` are the question's (question_names); `chunk_share(prefixes)` is
     the share of chunks naming a name (Store.prefix_chunk_share)."""
-    if not quoted or not names or expected_answer_type(question) != DATE:
+    if not quoted or not names or (expected_answer_type(question) != DATE and not asks_about_now(question)):
         return None
     years = [article_year(passages[s.passage], read) for s in quoted]
     if any(y is None for y in years):  # an article of unknown time: nothing is known to be later

@@ -2,7 +2,8 @@
 
 import pytest
 
-from rag.answer_lead import asks_about_the_future, date_expressions, date_lead
+from rag.answer_lead import date_expressions, date_lead
+from rag.question_time import asks_about_the_future
 
 CLOSED = ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию военных советников в Ираке "
           "31 декабря 2011 года, когда блок объявил о завершении работы.")

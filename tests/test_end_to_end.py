@@ -130,6 +130,9 @@ def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):
     # asked about the future, the 2011 closure is quoted but not put forward as the answer
     r = assistant.answer("When will the NATO mission in Iraq end?")
     assert r.lead == "" and "000_5e78720b5bd44160.txt" in [c.source for c in r.citations], r.text
+    # asked how things stand now, the 2026 story answers alone (the 2011 closure was quoted beside it)
+    r = assistant.answer("Is the NATO mission in Iraq still running?")
+    assert {c.source for c in r.citations} == {"000_5e78720b5bd44160.txt"}, r.text
     # not about the Iraq mission: the 2021 story on Kazakhstan is quoted alone
     r = assistant.answer("When did Peskov comment on Kazakhstan and Armenia in NATO programmes?")
     assert {c.source for c in r.citations} == {"001_cb2fd77c0b4dd6b1.txt"}, r.text

@@ -3,8 +3,9 @@
 import datetime as dt
 
 from rag.extractive import EvidenceSentence
-from rag.later_reports import later_report, report_text
+from rag.later_reports import later_report, latest_only, report_text
 from rag.question_names import question_names
+from rag.question_time import asks_about_now
 from rag.types import Citation
 
 ARTICLES = {
@@ -62,3 +63,16 @@ def test_no_later_report_when_the_question_the_time_or_the_score_does_not_call_f
     ps = _passages("timeless.txt", "new.txt")
     # the quoted article states no year: nothing is known to be later than it
     assert _later(QUESTION, ps, [_s(ps, 0, 0.86), _s(ps, 1, 0.81)]) is None
+
+
+def test_a_question_about_now_is_quoted_from_the_latest_article():
+    ps = _passages("old.txt", "new.txt", "dated.txt")
+    ranked = [_s(ps, 0, 0.86), _s(ps, 1, 0.85), _s(ps, 2, 0.70)]
+    # old.txt (2011) and new.txt (2024) would both be quoted: only the later one stays, and an
+    # article later still that would not have been quoted (dated.txt, 2026) is not dropped
+    assert latest_only(ranked, ps, ranked[:2], ARTICLES.get) == ranked[1:]
+    assert latest_only(ranked, ps, ranked[:1], ARTICLES.get) == ranked  # one article: nothing to choose
+    assert asks_about_now("Действует ли сейчас миссия НАТО в Ираке?") and asks_about_now("Who commands KFOR now?")
+    assert asks_about_now("Скільки військових зараз налічує місія?") and not asks_about_now("Who commanded KFOR?")
+    # a "now" question gets the later article after its quotes, as a "when" question does
+    assert _later("Is the NATO mission in Iraq still running?", ps[:2], ranked[:2]) == ranked[1]

@@ -1,0 +1,38 @@
+"""Which time a question asks about: how things stand now, or the present and the future.
+
+News on one subject is written years apart, so the time a question asks about decides which
+article answers it. "Действует ли сейчас миссия НАТО в Ираке?" is answered by the latest article
+on the mission (later_reports.latest_only); "When will the NATO mission in Iraq end?" is not
+answered by a date an article places in its own past (answer_lead.date_lead).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A question about how things stand now: the latest article on its subject answers it.
+_NOW = re.compile(
+    r"\b(?:now|currently|still|today|at present|these days)\b|"
+    r"\b(?:сейчас|сегодня|теперь|по-прежнему|в настоящее время|зараз|досі|наразі|нині|сьогодні|дотепер)\b",
+    re.IGNORECASE)
+
+
+def asks_about_now(question: str) -> bool:
+    return bool(_NOW.search(question))
+
+
+# A question about the present or the future: "When will the mission end?", "When does it
+# close?", "Когда закончится миссия?", "Когда будет саммит?", "Коли відбудеться зустріч?". Russian
+# past forms never end in "-тся" ("-лся", "-лась"…); in Ukrainian "-ться" is the present or future
+# ("закінчиться"), in Russian an infinitive ("стал рассматриваться"), so it counts for Ukrainian
+# only. Non-reflexive Russian futures ("закончит") look like nouns ("совет") and are left out.
+_NOT_PAST = re.compile(
+    r"\b(?:will|shall|does|do|is going to|are going to|next)\b|"
+    r"\b(?:is|are) (?:due|scheduled|expected|planned|set) to\b|"
+    r"\bбуд(?:ет|ут|е|уть)\b|\w+тся\b|\bследующ\w*|\bнаступн\w*|\bпланиру\w*|\bплану\w*|\bнамеч\w*",
+    re.IGNORECASE)
+_NOT_PAST_UK = re.compile(r"\w+ться\b", re.IGNORECASE)
+
+
+def asks_about_the_future(question: str, language: str) -> bool:
+    return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))
