@@ -36,25 +36,13 @@ INTRO = {
     "ru": "В другой статье ({}) сказано:",
     "uk": "В іншій статті ({}) сказано:",
 }
-# as store.lexical_search: a word in more than half the chunks says nothing about a chunk's subject
-COMMON_NAME_SHARE = 0.5
 UNDATED = {
     "en": "date unknown, latest year mentioned {}",
     "ru": "дата неизвестна, последний упомянутый год — {}",
     "uk": "дата невідома, останній згаданий рік — {}",
 }
-
-
-def latest_only(ranked: list[EvidenceSentence], passages: list[Citation], chosen: list[EvidenceSentence],
-                read: Callable[[str], str | None]) -> list[EvidenceSentence]:
-    """`ranked` without the sentences of articles older than the latest one among `chosen` (the
-    sentences that would be quoted); articles of unknown time stay."""
-    times = {passages[s.passage].source: written(passages[s.passage], read) for s in chosen}
-    if None in times.values() or len(set(times.values())) < 2:
-        return ranked
-    latest = max(times.values())
-    return [s for s in ranked
-            if (t := written(passages[s.passage], read)) is None or t >= latest]
+# as store.lexical_search: a word in more than half the chunks says nothing about a chunk's subject
+COMMON_NAME_SHARE = 0.5
 
 
 def article_year(p: Citation, read: Callable[[str], str | None]) -> int | None:
@@ -72,6 +60,18 @@ def written(p: Citation, read: Callable[[str], str | None]) -> tuple[int, int, i
         return p.date.year, p.date.month, p.date.day
     year = article_year(p, read)
     return (year, 12, 31) if year is not None else None
+
+
+def latest_only(ranked: list[EvidenceSentence], passages: list[Citation], chosen: list[EvidenceSentence],
+                read: Callable[[str], str | None]) -> list[EvidenceSentence]:
+    """`ranked` without the sentences of articles older than the latest one among `chosen` (the
+    sentences that would be quoted); articles of unknown time stay."""
+    times = {passages[s.passage].source: written(passages[s.passage], read) for s in chosen}
+    if None in times.values() or len(set(times.values())) < 2:
+        return ranked
+    latest = max(times.values())
+    return [s for s in ranked
+            if (t := written(passages[s.passage], read)) is None or t >= latest]
 
 
 def later_report(question: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
