@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .answer_types import DATE, expected_answer_type
+from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, stated_as_year
-from .question_time import asks_about_the_future
+from .question_time import not_about_the_past
 
 # Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
 # Ukrainian ones are written out past the stem where a shorter one is another word ("червоний",
@@ -84,6 +84,21 @@ def _bare_month(word: str) -> bool:
     return _month(word) is not None and not (word.isascii() and word[0].islower())
 
 
+# Seasons: a time, like a month, that a future event may be given by ("весной", "in the autumn").
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter|весн\w*|лет(?:ом|а)|осень\w*|осенью|зим\w*|"
+                     r"навесні|влітку|восени|взимку)\b", re.IGNORECASE)
+
+
+def mentions_a_time(text: str, question: str = "") -> bool:
+    """Whether `text` gives any time the question does not: a date or year (answer_types), a month
+    ("в июле", "in September") or a season. Wider than a lead's date: enough to say when."""
+    if holds_answer_type(text, DATE, question):
+        return True
+    asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
+    return any(_bare_month(w) and w.lower() not in asked for w in re.findall(r"[^\W\d_]+", text)) or bool(
+        _SEASON.search(text))
+
+
 def date_expressions(text: str) -> list[DateExpression] | None:
     """The date expressions in `text`, or None when something there makes their reading
     ambiguous (a bare month name, a range, a century)."""
@@ -129,6 +144,13 @@ def format_date(e: DateExpression, language: str) -> str:
     return text
 
 
+def asks_for_a_date(question: str) -> bool:
+    """A "when" question whose question word opens it: in "What satellite was used when Sky
+    launched?" the "when" is a conjunction, and the answer is no date (XQuAD)."""
+    opening = " ".join(question.split()[:QUESTION_WORD_WITHIN])
+    return expected_answer_type(question) == DATE and expected_answer_type(opening) == DATE
+
+
 def date_lead(question: str, quotes: list[str], language: str,
               written: tuple[int, int, int] | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
@@ -137,10 +159,7 @@ def date_lead(question: str, quotes: list[str], language: str,
     article's is the end of the latest year it states): a date an article places in its past does
     not say when something will happen ("When will the NATO mission in Iraq end?" is not answered
     by the 2011 closure of the earlier mission)."""
-    # the question word opens the question: in "What satellite was used when Sky launched?" the
-    # "when" is a conjunction, and the answer is no date (XQuAD)
-    opening = " ".join(question.split()[:QUESTION_WORD_WITHIN])
-    if expected_answer_type(question) != DATE or expected_answer_type(opening) != DATE:
+    if not asks_for_a_date(question):
         return None
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
@@ -153,7 +172,7 @@ def date_lead(question: str, quotes: list[str], language: str,
     if len(answers) != 1 or not any(_key(e) in answers for e in found[0]):
         return None
     answer = next(iter(answers.values()))
-    if asks_about_the_future(question, language) and (
+    if not_about_the_past(question, language) and (
             written is None or answer.year is None or (answer.year, answer.month or 1, answer.day or 1) <= written):
         return None
     return format_date(answer, language)

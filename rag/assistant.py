@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .answer_lead import date_lead
+from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .dates import latest_year_mentioned
@@ -45,7 +45,7 @@ from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money
-from .question_time import asks_about_now
+from .question_time import asks_about_now, asks_about_the_future
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
 from .types import Answer, Citation
@@ -80,6 +80,11 @@ NO_MONEY_TEXT = {
     "en": "any amount of money",
     "ru": "денежные суммы",
     "uk": "грошові суми",
+}
+NO_DATE_TEXT = {
+    "en": "They give no date for it.",
+    "ru": "Даты они не называют.",
+    "uk": "Дати вони не називають.",
 }
 VAGUE_TEXT = {
     "en": "Ask about something the articles report: a person, an event, a date, a number.",
@@ -513,6 +518,11 @@ class Assistant:
                                     self._articles_of([p for p in passages if p.source in quoted], read))
         if unnamed:
             yield abstain(unnamed)
+            return
+        # "When will…" answered by quotes that hold no date: the articles do not say when
+        if (asks_for_a_date(question) and asks_about_the_future(question)
+                and not any(mentions_a_time(s.text, question) for s in choose_evidence(ranked))):
+            yield abstain(hint=NO_DATE_TEXT[language])
             return
 
         # A date ahead of the quotes reads as the answer, so it needs stronger evidence than a quote:

@@ -1,9 +1,10 @@
-"""Which time a question asks about: how things stand now, or the present and the future.
+"""Which time a question asks about: how things stand now, the present or the future, the future.
 
 News on one subject is written years apart, so the time a question asks about decides which
 article answers it. "Действует ли сейчас миссия НАТО в Ираке?" is answered by the latest article
 on the mission (later_reports.latest_only); "When will the NATO mission in Iraq end?" is not
-answered by a date an article places in its own past (answer_lead.date_lead).
+answered by a date an article places in its own past (answer_lead.date_lead), and "Когда
+состоится следующее заседание…?" is refused when the quotes give no date (assistant.py).
 """
 
 from __future__ import annotations
@@ -34,5 +35,18 @@ _NOT_PAST = re.compile(
 _NOT_PAST_UK = re.compile(r"\w+ться\b", re.IGNORECASE)
 
 
-def asks_about_the_future(question: str, language: str) -> bool:
+def not_about_the_past(question: str, language: str) -> bool:
     return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))
+
+
+# Only what is still to come: "When will…", "When is the next…", "Когда будет / состоится следующее…",
+# "Коли відбудеться наступне…". Narrower than the above: "When does immunodeficiency occur?" asks
+# for a condition, "Когда отмечается…" for a recurring date.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is going to|are going to|next)\b|\b(?:is|are) (?:due|scheduled|expected|planned|set) to\b|"
+    r"\bбуд(?:ет|ут|е|уть)\b|\bследующ\w*|\bнаступн\w*|\bпланиру\w*|\bплану\w*|\bнамеч\w*",
+    re.IGNORECASE)
+
+
+def asks_about_the_future(question: str) -> bool:
+    return bool(_FUTURE.search(question))

@@ -150,6 +150,13 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.abstained or r.lead == "", r.text
 
 
+def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assistant):
+    r = assistant.answer("Когда будет следующая встреча Скапарротти и Герасимова?")
+    assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["ru"]), r.text
+    r = assistant.answer("When will the NATO summit in Ankara take place?")  # "в июле состоится в Анкаре"
+    assert not r.abstained and "июле" in r.text, r.text
+
+
 def test_a_year_no_article_states_abstains_and_says_which(assistant):
     r = assistant.answer("What did NATO decide at its 2019 summit in London?")
     assert r.abstained and not r.citations
