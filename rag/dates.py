@@ -9,9 +9,10 @@ Rules, in order:
    the first year that puts the date on or after the latest complete date in the article.
 3. Otherwise None: a wrong date is worse than no date.
 
-For an article left undated, `latest_year_mentioned` gives the latest year its text states: not
-a date, but a bound the reader can weigh ("date unknown, latest year mentioned 2011" beside a
-story that mentions 2024 tells which of two undated articles is the newer).
+For an article left undated, `latest_year_mentioned` gives the latest year its text states (up
+to the current year: later ones are plans): not a date, but a bound the reader can weigh ("date
+unknown, latest year mentioned 2011" beside a story that mentions 2024 tells which of two undated
+articles is the newer).
 """
 
 from __future__ import annotations
@@ -116,9 +117,11 @@ def stated_as_year(text: str, start: int, end: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, word_end - _LONGEST_PREPOSITION), start))
 
 
-def latest_year_mentioned(text: str) -> int | None:
+def latest_year_mentioned(text: str, until: int | None = None) -> int | None:
     """The latest year `text` states: in a complete date, or as a bare four-digit number that
-    `stated_as_year`; None if it states none."""
+    `stated_as_year`; None if it states none. Years after `until` (default: the current year)
+    are plans ("к 2030 году"), not a bound on when the text was written, and are left out."""
+    until = dt.date.today().year if until is None else until
     years = [d.year for _, d in find_full_dates(text)]
     years += [int(m.group()) for m in YEAR_NUMBER.finditer(text) if stated_as_year(text, m.start(), m.end())]
-    return max(years, default=None)
+    return max((y for y in years if y <= until), default=None)

@@ -55,6 +55,9 @@ def test_latest_year_mentioned_counts_years_not_other_numbers():
     assert latest_year_mentioned("Published 16:00 21.12.2021. In 1999, KFOR began.") == 2021
     assert latest_year_mentioned("У 2014 році почалося; 1500 солдатів.") == 2014
     assert latest_year_mentioned("") is None
+    # a year still to come is a plan, not a bound on when the article was written
+    assert latest_year_mentioned("В 2022 году НАТО поставило цель к 2030 году.", until=2026) == 2022
+    assert latest_year_mentioned("В 2022 году НАТО поставило цель к 2030 году.", until=2030) == 2030
 
 
 def test_seed_metadata():
