@@ -406,8 +406,6 @@ class Assistant:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
         when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`, and
         followed by a later article on the subject (`later_of`, later_reports.py)."""
-        if asks_about_now(question):  # how things stand now: quoted from the latest article on it
-            ranked = latest_only(ranked, passages, choose_evidence(ranked), read)
         text, cited = extractive_answer(ranked, passages, language, article_text=read)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)
@@ -524,6 +522,9 @@ class Assistant:
                 and not any(mentions_a_time(s.text, question) for s in choose_evidence(ranked))):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
+
+        if asks_about_now(question):  # how things stand now: from the latest article on it (quoted or shown)
+            ranked = latest_only(ranked, passages, choose_evidence(ranked), read)
 
         # A date ahead of the quotes reads as the answer, so it needs stronger evidence than a quote:
         # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
