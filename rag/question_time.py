@@ -22,31 +22,28 @@ def asks_about_now(question: str) -> bool:
     return bool(_NOW.search(question))
 
 
-# A question about the present or the future: "When will the mission end?", "When does it
-# close?", "Когда закончится миссия?", "Когда будет саммит?", "Коли відбудеться зустріч?". Russian
-# past forms never end in "-тся" ("-лся", "-лась"…); in Ukrainian "-ться" is the present or future
-# ("закінчиться"), in Russian an infinitive ("стал рассматриваться"), so it counts for Ukrainian
-# only. Non-reflexive Russian futures ("закончит") look like nouns ("совет") and are left out.
-_NOT_PAST = re.compile(
-    r"\b(?:will|shall|does|do|is going to|are going to|next)\b|"
-    r"\b(?:is|are) (?:due|scheduled|expected|planned|set) to\b|"
-    r"\bбуд(?:ет|ут|е|уть)\b|\w+тся\b|\bследующ\w*|\bнаступн\w*|\bпланиру\w*|\bплану\w*|\bнамеч\w*",
-    re.IGNORECASE)
+# What is still to come: "When will…", "When is the next…", "Когда будет / состоится следующее…",
+# "Коли відбудеться наступне…".
+_FUTURE_WORDS = (
+    r"\b(?:will|shall|is going to|are going to|next)\b|\b(?:is|are) (?:due|scheduled|expected|planned|set) to\b|"
+    r"\bбуд(?:ет|ут|е|уть)\b|\bследующ\w*|\bнаступн\w*|\bпланиру\w*|\bплану\w*|\bнамеч\w*"
+)
+_FUTURE = re.compile(_FUTURE_WORDS, re.IGNORECASE)
+# The present or the future, wider: also "When does it close?" and Russian non-past reflexives
+# ("Когда закончится миссия?": past forms never end in "-тся", they end in "-лся", "-лась"…). In
+# Ukrainian "-ться" is the present or future ("закінчиться"), in Russian an infinitive ("стал
+# рассматриваться"), so it counts for Ukrainian only. Non-reflexive Russian futures ("закончит")
+# look like nouns ("совет") and are left out.
+_NOT_PAST = re.compile(rf"{_FUTURE_WORDS}|\b(?:does|do)\b|\w+тся\b", re.IGNORECASE)
 _NOT_PAST_UK = re.compile(r"\w+ться\b", re.IGNORECASE)
 
 
-def not_about_the_past(question: str, language: str) -> bool:
-    return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))
-
-
-# Only what is still to come: "When will…", "When is the next…", "Когда будет / состоится следующее…",
-# "Коли відбудеться наступне…". Narrower than the above: "When does immunodeficiency occur?" asks
-# for a condition, "Когда отмечается…" for a recurring date.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is going to|are going to|next)\b|\b(?:is|are) (?:due|scheduled|expected|planned|set) to\b|"
-    r"\bбуд(?:ет|ут|е|уть)\b|\bследующ\w*|\bнаступн\w*|\bпланиру\w*|\bплану\w*|\bнамеч\w*",
-    re.IGNORECASE)
-
-
 def asks_about_the_future(question: str) -> bool:
+    """Refusal (assistant.py) needs this narrower test: "When does immunodeficiency occur?" asks
+    for a condition, "Когда отмечается…" for a recurring date."""
     return bool(_FUTURE.search(question))
+
+
+def not_about_the_past(question: str, language: str) -> bool:
+    """The date lead's test (answer_lead.date_lead)."""
+    return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))
