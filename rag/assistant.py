@@ -20,7 +20,6 @@ import numpy as np
 from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
-from .dates import latest_year_mentioned
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
@@ -40,7 +39,7 @@ from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
-from .later_reports import later_report, latest_only, with_report, written
+from .later_reports import later_report, latest_only, latest_year_reader, with_latest_year, with_report, written
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
@@ -132,13 +131,6 @@ def diverse_passages(ranked: list[Citation], n: int, per_article: int) -> list[C
             if len(chosen) == n:
                 break
     return chosen
-
-
-def with_latest_year(c: Citation, read: Callable[[str], str | None]) -> Citation:
-    """An undated article's citation with the latest year its text states (Citation.latest_year)."""
-    if c.date is not None or (text := read(c.source)) is None:
-        return c
-    return replace(c, latest_year=latest_year_mentioned(text))
 
 
 class QuestionError(ValueError):
@@ -400,8 +392,8 @@ class Assistant:
 
     @staticmethod
     def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
-                       read: Callable[[str], str | None], confident: bool,
-                       later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None]
+                       read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
+                       confident: bool, later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None]
                        ) -> tuple[str, list[EvidenceSentence], str]:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
         when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`, and
@@ -409,11 +401,11 @@ class Assistant:
         text, cited = extractive_answer(ranked, passages, language, article_text=read)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)
-        times = [written(passages[s.passage], read) for s in cited + ([later] if later is not None else [])]
+        times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]
         latest = None if None in times else max(times, default=None)
         # the date is read from the quotes that answer, not from the later article's
         lead = date_lead(question, [s.text for s in cited], language, latest) if cited and confident else None
-        text, cited = with_report(text, cited, later, passages, read, language)
+        text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream) -> Iterator[str]:
@@ -425,13 +417,14 @@ class Assistant:
         retriever = self._ready_retriever()
         # one read per article and question: the year, money and name checks and the quotes share it
         read = functools.cache(retriever.snapshot.store.article_text)
+        latest_year = latest_year_reader(read)  # an undated article's bound (later_reports.py), once per article
         result = retriever.retrieve(standalone, max(k, 2 * self.context_passages))
         timings["retrieval"] = time.perf_counter() - t0
         base = dict(question=question, standalone_question=standalone, language=language)
 
         def finish(answer: Answer) -> None:
-            answer.citations = [with_latest_year(c, read) for c in answer.citations]
-            answer.related = [with_latest_year(c, read) for c in answer.related]
+            answer.citations = [with_latest_year(c, latest_year) for c in answer.citations]
+            answer.related = [with_latest_year(c, latest_year) for c in answer.related]
             answer.timings = {**timings, "total": time.perf_counter() - t0}
             answer.warnings = warnings
             holder.result = answer
@@ -524,7 +517,7 @@ class Assistant:
             return
 
         if asks_about_now(question):  # how things stand now: from the latest article on it (quoted or shown)
-            ranked = latest_only(ranked, passages, choose_evidence(ranked), read)
+            ranked = latest_only(ranked, passages, choose_evidence(ranked), latest_year)
 
         # A date ahead of the quotes reads as the answer, so it needs stronger evidence than a quote:
         # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
@@ -536,11 +529,12 @@ class Assistant:
 
         def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
             return later_report(question, names, by_cosine, passages, cited,
-                                lambda lang: threshold(self.min_evidence, lang), read,
+                                lambda lang: threshold(self.min_evidence, lang), latest_year,
                                 retriever.snapshot.store.prefix_chunk_share)
 
         if not self.uses_generator():
-            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident, later_of)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
+                                                    later_of)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             finish(Answer(text=text, citations=[passage_citation(s, passages) for s in cited], abstained=False,
@@ -564,9 +558,10 @@ class Assistant:
         lead = ""
         if checked.text:
             text, cited, fallback = checked.text, [evidence[i] for i in checked.used], False
-            text, cited = with_report(text, cited, later_of(cited), passages, read, language)
+            text, cited = with_report(text, cited, later_of(cited), passages, latest_year, language)
         else:
-            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, confident, later_of)
+            text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
+                                                    later_of)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

@@ -22,7 +22,9 @@ they would be taken from (`latest_only`): the 2011 closure is not quoted beside 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from dataclasses import replace
 
 from .answer_types import DATE, expected_answer_type
 from .dates import latest_year_mentioned
@@ -36,54 +38,61 @@ INTRO = {
     "ru": "В другой статье ({}) сказано:",
     "uk": "В іншій статті ({}) сказано:",
 }
-UNDATED = {
-    "en": "date unknown, latest year mentioned {}",
-    "ru": "дата неизвестна, последний упомянутый год — {}",
-    "uk": "дата невідома, останній згаданий рік — {}",
-}
 # as store.lexical_search: a word in more than half the chunks says nothing about a chunk's subject
 COMMON_NAME_SHARE = 0.5
 
 
-def article_year(p: Citation, read: Callable[[str], str | None]) -> int | None:
+def latest_year_reader(read: Callable[[str], str | None]) -> Callable[[str], int | None]:
+    """source → the latest year its text states (dates.latest_year_mentioned), computed once per
+    source: the rules below and the citations ask about the same few articles many times."""
+    @functools.cache
+    def latest_year(source: str) -> int | None:
+        text = read(source)
+        return latest_year_mentioned(text) if text is not None else None
+    return latest_year
+
+
+def with_latest_year(c: Citation, latest_year: Callable[[str], int | None]) -> Citation:
+    """An undated article's citation with the latest year its text states (Citation.latest_year)."""
+    return c if c.date is not None else replace(c, latest_year=latest_year(c.source))
+
+
+def article_year(p: Citation, latest_year: Callable[[str], int | None]) -> int | None:
     """The article's year: its date's, or for an undated article the latest year its text states."""
-    if p.date is not None:
-        return p.date.year
-    text = read(p.source)
-    return latest_year_mentioned(text) if text is not None else None
+    return p.date.year if p.date is not None else latest_year(p.source)
 
 
-def written(p: Citation, read: Callable[[str], str | None]) -> tuple[int, int, int] | None:
+def written(p: Citation, latest_year: Callable[[str], int | None]) -> tuple[int, int, int] | None:
     """When the article was written, at the latest reading: its date, or for an undated article
     the end of the latest year its text states (answer_lead.date_lead)."""
     if p.date is not None:
         return p.date.year, p.date.month, p.date.day
-    year = article_year(p, read)
+    year = latest_year(p.source)
     return (year, 12, 31) if year is not None else None
 
 
 def latest_only(ranked: list[EvidenceSentence], passages: list[Citation], chosen: list[EvidenceSentence],
-                read: Callable[[str], str | None]) -> list[EvidenceSentence]:
+                latest_year: Callable[[str], int | None]) -> list[EvidenceSentence]:
     """`ranked` without the sentences of articles older than the latest one among `chosen` (the
     sentences that would be quoted); articles of unknown time stay."""
-    times = {passages[s.passage].source: written(passages[s.passage], read) for s in chosen}
+    times = {passages[s.passage].source: written(passages[s.passage], latest_year) for s in chosen}
     if None in times.values() or len(set(times.values())) < 2:
         return ranked
     latest = max(times.values())
     return [s for s in ranked
-            if (t := written(passages[s.passage], read)) is None or t >= latest]
+            if (t := written(passages[s.passage], latest_year)) is None or t >= latest]
 
 
 def later_report(question: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
                  passages: list[Citation], quoted: list[EvidenceSentence], min_score: Callable[[str], float],
-                 read: Callable[[str], str | None], chunk_share: Callable[[tuple[str, ...]], float]
+                 latest_year: Callable[[str], int | None], chunk_share: Callable[[tuple[str, ...]], float]
                  ) -> EvidenceSentence | None:
     """The sentence to add after the quotes (see the module docstring), or None. `ranked` is on
     cosine, best first; `names` are the question's (question_names); `chunk_share(prefixes)` is
     the share of chunks naming a name (Store.prefix_chunk_share)."""
     if not quoted or not names or (expected_answer_type(question) != DATE and not asks_about_now(question)):
         return None
-    years = [article_year(passages[s.passage], read) for s in quoted]
+    years = [article_year(passages[s.passage], latest_year) for s in quoted]
     if any(y is None for y in years):  # an article of unknown time: nothing is known to be later
         return None
     latest = max(years)
@@ -97,24 +106,23 @@ def later_report(question: str, names: list[tuple[str, ...]], ranked: list[Evide
         if p.source in seen:
             continue
         seen.add(p.source)  # an article's best sentence speaks for it
-        year = article_year(p, read)
+        year = article_year(p, latest_year)
         if (year is not None and year > latest and s.score >= min_score(p.language)
                 and names_mentioned(s.text, names) == len(names)):
             return s
     return None
 
 
-def report_text(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
+def report_text(s: EvidenceSentence, passages: list[Citation], latest_year: Callable[[str], int | None],
                 language: str, marker: int) -> str:
     """'Another article (2026-02-12) says: «…» [marker]' in the question's language."""
-    p = passages[s.passage]
-    when = p.date.isoformat() if p.date else UNDATED.get(language, UNDATED["en"]).format(article_year(p, read))
+    when = with_latest_year(passages[s.passage], latest_year).date_label(language)
     return f"{INTRO.get(language, INTRO['en']).format(when)} {in_quotes(s.text)} [{marker}]"
 
 
 def with_report(text: str, quoted: list[EvidenceSentence], later: EvidenceSentence | None, passages: list[Citation],
-                read: Callable[[str], str | None], language: str) -> tuple[str, list[EvidenceSentence]]:
+                latest_year: Callable[[str], int | None], language: str) -> tuple[str, list[EvidenceSentence]]:
     """The answer text and quoted sentences with `later` (if any) quoted after them as [n + 1]."""
     if later is None:
         return text, quoted
-    return f"{text} {report_text(later, passages, read, language, len(quoted) + 1)}", [*quoted, later]
+    return f"{text} {report_text(later, passages, latest_year, language, len(quoted) + 1)}", [*quoted, later]

@@ -5,6 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+# An undated article's label, without and with the latest year its text states (Citation.date_label).
+DATE_UNKNOWN = {
+    "en": ("date unknown", "date unknown, latest year mentioned {}"),
+    "ru": ("дата неизвестна", "дата неизвестна, последний упомянутый год — {}"),
+    "uk": ("дата невідома", "дата невідома, останній згаданий рік — {}"),
+}
+
 
 @dataclass(frozen=True)
 class Article:
@@ -50,12 +57,13 @@ class Citation:
     # (dates.latest_year_mentioned), a bound to read an undated quote by, not its date.
     latest_year: int | None = None
 
-    def date_label(self) -> str:
-        """The date as shown to a reader (chat, CLI): "2022-01-12", "date unknown, latest year
-        mentioned 2024" or "date unknown"."""
+    def date_label(self, language: str = "en") -> str:
+        """The date as shown to a reader (chat, CLI; an answer's text in its language): "2022-01-12",
+        "date unknown, latest year mentioned 2024" or "date unknown"."""
         if self.date:
             return self.date.isoformat()
-        return f"date unknown, latest year mentioned {self.latest_year}" if self.latest_year else "date unknown"
+        unknown, bounded = DATE_UNKNOWN.get(language, DATE_UNKNOWN["en"])
+        return bounded.format(self.latest_year) if self.latest_year else unknown
 
     def to_dict(self) -> dict:
         return {

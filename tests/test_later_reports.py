@@ -3,7 +3,7 @@
 import datetime as dt
 
 from rag.extractive import EvidenceSentence
-from rag.later_reports import later_report, latest_only, report_text
+from rag.later_reports import later_report, latest_only, latest_year_reader, report_text
 from rag.question_names import question_names
 from rag.question_time import asks_about_now
 from rag.types import Citation
@@ -17,6 +17,7 @@ ARTICLES = {
 }
 DATES = {"dated.txt": dt.date(2026, 2, 12)}
 QUESTION = "When did the NATO Iraq mission close?"
+YEARS = latest_year_reader(ARTICLES.get)
 
 
 def _passages(*sources: str) -> list[Citation]:
@@ -36,7 +37,7 @@ def _share(prefixes: tuple[str, ...]) -> float:
 
 def _later(question: str, passages: list[Citation], ranked: list[EvidenceSentence], bar: float = 0.8):
     return later_report(question, question_names(question), ranked, passages, ranked[:1], lambda _: bar,
-                        ARTICLES.get, _share)
+                        YEARS, _share)
 
 
 def test_a_later_article_naming_the_questions_names_is_quoted_for_a_when_question():
@@ -44,11 +45,11 @@ def test_a_later_article_naming_the_questions_names_is_quoted_for_a_when_questio
     ranked = [_s(ps, 0, 0.86), _s(ps, 1, 0.83), _s(ps, 2, 0.81)]
     # other.txt is later (2025) but does not name Iraq; new.txt (latest year 2024 > 2011) does
     assert _later(QUESTION, ps, ranked) == ranked[2]
-    text = report_text(ranked[2], ps, ARTICLES.get, "en", 2)
+    text = report_text(ranked[2], ps, YEARS, "en", 2)
     assert text == "Another article (date unknown, latest year mentioned 2024) says: «НАТО поддерживает " \
                    "консультативную миссию в Ираке» [2]"
     assert "(2026-02-12)" in report_text(_s(_passages("dated.txt"), 0, 0.8), _passages("dated.txt"),
-                                         ARTICLES.get, "ru", 3)
+                                         YEARS, "ru", 3)
 
 
 def test_no_later_report_when_the_question_the_time_or_the_score_does_not_call_for_one():
@@ -70,8 +71,8 @@ def test_a_question_about_now_is_quoted_from_the_latest_article():
     ranked = [_s(ps, 0, 0.86), _s(ps, 1, 0.85), _s(ps, 2, 0.70)]
     # old.txt (2011) and new.txt (2024) would both be quoted: only the later one stays, and an
     # article later still that would not have been quoted (dated.txt, 2026) is not dropped
-    assert latest_only(ranked, ps, ranked[:2], ARTICLES.get) == ranked[1:]
-    assert latest_only(ranked, ps, ranked[:1], ARTICLES.get) == ranked  # one article: nothing to choose
+    assert latest_only(ranked, ps, ranked[:2], YEARS) == ranked[1:]
+    assert latest_only(ranked, ps, ranked[:1], YEARS) == ranked  # one article: nothing to choose
     assert asks_about_now("Действует ли сейчас миссия НАТО в Ираке?") and asks_about_now("Who commands KFOR now?")
     assert asks_about_now("Скільки військових зараз налічує місія?") and not asks_about_now("Who commanded KFOR?")
     # a "now" question gets the later article after its quotes, as a "when" question does
