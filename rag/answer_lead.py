@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .answer_types import DATE, expected_answer_type, holds_answer_type
-from .dates import MONTH_FORMS, stated_as_year
+from .dates import MONTH_FORMS, YEAR, stated_as_year
 from .question_time import not_about_the_past
 
 # Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
@@ -38,16 +38,15 @@ _MONTH_WORDS = [
 ]
 _MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in _MONTH_WORDS]
 _MONTH_WORD = "|".join(f"(?:{words})" for words in _MONTH_WORDS)
-_YEAR = r"(?:1[0-9]|20)\d\d"
 # Longest forms first: a day, month and year are one expression, not three.
 _EXPRESSIONS = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})\s+(?P<m1>(?:{_MONTH_WORD}))\.?,?\s+(?P<y1>{_YEAR})\b|"
-    rf"\b(?P<m2>(?:{_MONTH_WORD}))\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>{_YEAR})\b|"
-    rf"\b(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{_YEAR})\b|"
+    rf"\b(?P<d1>\d{{1,2}})\s+(?P<m1>(?:{_MONTH_WORD}))\.?,?\s+(?P<y1>{YEAR})\b|"
+    rf"\b(?P<m2>(?:{_MONTH_WORD}))\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>{YEAR})\b|"
+    rf"\b(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>{YEAR})\b|"
     rf"\b(?P<d4>\d{{1,2}})\s+(?P<m4>(?:{_MONTH_WORD}))\b|"
     rf"\b(?P<m5>(?:{_MONTH_WORD}))\s+(?P<d5>\d{{1,2}})\b(?!\s*(?:%|[.,]\d))|"
-    rf"\b(?P<m6>(?:{_MONTH_WORD}))\s+(?P<y6>{_YEAR})\b|"
-    rf"\b(?P<y7>{_YEAR})\b",
+    rf"\b(?P<m6>(?:{_MONTH_WORD}))\s+(?P<y6>{YEAR})\b|"
+    rf"\b(?P<y7>{YEAR})\b",
     re.IGNORECASE,
 )
 # Beside a date these make its reading ambiguous: a century or a decade, or a day before a range

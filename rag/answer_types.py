@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import YEAR
 from .language import UK_TO_RU
 from .question_names import PREFIX_LETTERS
 
@@ -65,7 +66,7 @@ _MONTHS = (
     r"січ\w*|лют\w*|берез\w*|квіт\w*|травн?\w*|черв\w*|лип\w*|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*"
 )
 _DATE_IN_TEXT = re.compile(
-    rf"\b(?:1[0-9]|20)\d\d\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
+    rf"\b{YEAR}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     r"\b(?:[IVXLC]+|\d{1,2})(?:-?(?:th|st|nd|rd|м|го))?\s+(?:century|centuries|век\w*|столети\w*|столітт\w*)\b",
     _FLAGS)
 _NUMBER_WORDS = (

@@ -49,7 +49,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\b(?!\s*,?\s*\d{{4}})", re.IGNORECASE)
 
 # A four-digit number that could be a year (question_terms.py, answer_lead.py, latest_year_mentioned).
-YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+YEAR = r"(?:1[0-9]|20)\d\d"
+YEAR_NUMBER = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # A bare four-digit number is a year only with a year word after it or a preposition before it
 # ("в 1999 году", "рубежей 1997 года", "in 1999"), not in "около 1500 военных" (`stated_as_year`).
 _YEAR_WORD_AFTER = re.compile(r"\s*(?:год\w*|г\.|року|рік\w*|роках|р\.)", re.IGNORECASE)

@@ -31,6 +31,7 @@ from .dates import latest_year_mentioned
 from .extractive import EvidenceSentence, in_quotes
 from .question_names import names_mentioned
 from .question_time import asks_about_now
+from .store import COMMON_SHARE
 from .types import Citation
 
 INTRO = {
@@ -38,8 +39,6 @@ INTRO = {
     "ru": "В другой статье ({}) сказано:",
     "uk": "В іншій статті ({}) сказано:",
 }
-# as store.lexical_search: a word in more than half the chunks says nothing about a chunk's subject
-COMMON_NAME_SHARE = 0.5
 
 
 def latest_year_reader(read: Callable[[str], str | None]) -> Callable[[str], int | None]:
@@ -98,7 +97,7 @@ def later_report(question: str, names: list[tuple[str, ...]], ranked: list[Evide
     latest = max(years)
     # a name most of the collection mentions ("NATO" here) does not tell one subject from another:
     # "When was NATO founded?" is not about every later story that names NATO
-    if all(chunk_share(forms) > COMMON_NAME_SHARE for forms in names):
+    if all(chunk_share(forms) > COMMON_SHARE for forms in names):
         return None
     seen = {passages[s.passage].source for s in quoted}
     for s in ranked:

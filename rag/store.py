@@ -47,6 +47,9 @@ CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) 
 # the chunks: FTS5's BM25 gives such a word an IDF of 1e-6, so it adds nothing to any score.
 # Below ~30k chunks (the seed corpus, XQuAD) only that second rule can apply.
 MAX_POSTINGS = 30_000
+# A word in more than this share of the chunks says nothing about a chunk (BM25 weight nil): the
+# lexical leg leaves it out, and later_reports.py does not take such a name for a subject.
+COMMON_SHARE = 0.5
 
 
 @dataclass
@@ -168,11 +171,10 @@ class ChunkStore:
             return []
         marks = ",".join("?" * len(terms))
         df = dict(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", terms).fetchall())
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'n_chunks'").fetchone()
-        n_chunks = int(row[0]) if row else 0
+        n_chunks = self._n_chunks()
         kept, postings = [], 0
         for t in sorted(df, key=lambda t: (df[t], t)):
-            if 2 * df[t] > n_chunks or postings + df[t] > MAX_POSTINGS:
+            if df[t] > COMMON_SHARE * n_chunks or postings + df[t] > MAX_POSTINGS:
                 break
             kept.append(t)
             postings += df[t]
@@ -201,13 +203,17 @@ class ChunkStore:
         """About what share of the chunks hold a stem starting with one of `prefixes`: the stems'
         document frequencies summed (a chunk holding two such stems counts twice), at most 1. One
         range read of the term table per prefix, nothing proportional to the corpus."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'n_chunks'").fetchone()
-        n_chunks = int(row[0]) if row else 0
+        n_chunks = self._n_chunks()
         if not n_chunks:
             return 0.0
         held = sum(self.db.execute("SELECT COALESCE(SUM(df), 0) FROM term_df WHERE term >= ? AND term < ?",
                                    (p, p + "\U0010ffff")).fetchone()[0] for p in set(prefixes))
         return min(1.0, held / n_chunks)
+
+    def _n_chunks(self) -> int:
+        """The chunk count the indexer keeps beside the document frequencies (_count_terms)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'n_chunks'").fetchone()
+        return int(row[0]) if row else 0
 
     def _chunk_stems(self, source: str) -> list[tuple[int, str]]:
         """(chunk id, its space-separated stems) for the article's chunks, in article order."""
