@@ -55,6 +55,7 @@ _VAGUE_TIME = re.compile(r"\b(?:century|centuries|век\w*|столети\w*|с
                          re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d{1,2}\s*(?:[-–—]|\b(?:по|до|to|and|и|і|й|or|или|або)\b)\s*$", re.IGNORECASE)
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters only
 QUESTION_WORD_WITHIN = 4  # words: "When…", "By when…", "In what year…", "К рубежам какого года…"
 
 # Where the month's name is in dates.MONTH_FORMS: (genitive, for a day; nominative, for a month alone)
@@ -93,8 +94,8 @@ def mentions_a_time(text: str, question: str = "") -> bool:
     ("в июле", "in September") or a season. Wider than a lead's date: enough to say when."""
     if holds_answer_type(text, DATE, question):
         return True
-    asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
-    return any(_bare_month(w) and w.lower() not in asked for w in re.findall(r"[^\W\d_]+", text)) or bool(
+    asked = {w.lower() for w in _LETTERS.findall(question)}
+    return any(_bare_month(w) and w.lower() not in asked for w in _LETTERS.findall(text)) or bool(
         _SEASON.search(text))
 
 
@@ -115,7 +116,7 @@ def date_expressions(text: str) -> list[DateExpression] | None:
         if g["y7"] and not stated_as_year(text, m.start(), m.end()):
             continue  # a number, not a year
         found.append(DateExpression(day, month, year, m.start(), m.end()))
-    outside = (w.group() for w in re.finditer(r"[^\W\d_]+", text)
+    outside = (w.group() for w in _LETTERS.finditer(text)
                if not any(e.start <= w.start() < e.end for e in found))
     if (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in outside)
             or any(_RANGE_BEFORE.search(text[:e.start]) for e in found)):

@@ -504,7 +504,8 @@ class Assistant:
         # another question. Checked on the articles of the sentences an answer rests on (question_terms),
         # for the names in the question as asked: a follow-up ("А що він сказав про Казахстан?") replaces
         # the name its merged predecessor asked about.
-        quoted = {passages[s.passage].source for s in choose_evidence(ranked)}
+        chosen = choose_evidence(ranked)  # the sentences the answer would quote
+        quoted = {passages[s.passage].source for s in chosen}
         unnamed = unmentioned_names(question, language,
                                     self._articles_of([p for p in passages if p.source in quoted], read))
         if unnamed:
@@ -512,12 +513,12 @@ class Assistant:
             return
         # "When will…" answered by quotes that hold no date: the articles do not say when
         if (asks_for_a_date(question) and asks_about_the_future(question)
-                and not any(mentions_a_time(s.text, question) for s in choose_evidence(ranked))):
+                and not any(mentions_a_time(s.text, question) for s in chosen)):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
 
         if asks_about_now(question):  # how things stand now: from the latest article on it (quoted or shown)
-            ranked = latest_only(ranked, passages, choose_evidence(ranked), latest_year)
+            ranked = latest_only(ranked, passages, chosen, latest_year)
 
         # A date ahead of the quotes reads as the answer, so it needs stronger evidence than a quote:
         # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
