@@ -7,7 +7,8 @@ the quote ("31 December 2011 [1]. The articles say: «…31 декабря 2011 
 
 Written only when the reading is unambiguous: two dates, a range ("в марте — апреле 2003
 года"), a bare month or a century beside the date, or a date the question itself states, and
-there is no lead; the quotes alone answer, as before.
+there is no lead; the quotes alone answer, as before. So is a best quote that tells another
+event than the one asked about (question_events.py: the closure, for "when did it start?").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, YEAR, stated_as_year
+from .question_events import tells_another_event
 from .question_time import not_about_the_past
 
 # Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
@@ -159,8 +161,8 @@ def date_lead(question: str, quotes: list[str], language: str,
     article's is the end of the latest year it states): a date an article places in its past does
     not say when something will happen ("When will the NATO mission in Iraq end?" is not answered
     by the 2011 closure of the earlier mission)."""
-    if not asks_for_a_date(question):
-        return None
+    if not asks_for_a_date(question) or tells_another_event(question, quotes[0]):
+        return None  # "Когда началась миссия?" is not answered by the date the mission closed
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
     found = [date_expressions(quote) for quote in quotes]

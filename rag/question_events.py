@@ -1,0 +1,73 @@
+"""Which kind of change a question asks about (a start, an end, growth, a cut), and whether a
+sentence tells another kind only.
+
+Sentence embeddings place "when did the mission start?" and "the mission closed on 31 December
+2011" close together: same subject, same kind of answer, another event. A date lead states its
+date as the answer (answer_lead.py), so "Когда началась миссия НАТО в Ираке?" and "When did NATO
+decide to expand the Iraq mission?" must not be answered "31 декабря 2011 года" from a sentence
+about the closure. The test is on words: the question names one kind of event (a start or a
+birth; an end or a death; an expansion; a cut), and the sentence names events of other kinds
+only. A sentence naming the asked kind, or no kind, is not judged.
+
+Word stems in English, Russian and Ukrainian; written to avoid common look-alikes ("основном",
+"открыто заявил", "умеренный", "народ").
+"""
+
+from __future__ import annotations
+
+import re
+
+START, END, GROWTH, CUT = "start", "end", "growth", "cut"
+
+_EVENT_WORDS = {
+    START: (
+        r"start(?:s|ed|ing)?|began|begins?|beginning|begun|launch\w*|found(?:ed|ing)|establish\w*|"
+        r"creat(?:e|es|ed|ing|ion)|open(?:s|ed|ing)?|introduc\w*|initiat\w*|inaugurat\w*|commenc\w*|"
+        r"born|birth|"
+        r"начал\w*|начат\w*|начина\w*|начн\w*|запуст\w*|запуск\w*|основа(?:л[аио]?|н[аоы]?|ть)|"
+        r"созда\w*|учред\w*|открыл\w*|открыт[аы]?|открыти\w*|открыва\w*|откро\w*|введ\w*|"
+        r"появ\w*|возник\w*|старт\w*|родил\w*|рождени\w*|"
+        r"почал\w*|почат\w*|почина\w*|розпоч\w*|заснов\w*|створ\w*|відкри\w*|започатк\w*|запровад\w*|"
+        r"з['’]яв\w*|виник\w*|народи\w*|народж\w*"
+    ),
+    END: (
+        r"end(?:s|ed|ing)?|clos(?:e|es|ed|ing|ure)|finish\w*|conclu\w*|terminat\w*|withdr\w*|dissol\w*|"
+        r"disband\w*|abolish\w*|shut(?:s|ting)?|ceas\w*|stop(?:s|ped|ping)?|wound up|wrap(?:s|ped)? up|"
+        r"die[ds]?|death|"
+        r"закры\w*|закро\w*|заверш\w*|законч\w*|оконч\w*|кончи\w*|конец|конц[еау]|прекрат\w*|прекращ\w*|"
+        r"сверн\w*|сворач\w*|ликвид\w*|распущ\w*|распуст\w*|упраздн\w*|вывед\w*|вывод\w*|останов\w*|"
+        r"умер(?:л[аио]?)?|скончал\w*|смерт\w*|гибел\w*|"
+        r"закри\w*|заверш\w*|закінч\w*|кінц\w*|припин\w*|згорн\w*|згорт\w*|ліквід\w*|розпущ\w*|розпуст\w*|"
+        r"скасува\w*|вивед\w*|вивод\w*|помер(?:л[аио]?)?"
+    ),
+    GROWTH: (
+        r"expand\w*|expansion|extend\w*|enlarg\w*|increas\w*|grow(?:s|n|th|ing)?|grew|boost\w*|"
+        r"расшир\w*|увелич\w*|нарастил\w*|наращива\w*|розшир\w*|збільш\w*|нарощ\w*"
+    ),
+    CUT: (
+        r"reduc\w*|cut(?:s|ting)?|shr[iau]nk\w*|scal(?:e|ed|es|ing) (?:down|back)|downsiz\w*|decreas\w*|"
+        r"сократ\w*|сокращ\w*|уменьш\w*|сниз\w*|сниж\w*|скорот\w*|скороч\w*|зменш\w*|зниз\w*|зниж\w*"
+    ),
+}
+_EVENTS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+           for kind, words in _EVENT_WORDS.items()}
+
+
+def events(text: str) -> set[str]:
+    """The kinds of event `text` names (START, END, GROWTH, CUT), any number of them."""
+    return {kind for kind, pattern in _EVENTS.items() if pattern.search(text)}
+
+
+def asked_event(question: str) -> str | None:
+    """The kind of event the question asks about, when it names one kind only ("When did the mission
+    start?")."""
+    named = events(question)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def tells_another_event(question: str, sentence: str) -> bool:
+    """Whether `sentence` names events, none of the kind the question asks about: "закрыла миссию
+    … 31 декабря 2011 года" for "Когда началась миссия?" or "When did NATO expand the mission?"."""
+    asked = asked_event(question)
+    told = events(sentence)
+    return asked is not None and bool(told) and asked not in told

@@ -1,0 +1,48 @@
+"""A start or an end: what a question asks about, and a quote that tells the other event."""
+
+import pytest
+
+from rag.answer_lead import date_lead
+from rag.question_events import CUT, END, GROWTH, START, asked_event, events, tells_another_event
+
+CLOSED = "НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года, объявив о завершении работы."
+
+
+@pytest.mark.parametrize("text, kinds", [
+    (CLOSED, {END}),
+    ("Операция была начата во время первого президентского срока Трампа в 2018 году.", {START}),
+    ("В результате в Багдаде появилась Миссия НАТО.", {START}),
+    ("Місію розпочали у 2004 році й закрили у 2011-му.", {START, END}),
+    ("Tesla died on 7 January 1943.", {END}),
+    ("The colony was founded in 1788.", {START}),
+    # look-alikes: "mainly", "openly said", "moderate", "people", "Christmas", "shuttle", "to find"
+    ("В основном он открыто заявил об умеренной позиции, и народ отмечал Рождество.", set()),
+    ("They found the Space Shuttle.", set()),
+    ("с 2021-го ее неоднократно расширяли по просьбе Багдада", {GROWTH}),
+    ("большинство союзников согласны с необходимостью сокращения иракской миссии", {CUT}),
+    # "efforts", "link", "Rostov": not growth
+    ("Усилия, посилання на Ростов.", set()),
+])
+def test_event_words(text, kinds):
+    assert events(text) == kinds
+
+
+def test_the_asked_event_is_the_one_kind_the_question_names():
+    assert asked_event("When did the last glacial start?") == START
+    assert asked_event("Когда закончилась последняя Ледниковая эпоха?") == END
+    assert asked_event("Коли народився Тесла?") == START
+    assert asked_event("How long did it take from its start to its end?") is None
+    assert asked_event("When was the meeting held?") is None
+
+
+def test_a_quote_telling_only_another_event_gives_no_date_lead():
+    for question, language in [("When did the NATO Iraq mission start?", "en"),
+                               ("Когда началась миссия НАТО в Ираке?", "ru"),
+                               ("Коли розпочалася місія НАТО в Іраку?", "uk"),
+                               ("When did NATO decide to expand the Iraq mission?", "en")]:
+        assert tells_another_event(question, CLOSED)
+        assert date_lead(question, [CLOSED], language) is None, question
+    assert date_lead("When did the NATO Iraq mission close?", [CLOSED], "en") == "31 December 2011"
+    # a quote that names the asked event too is not judged; a question naming neither is not either
+    assert not tells_another_event("When did it start?", "Начатая в 2004 году миссия закрыта в 2011 году.")
+    assert date_lead("When was the mission's last day?", [CLOSED], "en") == "31 December 2011"
