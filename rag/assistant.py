@@ -39,7 +39,15 @@ from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
-from .later_reports import later_report, latest_only, latest_year_reader, with_latest_year, with_report, written
+from .later_reports import (
+    later_report,
+    latest_only,
+    latest_year_reader,
+    through_asked_event,
+    with_latest_year,
+    with_report,
+    written,
+)
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
@@ -529,9 +537,10 @@ class Assistant:
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
         def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
-            return later_report(question, names, by_cosine, passages, cited,
-                                lambda lang: threshold(self.min_evidence, lang), latest_year,
-                                retriever.snapshot.store.prefix_chunk_share)
+            later = later_report(question, names, by_cosine, passages, cited,
+                                 lambda lang: threshold(self.min_evidence, lang), latest_year,
+                                 retriever.snapshot.store.prefix_chunk_share)
+            return None if later is None else through_asked_event(later, question, passages, read)
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,

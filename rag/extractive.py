@@ -349,9 +349,10 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
 
 
 def in_quotes(text: str) -> str:
-    """The sentence in quote marks; one that holds a quotation of its own gets the other quote
-    marks («« »» read badly)."""
-    text = text.strip()
+    """The sentence in quote marks, on one line (a quote may run over a paragraph break; the
+    citation keeps the article's exact text); one that holds a quotation of its own gets the other
+    quote marks («« »» read badly)."""
+    text = " ".join(text.split())
     opened, closed = ("“", "”") if any(q in text for q in "«»\"") else ("«", "»")
     return f"{opened}{text}{closed}"
 

@@ -15,6 +15,10 @@ cosine) of an article that is not quoted is added when
 - the sentence names every name the question names (question_names.py, across scripts), one of
   them a name at most half the collection's chunks hold (the lexical leg ignores words more
   common than that), so it is about the same subject, not merely about NATO.
+When the question asks about a start or an end (question_events.py) and that sentence does not tell
+it, the quote runs on through the next sentence or two of the article when one of them does, with a
+time (`through_asked_event`): the 2026 story's sentence naming NATO and Iraq is followed, two
+sentences on, by "Вашингтон попросил союзников завершить эту миссию уже в сентябре".
 A question about how things stand now ("Действует ли сейчас миссия НАТО в Ираке?",
 question_time.py) gets the same addition, and its quotes come from the latest of the articles
 they would be taken from (`latest_only`): the 2011 closure is not quoted beside the 2026 story.
@@ -26,9 +30,12 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
+from .answer_lead import mentions_a_time
 from .answer_types import DATE, expected_answer_type
+from .chunking import sentence_spans
 from .dates import latest_year_mentioned
 from .extractive import EvidenceSentence, in_quotes
+from .question_events import asked_event, events
 from .question_names import names_mentioned
 from .question_time import asks_about_now
 from .store import COMMON_SHARE
@@ -110,6 +117,29 @@ def later_report(question: str, names: list[tuple[str, ...]], ranked: list[Evide
                 and names_mentioned(s.text, names) == len(names)):
             return s
     return None
+
+
+EVENT_WITHIN = 2  # sentences after the later report's own that may tell the asked event
+
+
+def through_asked_event(s: EvidenceSentence, question: str, passages: list[Citation],
+                        read: Callable[[str], str | None]) -> EvidenceSentence:
+    """`s` (a later report's sentence) quoted on, as one exact span of its article, through the
+    first of the next EVENT_WITHIN sentences that tells the event the question asks about with a
+    time, when `s` does not tell it itself; else `s` unchanged. The sentences between come too:
+    they say what the later one refers to ("эту миссию")."""
+    kind = asked_event(question)
+    if kind is None or (kind in events(s.text) and mentions_a_time(s.text, question)):
+        return s
+    text = read(passages[s.passage].source)
+    if text is None or text[s.start:s.end] != s.text:
+        return s
+    rest = text[s.end:]
+    for start, stop in sentence_spans(rest)[:EVENT_WITHIN]:
+        sentence = rest[start:stop]
+        if kind in events(sentence) and mentions_a_time(sentence, question):
+            return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
+    return s
 
 
 def report_text(s: EvidenceSentence, passages: list[Citation], latest_year: Callable[[str], int | None],

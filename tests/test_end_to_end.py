@@ -127,6 +127,11 @@ def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):
         assert [c.latest_year for c in r.citations] == [2011, 2024]
         assert r.lead.endswith(("2011", "2011 года")) and f"{later} (" in r.text and "2024" in r.text, r.text
         assert r.text.endswith("[2]") and not r.related
+        # the later story is quoted on to what it says of the end: Washington asks for it by September
+        later_quote = r.citations[1]
+        assert "в сентябре" in r.text and later_quote.highlight is not None, r.text
+        start, end = later_quote.highlight
+        assert "завершить эту миссию уже в сентябре" in assistant.article_text(later_quote.source)[start:end]
     # asked about the future, the 2011 closure is quoted but not put forward as the answer
     r = assistant.answer("When will the NATO mission in Iraq end?")
     assert r.lead == "" and "000_5e78720b5bd44160.txt" in [c.source for c in r.citations], r.text

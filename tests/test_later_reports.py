@@ -3,7 +3,7 @@
 import datetime as dt
 
 from rag.extractive import EvidenceSentence
-from rag.later_reports import later_report, latest_only, latest_year_reader, report_text
+from rag.later_reports import later_report, latest_only, latest_year_reader, report_text, through_asked_event
 from rag.question_names import question_names
 from rag.question_time import asks_about_now
 from rag.types import Citation
@@ -77,3 +77,24 @@ def test_a_question_about_now_is_quoted_from_the_latest_article():
     assert asks_about_now("Скільки військових зараз налічує місія?") and not asks_about_now("Who commanded KFOR?")
     # a "now" question gets the later article after its quotes, as a "when" question does
     assert _later("Is the NATO mission in Iraq still running?", ps[:2], ranked[:2]) == ranked[1]
+
+
+STORY = ("НАТО поддерживает консультативную миссию в Ираке. Операция была начата в 2018 году.\n\n"
+         "Вашингтон попросил союзников завершить эту миссию уже в сентябре. Запрос встретил сопротивление.")
+
+
+def test_a_later_report_runs_on_to_the_sentence_telling_the_asked_event():
+    ps = [Citation(source="story.txt", title="", date=None, language="ru", snippet=STORY, start=0, end=len(STORY),
+                   score=1.0)]
+    first = STORY.split(". ")[0] + "."
+    s = EvidenceSentence(passage=0, start=0, end=len(first), text=first, score=0.8)
+    read = {"story.txt": STORY}.get
+    # "close": the end two sentences on, with its month, across the paragraph break, one exact span
+    longer = through_asked_event(s, QUESTION, ps, read)
+    assert longer.start == 0 and STORY[: longer.end] == longer.text and longer.text.endswith("в сентябре.")
+    assert "Операция была начата" in longer.text
+    # "start": the next sentence tells it; no asked event, or none within reach: unchanged
+    assert through_asked_event(s, "When did the NATO Iraq mission start?", ps, read).text.endswith("2018 году.")
+    assert through_asked_event(s, "When was the NATO Iraq mission in the news?", ps, read) == s
+    assert through_asked_event(s, "When did the NATO Iraq mission grow?", ps, read) == s
+    assert report_text(longer, ps, YEARS, "en", 2).count("\n") == 0  # quoted on one line
