@@ -43,7 +43,6 @@ from .later_reports import (
     later_report,
     latest_only,
     latest_year_reader,
-    through_asked_event,
     with_latest_year,
     with_report,
     written,
@@ -537,10 +536,9 @@ class Assistant:
             return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
 
         def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
-            later = later_report(question, names, by_cosine, passages, cited,
-                                 lambda lang: threshold(self.min_evidence, lang), latest_year,
-                                 retriever.snapshot.store.prefix_chunk_share)
-            return None if later is None else through_asked_event(later, question, passages, read)
+            return later_report(question, names, by_cosine, passages, cited,
+                                lambda lang: threshold(self.min_evidence, lang), latest_year,
+                                retriever.snapshot.store.prefix_chunk_share, read)
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,

@@ -12,13 +12,13 @@ cosine) of an article that is not quoted is added when
 - the article is later than every quoted one: its date, or for an undated article the latest year
   its text states (dates.latest_year_mentioned), is later than theirs;
 - the sentence clears the evidence threshold, as "also relevant" articles must;
-- the sentence names every name the question names (question_names.py, across scripts), one of
+- when the question asks about a start or an end (question_events.py) and that sentence does not
+  tell it, the quote runs on through the next sentence or two of the article when one of them
+  does, with a time (`through_asked_event`): the 2026 story's sentence naming NATO and Iraq is
+  followed, two sentences on, by "Вашингтон попросил союзников завершить эту миссию уже в сентябре";
+- the quote names every name the question names (question_names.py, across scripts), one of
   them a name at most half the collection's chunks hold (the lexical leg ignores words more
   common than that), so it is about the same subject, not merely about NATO.
-When the question asks about a start or an end (question_events.py) and that sentence does not tell
-it, the quote runs on through the next sentence or two of the article when one of them does, with a
-time (`through_asked_event`): the 2026 story's sentence naming NATO and Iraq is followed, two
-sentences on, by "Вашингтон попросил союзников завершить эту миссию уже в сентябре".
 A question about how things stand now ("Действует ли сейчас миссия НАТО в Ираке?",
 question_time.py) gets the same addition, and its quotes come from the latest of the articles
 they would be taken from (`latest_only`): the 2011 closure is not quoted beside the 2026 story.
@@ -89,36 +89,6 @@ def latest_only(ranked: list[EvidenceSentence], passages: list[Citation], chosen
             if (t := written(passages[s.passage], latest_year)) is None or t >= latest]
 
 
-def later_report(question: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
-                 passages: list[Citation], quoted: list[EvidenceSentence], min_score: Callable[[str], float],
-                 latest_year: Callable[[str], int | None], chunk_share: Callable[[tuple[str, ...]], float]
-                 ) -> EvidenceSentence | None:
-    """The sentence to add after the quotes (see the module docstring), or None. `ranked` is on
-    cosine, best first; `names` are the question's (question_names); `chunk_share(prefixes)` is
-    the share of chunks naming a name (Store.prefix_chunk_share)."""
-    if not quoted or not names or (expected_answer_type(question) != DATE and not asks_about_now(question)):
-        return None
-    years = [article_year(passages[s.passage], latest_year) for s in quoted]
-    if any(y is None for y in years):  # an article of unknown time: nothing is known to be later
-        return None
-    latest = max(years)
-    # a name most of the collection mentions ("NATO" here) does not tell one subject from another:
-    # "When was NATO founded?" is not about every later story that names NATO
-    if all(chunk_share(forms) > COMMON_SHARE for forms in names):
-        return None
-    seen = {passages[s.passage].source for s in quoted}
-    for s in ranked:
-        p = passages[s.passage]
-        if p.source in seen:
-            continue
-        seen.add(p.source)  # an article's best sentence speaks for it
-        year = article_year(p, latest_year)
-        if (year is not None and year > latest and s.score >= min_score(p.language)
-                and names_mentioned(s.text, names) == len(names)):
-            return s
-    return None
-
-
 EVENT_WITHIN = 2  # sentences after the later report's own that may tell the asked event
 
 
@@ -140,6 +110,40 @@ def through_asked_event(s: EvidenceSentence, question: str, passages: list[Citat
         if kind in events(sentence) and mentions_a_time(sentence, question):
             return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
     return s
+
+
+def later_report(question: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
+                 passages: list[Citation], quoted: list[EvidenceSentence], min_score: Callable[[str], float],
+                 latest_year: Callable[[str], int | None], chunk_share: Callable[[tuple[str, ...]], float],
+                 read: Callable[[str], str | None] | None = None) -> EvidenceSentence | None:
+    """The sentence to add after the quotes (see the module docstring), or None. `ranked` is on
+    cosine, best first; `names` are the question's (question_names); `chunk_share(prefixes)` is
+    the share of chunks naming a name (Store.prefix_chunk_share). With `read` (source → article
+    text) the sentence is quoted on through the asked event (`through_asked_event`), and the names
+    are looked for in all that is quoted."""
+    if not quoted or not names or (expected_answer_type(question) != DATE and not asks_about_now(question)):
+        return None
+    years = [article_year(passages[s.passage], latest_year) for s in quoted]
+    if any(y is None for y in years):  # an article of unknown time: nothing is known to be later
+        return None
+    latest = max(years)
+    # a name most of the collection mentions ("NATO" here) does not tell one subject from another:
+    # "When was NATO founded?" is not about every later story that names NATO
+    if all(chunk_share(forms) > COMMON_SHARE for forms in names):
+        return None
+    seen = {passages[s.passage].source for s in quoted}
+    for s in ranked:
+        p = passages[s.passage]
+        if p.source in seen:
+            continue
+        seen.add(p.source)  # an article's best sentence speaks for it
+        year = article_year(p, latest_year)
+        if year is None or year <= latest or s.score < min_score(p.language):
+            continue
+        quoted_on = s if read is None else through_asked_event(s, question, passages, read)
+        if names_mentioned(quoted_on.text, names) == len(names):
+            return quoted_on
+    return None
 
 
 def report_text(s: EvidenceSentence, passages: list[Citation], latest_year: Callable[[str], int | None],

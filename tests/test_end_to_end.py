@@ -132,6 +132,9 @@ def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):
         assert "в сентябре" in r.text and later_quote.highlight is not None, r.text
         start, end = later_quote.highlight
         assert "завершить эту миссию уже в сентябре" in assistant.article_text(later_quote.source)[start:end]
+    # asked about the deadline with Washington's name, which only the September sentence holds
+    r = assistant.answer("By when has Washington asked NATO allies to wrap up the alliance's advisory mission in Iraq?")
+    assert "в сентябре" in r.text and r.citations[-1].source == "000_5e78720b5bd44160.txt", r.text
     # asked about the future, the 2011 closure is quoted but not put forward as the answer
     r = assistant.answer("When will the NATO mission in Iraq end?")
     assert r.lead == "" and "000_5e78720b5bd44160.txt" in [c.source for c in r.citations], r.text

@@ -98,3 +98,17 @@ def test_a_later_report_runs_on_to_the_sentence_telling_the_asked_event():
     assert through_asked_event(s, "When was the NATO Iraq mission in the news?", ps, read) == s
     assert through_asked_event(s, "When did the NATO Iraq mission grow?", ps, read) == s
     assert report_text(longer, ps, YEARS, "en", 2).count("\n") == 0  # quoted on one line
+
+
+def test_the_names_may_be_in_the_sentences_the_later_report_runs_on_to():
+    # "Washington" is named only in the sentence that tells the end the question asks about
+    story = {**ARTICLES, "story.txt": STORY}
+    ps = [Citation(source=src, title="", date=None, language="ru", snippet=story[src], start=0,
+                   end=len(story[src]), score=1.0) for src in ("old.txt", "story.txt")]
+    ranked = [_s(ps, 0, 0.86), _s(ps, 1, 0.81)]
+    question = "By when has Washington asked NATO allies to end the Iraq mission?"
+    years = latest_year_reader(story.get)
+    args = (question, question_names(question), ranked, ps, ranked[:1], lambda _: 0.8, years, _share)
+    assert later_report(*args) is None  # the sentence alone does not name Washington
+    later = later_report(*args, read=story.get)
+    assert later is not None and later.text.startswith("НАТО поддерживает") and later.text.endswith("в сентябре.")
