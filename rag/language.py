@@ -26,13 +26,24 @@ def detect_language(text: str) -> str:
         return "und"
     if lat > cyr:
         return "en"
-    uk = sum(ch in _UK_ONLY for ch in text)
-    ru = sum(ch in _RU_ONLY for ch in text)
+    # Names are spelt as the source spells them ("Хто такий Элбридж Колби?" copies the Russian
+    # spelling), so the letters of capitalised words past the first count only when nothing else
+    # decides.
+    words = re.findall(r"\w+", text)
+    uk, ru = _letter_votes(" ".join(w for i, w in enumerate(words) if i == 0 or not w[0].isupper()))
     if uk != ru:
         return "uk" if uk > ru else "ru"
-    words = set(re.findall(r"\w+", text.lower()))
-    uk_w, ru_w = len(words & _UK_WORDS), len(words & _RU_WORDS)
-    return "uk" if uk_w > ru_w else "ru"
+    lowered = {w.lower() for w in words}
+    uk_w, ru_w = len(lowered & _UK_WORDS), len(lowered & _RU_WORDS)
+    if uk_w != ru_w:
+        return "uk" if uk_w > ru_w else "ru"
+    uk, ru = _letter_votes(text)
+    return "uk" if uk > ru else "ru"
+
+
+def _letter_votes(text: str) -> tuple[int, int]:
+    """(Ukrainian-only, Russian-only) letters in `text`."""
+    return sum(ch in _UK_ONLY for ch in text), sum(ch in _RU_ONLY for ch in text)
 
 
 SCRIPTS = {"en": "latin", "ru": "cyrillic", "uk": "cyrillic"}

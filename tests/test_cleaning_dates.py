@@ -80,6 +80,11 @@ def test_language_detection_short_questions():
     assert detect_language("Когда закрылась миссия НАТО в Ираке?") == "ru"
     assert detect_language("Коли закрилася місія НАТО в Іраку?") == "uk"
     assert detect_language("Хто очолював делегацію?") == "uk"
+    # a name spelt the Russian way does not outvote the Ukrainian words around it, nor the reverse
+    assert detect_language("Хто такий Элбридж Колби?") == "uk"
+    assert detect_language("Що сказав Эрдоган про НАТО?") == "uk"
+    assert detect_language("Что сказал Пєсков?") == "ru"
+    assert detect_language("Элбридж Колби") == "ru"  # nothing but a name: its letters decide
 
 
 def test_odd_encodings_and_bad_files():
