@@ -39,14 +39,7 @@ from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
-from .later_reports import (
-    later_report,
-    latest_only,
-    latest_year_reader,
-    with_latest_year,
-    with_report,
-    written,
-)
+from .later_reports import later_report, latest_only, latest_year_reader, with_latest_year, with_report, written
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
