@@ -13,8 +13,9 @@ event than the one asked about (question_events.py: the closure, for "when did i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, YEAR, stated_as_year
@@ -153,14 +154,32 @@ def asks_for_a_date(question: str) -> bool:
     return expected_answer_type(question) == DATE and expected_answer_type(opening) == DATE
 
 
+def in_nearest_year(e: DateExpression, near: dt.date) -> DateExpression:
+    """A day and month with no year, in the year that puts them nearest `near` (the date of the
+    article that states them): "17 декабря" in a story of 12 January 2022 is 17 December 2021,
+    "20 января" in it 20 January 2022. News gives the year only when it is not the obvious one."""
+    if e.year is not None or e.day is None or e.month is None:
+        return e
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(dt.date(year, e.month, e.day))
+        except ValueError:  # 29 February
+            continue
+    if not candidates:
+        return e
+    return replace(e, year=min(candidates, key=lambda d: abs(d - near)).year)
+
+
 def date_lead(question: str, quotes: list[str], language: str,
-              written: tuple[int, int, int] | None = None) -> str | None:
+              written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
-    (best) quote gives it; else None. A question about the present or the future gets only a date
-    after `written`, the time of the latest quoted article ((year, month, day); an undated
-    article's is the end of the latest year it states): a date an article places in its past does
-    not say when something will happen ("When will the NATO mission in Iraq end?" is not answered
-    by the 2011 closure of the earlier mission)."""
+    (best) quote gives it; else None. A day and month with no year take it from `dated`, the date
+    of the best quote's article, if it has one (`in_nearest_year`). A question about the present or
+    the future gets only a date after `written`, the time of the latest quoted article ((year,
+    month, day); an undated article's is the end of the latest year it states): a date an article
+    places in its past does not say when something will happen ("When will the NATO mission in
+    Iraq end?" is not answered by the 2011 closure of the earlier mission)."""
     if not asks_for_a_date(question) or tells_another_event(question, quotes[0]):
         return None  # "Когда началась миссия?" is not answered by the date the mission closed
     asked = date_expressions(question) or []
@@ -174,6 +193,8 @@ def date_lead(question: str, quotes: list[str], language: str,
     if len(answers) != 1 or not any(_key(e) in answers for e in found[0]):
         return None
     answer = next(iter(answers.values()))
+    if dated is not None:
+        answer = in_nearest_year(answer, dated)
     if not_about_the_past(question, language) and (
             written is None or answer.year is None or (answer.year, answer.month or 1, answer.day or 1) <= written):
         return None

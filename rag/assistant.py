@@ -404,7 +404,8 @@ class Assistant:
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]
         latest = None if None in times else max(times, default=None)
         # the date is read from the quotes that answer, not from the later article's
-        lead = date_lead(question, [s.text for s in cited], language, latest) if cited and confident else None
+        lead = date_lead(question, [s.text for s in cited], language, latest,
+                         passages[cited[0].passage].date) if cited and confident else None
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 

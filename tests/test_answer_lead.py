@@ -1,5 +1,7 @@
 """The date that leads a "when" answer: found only when unambiguous, written in the question's language."""
 
+import datetime as dt
+
 import pytest
 
 from rag.answer_lead import date_expressions, date_lead, mentions_a_time
@@ -103,3 +105,16 @@ def test_a_time_is_a_date_a_month_or_a_season_the_question_does_not_state():
     assert asks_about_the_future("Коли відбудеться наступне засідання Ради Росія – НАТО?")
     assert not asks_about_the_future("When does immunodeficiency occur?")  # a condition, not a date
     assert not asks_about_the_future("When did the talks end?")
+
+
+def test_a_day_and_month_take_the_year_nearest_the_articles_date():
+    quote = ["17 декабря МИД РФ распространил проекты договора с США и соглашения с НАТО."]
+    question = "When did Russia publish the drafts?"
+    assert date_lead(question, quote, "en") == "17 December"  # undated article: no year is guessed
+    assert date_lead(question, quote, "en", dated=dt.date(2022, 1, 12)) == "17 December 2021"
+    assert date_lead(question, quote, "ru", dated=dt.date(2021, 12, 21)) == "17 декабря 2021 года"
+    assert date_lead("Коли відбудеться зустріч?", ["Зустріч призначено на 20 січня."], "uk",
+                     written=(2022, 1, 12), dated=dt.date(2022, 1, 12)) == "20 січня 2022 року"
+    # a year the quote states is kept
+    assert date_lead(question, ["Проекты опубликованы 17 декабря 2020 года."], "en",
+                     dated=dt.date(2022, 1, 12)) == "17 December 2020"
