@@ -155,7 +155,8 @@ def report_text(s: EvidenceSentence, passages: list[Citation], latest_year: Call
 
 def with_report(text: str, quoted: list[EvidenceSentence], later: EvidenceSentence | None, passages: list[Citation],
                 latest_year: Callable[[str], int | None], language: str) -> tuple[str, list[EvidenceSentence]]:
-    """The answer text and quoted sentences with `later` (if any) quoted after them as [n + 1]."""
+    """The answer text and quoted sentences with `later` (if any) quoted after them as [n + 1], in
+    a paragraph of its own: it is another article's account, read apart from the answer."""
     if later is None:
         return text, quoted
-    return f"{text} {report_text(later, passages, latest_year, language, len(quoted) + 1)}", [*quoted, later]
+    return f"{text}\n\n{report_text(later, passages, latest_year, language, len(quoted) + 1)}", [*quoted, later]
