@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -35,6 +34,7 @@ from .extractive import (
     rerank_evidence,
     sentence_citation,
 )
+from .follow_ups import is_follow_up, standalone_question
 from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
@@ -95,26 +95,6 @@ NOT_MENTIONED_TEXT = {
     "ru": "В них не упоминается: {}.",
     "uk": "У них не згадано: {}.",
 }
-# What marks a question as depending on the previous turn: a leading "and", or — in a short
-# question — a pronoun or demonstrative pointing back. Anything else is stand-alone, however short
-# ("Хто очолював делегацію Росії в Брюсселі?" after a question about Geneva must not be merged),
-# and a long question's "it"/"that"/"их" are usually its own ("…in Iraq under its 2024 agreement").
-_FOLLOW_UP_START = re.compile(r"^(and|also|what about|и|а|а что|также|і|й|та|а як)\b", re.IGNORECASE)
-_FOLLOW_UP = re.compile(
-    r"\b(it|its|this|that|these|those|they|them|he|she|his|"
-    r"her|there|он|она|оно|они|его|её|ее|их|него|неё|нее|них|ним|ней|это|этом|этому|этот|эта|эту|этой|этого|эти|"
-    r"этих|там|він|вона|воно|вони|його|її|їх|нього|неї|них|ним|нею|ній|це|цьому|цим|цей|ця|цю|цієї|цього|ці|цих)\b",
-    re.IGNORECASE,
-)
-FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a marker ("Who else?", "Why?")…
-# …when it asks something (a question mark: "thanks!", "ok", "test" typed after an answer are no
-# follow-ups, and alone they meet the vague-question refusal) and does not name what it asks about:
-# "Who is Scaparrotti?", "NATO in 2011?" (a capitalised word after the first, or a number).
-_NAMES_SOMETHING = re.compile(r"(?<=\s)[A-ZА-ЯЁІЇЄҐ]|\d")
-FOLLOW_UP_PRONOUN_MAX_WORDS = 10
-FOLLOW_UP_CHAIN = 2  # follow-ups of follow-ups: at most this many earlier questions are prefixed
-
-
 # At most this many of the passages the answer is drawn from come from one article: e5 scores a
 # question's own language higher, so a Ukrainian question's top passages were all from the one
 # Ukrainian article while the answer sat in a Russian one at rank 5.
@@ -309,30 +289,13 @@ class Assistant:
 
     @staticmethod
     def is_follow_up(question: str) -> bool:
-        """Whether the question depends on the turn before it (see _FOLLOW_UP_START and _FOLLOW_UP)."""
-        words = len(question.split())
-        short = (words <= FOLLOW_UP_MAX_WORDS and Assistant.asks_something(question)
-                 and not _NAMES_SOMETHING.search(question))
-        return bool(short or _FOLLOW_UP_START.search(question)
-                    or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question)))
-
-    def standalone_question(self, question: str, history: list[tuple[str, str]] | None) -> str:
-        """Make a follow-up self-contained by prefixing the previous questions it depends on: a
-        follow-up of a follow-up ("How many troops does KFOR have?" → "When was it launched?" →
-        "And who commands it now?") keeps the question that named the topic, up to FOLLOW_UP_CHAIN."""
-        parts = [question]
-        for prev, _ in reversed(history or []):
-            if len(parts) > FOLLOW_UP_CHAIN or not self.is_follow_up(parts[0]):
-                break
-            if not self.asks_something(prev):  # "thanks!" between a question and its follow-up
-                continue
-            parts.insert(0, prev)
-        return " ".join(p.strip() for p in parts)
+        """follow_ups.is_follow_up."""
+        return is_follow_up(question)
 
     @staticmethod
-    def asks_something(text: str) -> bool:
-        """False for a short input with no question mark ("thanks!", "ok"): no question to follow up."""
-        return len(text.split()) > FOLLOW_UP_MAX_WORDS or text.rstrip().endswith(("?", "？"))
+    def standalone_question(question: str, history: list[tuple[str, str]] | None) -> str:
+        """The question searched for: a follow-up with the questions it depends on (follow_ups.py)."""
+        return standalone_question(question, history)
 
     def _validate(self, question: str) -> tuple[str, list[str]]:
         if question is None or not str(question).strip():

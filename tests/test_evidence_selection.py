@@ -155,7 +155,8 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
 
 
 def test_a_follow_up_of_a_follow_up_keeps_the_question_that_named_the_topic():
-    from rag.assistant import FOLLOW_UP_CHAIN, Assistant
+    from rag.assistant import Assistant
+    from rag.follow_ups import FOLLOW_UP_CHAIN
 
     a = Assistant.__new__(Assistant)
     history = [("How many troops does KFOR have?", "…"), ("When was it launched?", "…")]
