@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
+from .answer_texts import ABSTAIN_TEXT, NO_DATE_TEXT, NO_MONEY_TEXT, NOT_MENTIONED_TEXT, VAGUE_TEXT
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .embeddings import Embedder
@@ -70,31 +71,6 @@ NAME_RELIEF = 0.05
 # XQuAD date questions keep 28 of 38 English leads and 51 of 52 Russian ones, none wrong
 # (benchmarks/bench_date_leads.py).
 LEAD_MARGIN = 0.035
-ABSTAIN_TEXT = {
-    "en": "The articles do not contain the answer to this question.",
-    "ru": "В статьях нет ответа на этот вопрос.",
-    "uk": "У статтях немає відповіді на це питання.",
-}
-NO_MONEY_TEXT = {
-    "en": "any amount of money",
-    "ru": "денежные суммы",
-    "uk": "грошові суми",
-}
-NO_DATE_TEXT = {
-    "en": "They give no date for it.",
-    "ru": "Даты они не называют.",
-    "uk": "Дати вони не називають.",
-}
-VAGUE_TEXT = {
-    "en": "Ask about something the articles report: a person, an event, a date, a number.",
-    "ru": "Спросите о том, о чём пишут статьи: о человеке, событии, дате, числе.",
-    "uk": "Запитайте про те, про що пишуть статті: про людину, подію, дату, число.",
-}
-NOT_MENTIONED_TEXT = {
-    "en": "They do not mention: {}.",
-    "ru": "В них не упоминается: {}.",
-    "uk": "У них не згадано: {}.",
-}
 # At most this many of the passages the answer is drawn from come from one article: e5 scores a
 # question's own language higher, so a Ukrainian question's top passages were all from the one
 # Ukrainian article while the answer sat in a Russian one at rank 5.

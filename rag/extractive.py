@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .answer_texts import FALLBACK_PREFIX
 from .answer_types import expected_answer_type, holds_answer_type
 from .chunking import headline_length, sentence_spans
 from .embeddings import Embedder
@@ -44,11 +45,6 @@ EVIDENCE_MARGIN = 0.02
 # For a follow-up, the weight of its sentences' cosines with the follow-up alone (blend_follow_up).
 FOLLOW_UP_WEIGHT = 0.5
 MIN_EVIDENCE_CHARS = 25  # shorter "sentences" are datelines and captions, not evidence
-FALLBACK_PREFIX = {
-    "en": "The articles say:",
-    "ru": "В статьях сказано:",
-    "uk": "У статтях сказано:",
-}
 
 
 @dataclass(frozen=True)

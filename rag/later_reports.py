@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .answer_lead import mentions_a_time
+from .answer_texts import INTRO
 from .answer_types import DATE, expected_answer_type
 from .chunking import sentence_spans
 from .dates import latest_year_mentioned
@@ -40,12 +41,6 @@ from .question_names import names_mentioned
 from .question_time import asks_about_now
 from .store import COMMON_SHARE
 from .types import Citation
-
-INTRO = {
-    "en": "Another article ({}) says:",
-    "ru": "В другой статье ({}) сказано:",
-    "uk": "В іншій статті ({}) сказано:",
-}
 
 
 def latest_year_reader(read: Callable[[str], str | None]) -> Callable[[str], int | None]:

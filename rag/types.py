@@ -5,12 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-# An undated article's label, without and with the latest year its text states (Citation.date_label).
-DATE_UNKNOWN = {
-    "en": ("date unknown", "date unknown, latest year mentioned {}"),
-    "ru": ("дата неизвестна", "дата неизвестна, последний упомянутый год — {}"),
-    "uk": ("дата невідома", "дата невідома, останній згаданий рік — {}"),
-}
+from .answer_texts import DATE_UNKNOWN
 
 
 @dataclass(frozen=True)

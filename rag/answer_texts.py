@@ -1,0 +1,53 @@
+"""What the assistant says in its own words, in the question's language (en, ru, uk).
+
+Everything else in an answer is quoted from the articles. One place for the wording, so a
+translator or a new language touches one file; an unknown language falls back to English.
+"""
+
+# Opens the quoted evidence (extractive.extractive_answer).
+FALLBACK_PREFIX = {
+    "en": "The articles say:",
+    "ru": "В статьях сказано:",
+    "uk": "У статтях сказано:",
+}
+
+# Introduces a later article on the subject after the answer (later_reports.py).
+INTRO = {
+    "en": "Another article ({}) says:",
+    "ru": "В другой статье ({}) сказано:",
+    "uk": "В іншій статті ({}) сказано:",
+}
+
+# An undated article's label, without and with the latest year its text states (Citation.date_label).
+DATE_UNKNOWN = {
+    "en": ("date unknown", "date unknown, latest year mentioned {}"),
+    "ru": ("дата неизвестна", "дата неизвестна, последний упомянутый год — {}"),
+    "uk": ("дата невідома", "дата невідома, останній згаданий рік — {}"),
+}
+
+# Refusals (assistant.py): the answer, then what is missing or how to ask.
+ABSTAIN_TEXT = {
+    "en": "The articles do not contain the answer to this question.",
+    "ru": "В статьях нет ответа на этот вопрос.",
+    "uk": "У статтях немає відповіді на це питання.",
+}
+NO_MONEY_TEXT = {
+    "en": "any amount of money",
+    "ru": "денежные суммы",
+    "uk": "грошові суми",
+}
+NO_DATE_TEXT = {
+    "en": "They give no date for it.",
+    "ru": "Даты они не называют.",
+    "uk": "Дати вони не називають.",
+}
+VAGUE_TEXT = {
+    "en": "Ask about something the articles report: a person, an event, a date, a number.",
+    "ru": "Спросите о том, о чём пишут статьи: о человеке, событии, дате, числе.",
+    "uk": "Запитайте про те, про що пишуть статті: про людину, подію, дату, число.",
+}
+NOT_MENTIONED_TEXT = {
+    "en": "They do not mention: {}.",
+    "ru": "В них не упоминается: {}.",
+    "uk": "У них не згадано: {}.",
+}
