@@ -7,7 +7,8 @@ them is answerable there, so every answer that is not a refusal is a wrong quote
 the relevance thresholds on hundreds of questions, where eval_questions.yaml has 8 unanswerable
 ones (and those are on topic, the hard case). Every `--every`-th question is asked, in English
 and in Russian. Then the non-questions of benchmarks/non_questions.txt ("thanks!", "test",
-"Tell me more", gibberish), per section. Prints the refusal rates and what was answered.
+"Tell me more", gibberish), per section. Prints the refusal rates and what was answered; requests
+for an overview of the collection ("Summarize the articles") are counted apart.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._util import XQUAD_DIR  # noqa: E402
 from rag import Assistant, QuestionError  # noqa: E402
+from rag.collection_overview import asks_about_the_collection  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
 
 NON_QUESTIONS = Path(__file__).with_name("non_questions.txt")
@@ -50,9 +52,14 @@ def answered(question: str, assistant: Assistant) -> str | None:
 
 
 def report(name: str, asked: list[str], assistant: Assistant) -> None:
+    # requests about the collection itself ("Summarize the articles") get its overview since session
+    # 15 (collection_overview.py): served, so counted apart, not as refusals missed
+    overview = [q for q in asked if asks_about_the_collection(q)]
+    asked = [q for q in asked if q not in overview]
     answers = [(q, text) for q in asked if (text := answered(q, assistant)) is not None]
     refused = len(asked) - len(answers)
-    print(f"{name}: refused {refused}/{len(asked)} = {refused / len(asked):.3f}")
+    print(f"{name}: refused {refused}/{len(asked)} = {refused / len(asked):.3f}"
+          + (f" (and {len(overview)} answered with the collection overview: {overview})" if overview else ""))
     for question, text in answers:
         print(f"    answered: {question!r} -> {text[:100]!r}")
 

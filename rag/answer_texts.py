@@ -25,6 +25,14 @@ DATE_UNKNOWN = {
     "uk": ("дата невідома", "дата невідома, останній згаданий рік — {}"),
 }
 
+# A question about the collection itself (collection_overview.py): the count, then, when not all
+# are listed, how many of the newest are.
+OVERVIEW_TEXT = {
+    "en": ("Articles in the collection: {}, newest first.", "The {} newest:"),
+    "ru": ("Статей в коллекции: {}, сначала новые.", "{} самых новых:"),
+    "uk": ("Статей у колекції: {}, спочатку нові.", "{} найновіших:"),
+}
+
 # Refusals (assistant.py): the answer, then what is missing or how to ask.
 ABSTAIN_TEXT = {
     "en": "The articles do not contain the answer to this question.",

@@ -20,6 +20,7 @@ from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
 from .answer_texts import ABSTAIN_TEXT, NO_DATE_TEXT, NO_MONEY_TEXT, NOT_MENTIONED_TEXT, VAGUE_TEXT
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
+from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
@@ -358,8 +359,6 @@ class Assistant:
         # one read per article and question: the year, money and name checks and the quotes share it
         read = functools.cache(retriever.snapshot.store.article_text)
         latest_year = latest_year_reader(read)  # an undated article's bound (later_reports.py), once per article
-        result = retriever.retrieve(standalone, max(k, 2 * self.context_passages))
-        timings["retrieval"] = time.perf_counter() - t0
         base = dict(question=question, standalone_question=standalone, language=language)
 
         def finish(answer: Answer) -> None:
@@ -381,6 +380,17 @@ class Assistant:
 
         def threshold(value: float, passage_language: str) -> float:
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
+
+        if asks_about_the_collection(question):  # "What are these articles about?": an overview, not quotes
+            store = retriever.snapshot.store
+            text, listed = collection_overview(store.newest_articles(MAX_LISTED), store.counts()[0], language,
+                                               latest_year)
+            timings["first_token"] = time.perf_counter() - t0
+            yield text
+            finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
+            return
+        result = retriever.retrieve(standalone, max(k, 2 * self.context_passages))
+        timings["retrieval"] = time.perf_counter() - t0
 
         if not result.citations:
             yield abstain()

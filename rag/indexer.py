@@ -36,7 +36,7 @@ import numpy as np
 from .chunking import ChunkingParams, chunk_article
 from .embeddings import Embedder, SparseVector, has_sparse
 from .ingest import IngestError, article_files, read_article
-from .store import ChunkFeatures, ChunkStore
+from .store import ChunkFeatures, ChunkStore, add_new_schema
 from .types import Article, Chunk
 from .vector_index import AUTO_IVF_THRESHOLD, VectorIndex
 
@@ -293,6 +293,7 @@ def _update(articles_dir: Path, index_dir: Path, embedder: Embedder, params: Chu
 
     if not to_embed and not removed and old_version is not None \
             and new_entries == known and skipped == old_skipped:
+        add_new_schema(old_version / "chunks.sqlite")
         store = ChunkStore(old_version / "chunks.sqlite", read_only=True)
         report.articles, report.chunks = store.counts()
         store.close()

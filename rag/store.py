@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import sqlite3
 from collections import Counter
@@ -20,7 +21,9 @@ import numpy as np
 
 from .embeddings import SparseVector
 from .lexical import fts_term, tokenize
-from .types import Article, Chunk
+from .types import Article, Chunk, Citation
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -32,6 +35,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, n_tokens INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE TABLE IF NOT EXISTS chunk_features (
     chunk_id INTEGER PRIMARY KEY, spans TEXT NOT NULL, sentence_vectors BLOB NOT NULL,
     sparse_ids BLOB, sparse_values BLOB
@@ -86,6 +90,20 @@ def _roll_back_killed_update(path: Path) -> None:
             db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         finally:
             db.close()
+
+
+def add_new_schema(path: Path) -> None:
+    """Give an existing store the tables and indexes a newer version added (the articles' date
+    index, for the collection overview). A store that cannot be written keeps working without
+    them (the overview then scans the articles)."""
+    try:
+        db = sqlite3.connect(path, timeout=1.0)
+        try:
+            db.executescript(SCHEMA)
+        finally:
+            db.close()
+    except sqlite3.OperationalError as exc:  # read-only, or locked by a reader for longer than the timeout
+        log.warning("could not add the new indexes to %s: %s", path, exc)
 
 
 class ChunkStore:
@@ -258,6 +276,22 @@ class ChunkStore:
     def article_text(self, source: str) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
+
+    def newest_articles(self, limit: int) -> list[Citation]:
+        """Up to `limit` articles, the most recently dated first, then undated ones, each as its first
+        chunk (a collection overview). Reads the date index and `limit` rows, not every article."""
+        rows = self.db.execute("SELECT source FROM articles WHERE date IS NOT NULL ORDER BY date DESC LIMIT ?",
+                               (limit,)).fetchall()
+        if len(rows) < limit:
+            rows += self.db.execute("SELECT source FROM articles WHERE date IS NULL LIMIT ?",
+                                    (limit - len(rows),)).fetchall()
+        ids = [first[0] for (source,) in rows
+               if (first := self.db.execute("SELECT id FROM chunks WHERE source = ? ORDER BY start LIMIT 1",
+                                            (source,)).fetchone())]
+        chunks = self.chunk_rows(ids)
+        return [Citation(source=r["source"], title=r["title"], date=r["date"], language=r["language"],
+                         snippet=r["text"], start=r["start"], end=r["end"], score=0.0, chunk_id=cid)
+                for cid in ids if (r := chunks.get(cid))]
 
     def counts(self) -> tuple[int, int]:
         (a,) = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()

@@ -249,3 +249,16 @@ def test_off_topic_questions_abstain_in_their_language(assistant, question):
     r = assistant.answer(question)
     assert r.abstained and not r.citations
     assert r.text == rag.assistant.ABSTAIN_TEXT[r.language]
+
+
+def test_a_question_about_the_collection_gets_an_overview(assistant):
+    # it used to be answered with whatever quote was closest to "articles"
+    for question, head in [("What are these articles about?", "Articles in the collection: 5"),
+                           ("Про що ці статті?", "Статей у колекції: 5")]:
+        r = assistant.answer(question)
+        assert not r.abstained and r.text.startswith(head), r.text
+        assert sorted(c.source for c in r.citations) == sorted(p.name for p in SEED.glob("*.txt"))
+        assert r.citations[0].source == "000_5e78720b5bd44160.txt"  # undated, but it states 2024: the newest
+        for c in r.citations:
+            assert assistant.article_text(c.source)[c.start:c.end] == c.snippet
+            assert c.start <= c.highlight[0] < c.highlight[1] <= c.end

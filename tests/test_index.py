@@ -435,3 +435,26 @@ def test_index_from_an_older_format_is_rebuilt(seed_copy, tmp_path, hash_embedde
     assert is_stale(seed_copy, read_manifest(idx))
     report = update_index(seed_copy, idx, hash_embedder, P)
     assert len(report.added) == 5 and read_manifest(idx)["version"] == MANIFEST_VERSION
+
+
+def test_the_newest_articles_come_from_the_date_index_which_an_older_store_gets_on_a_no_op_run(
+        seed_copy, tmp_path, hash_embedder):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    path = next(idx.glob("v-*/chunks.sqlite"))
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX articles_date")  # as a store built before the index existed
+    db.commit()
+    db.close()
+    update_index(seed_copy, idx, hash_embedder, P)  # nothing changed
+    db = sqlite3.connect(path)
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT source FROM articles WHERE date IS NOT NULL "
+                      "ORDER BY date DESC LIMIT 2").fetchall()
+    db.close()
+    assert "articles_date" in str(plan)
+    snap = load_index(idx, hash_embedder.id, hash_embedder.dim, P)
+    newest = snap.store.newest_articles(4)
+    dated = [c.date for c in newest if c.date is not None]
+    assert dated == sorted(dated, reverse=True) and len(dated) == 3 and newest[-1].date is None
+    for c in newest:  # each is its article's first chunk
+        assert c.start == 0 and snap.store.article_text(c.source)[c.start:c.end] == c.snippet

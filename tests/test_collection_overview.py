@@ -1,0 +1,53 @@
+"""Questions about the collection itself get an overview of the articles, not quotes."""
+
+import datetime as dt
+
+import pytest
+
+from rag.collection_overview import MAX_LABEL_CHARS, asks_about_the_collection, collection_overview
+from rag.types import Citation
+
+
+@pytest.mark.parametrize("question", [
+    "What are these articles about?", "What is this collection about?", "Summarize the articles",
+    "List all articles", "What's in the collection?", "О чём эти статьи?", "Перескажи статьи",
+    "Какие статьи есть в коллекции?", "Про що ці статті?", "Підсумуй статті", "Скільки статей у колекції?",
+])
+def test_questions_about_the_collection(question):
+    assert asks_about_the_collection(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Какие статьи договора предлагает Россия?",  # a treaty's articles
+    "Summarize the article about the Iraq mission", "What did the articles say about Peskov?",
+    "Сколько статей в проекте договора?", "When did the NATO Iraq mission close?", "thanks!",
+])
+def test_questions_about_what_the_articles_say_are_not(question):
+    assert not asks_about_the_collection(question)
+
+
+def _article(source, title, date, text):
+    return Citation(source=source, title=title, date=date, language="ru", snippet=text, start=0, end=len(text),
+                    score=0.0)
+
+
+def test_the_overview_lists_the_newest_first_each_cited_by_its_opening():
+    newest = [
+        _article("a.txt", "Старая новость", dt.date(2018, 1, 8), "Старая новость\n\nТекст."),
+        _article("b.txt", None, None, "Миссию закрыли в 2024 году, сообщили дипломаты. Второе предложение."),
+        _article("c.txt", "Новость", dt.date(2022, 1, 12), "Новость\n\nТекст."),
+    ]
+    years = {"b.txt": 2024}.get
+    text, cited = collection_overview(newest, 3, "en", years)
+    assert [c.source for c in cited] == ["b.txt", "c.txt", "a.txt"]  # the undated one by the year it states
+    assert text.splitlines()[0] == "Articles in the collection: 3, newest first."
+    assert "«Миссию закрыли в 2024 году, сообщили дипломаты.» (date unknown, latest year mentioned 2024) [1]" in text
+    assert "«Новость» (2022-01-12) [2]" in text
+    for c in cited:  # the headline, or an untitled article's first sentence, is highlighted
+        assert c.start <= c.highlight[0] < c.highlight[1] <= c.end
+    assert cited[1].snippet[: cited[1].highlight[1]] == "Новость"
+    # more articles than listed: says how many of the newest are shown; long openings are cut
+    long = _article("d.txt", None, None, "Слово " * 60 + "конец.")
+    text, cited = collection_overview([long], 25, "ru", lambda _: None)
+    assert text.splitlines()[0] == "Статей в коллекции: 25, сначала новые. 1 самых новых:"
+    assert len(text.splitlines()[1]) < MAX_LABEL_CHARS + 30 and "…»" in text
