@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .answer_types import DATE, expected_answer_type, holds_answer_type
-from .dates import MONTH_FORMS, YEAR, stated_as_year
+from .dates import MONTH_FORMS, YEAR, safe_date, stated_as_year
 from .question_events import tells_another_event
 from .question_time import not_about_the_past
 
@@ -160,13 +160,8 @@ def in_nearest_year(e: DateExpression, near: dt.date) -> DateExpression:
     "20 января" in it 20 January 2022. News gives the year only when it is not the obvious one."""
     if e.year is not None or e.day is None or e.month is None:
         return e
-    candidates = []
-    for year in (near.year - 1, near.year, near.year + 1):
-        try:
-            candidates.append(dt.date(year, e.month, e.day))
-        except ValueError:  # 29 February
-            continue
-    if not candidates:
+    candidates = [d for year in (near.year - 1, near.year, near.year + 1) if (d := safe_date(year, e.month, e.day))]
+    if not candidates:  # 29 February
         return e
     return replace(e, year=min(candidates, key=lambda d: abs(d - near)).year)
 

@@ -383,7 +383,7 @@ class Assistant:
 
         if asks_about_the_collection(question):  # "What are these articles about?": an overview, not quotes
             store = retriever.snapshot.store
-            text, listed = collection_overview(store.newest_articles(MAX_LISTED), store.counts()[0], language,
+            text, listed = collection_overview(store.newest_articles(MAX_LISTED), store.article_count(), language,
                                                latest_year)
             timings["first_token"] = time.perf_counter() - t0
             yield text
@@ -474,13 +474,15 @@ class Assistant:
         # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
         confident = best.score >= evidence_bar + LEAD_MARGIN
 
+        def evidence_min(passage_language: str) -> float:  # what a sentence must score to be shown at all
+            return threshold(self.min_evidence, passage_language)
+
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
-            return related_articles(by_cosine, passages, cited, lambda lang: threshold(self.min_evidence, lang))
+            return related_articles(by_cosine, passages, cited, evidence_min)
 
         def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
-            return later_report(question, names, by_cosine, passages, cited,
-                                lambda lang: threshold(self.min_evidence, lang), latest_year,
+            return later_report(question, names, by_cosine, passages, cited, evidence_min, latest_year,
                                 retriever.snapshot.store.prefix_chunk_share, read)
 
         if not self.uses_generator():

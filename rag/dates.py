@@ -63,7 +63,7 @@ DATELINE_MAX_CHARS = 80
 LEAD_PARAGRAPHS = 4
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -74,13 +74,13 @@ def find_full_dates(text: str) -> list[tuple[int, dt.date]]:
     """All complete dates in `text` as (offset, date), in text order."""
     found: list[tuple[int, dt.date]] = []
     for m in _DAY_MONTH_YEAR.finditer(text):
-        found.append((m.start(), _safe_date(int(m[3]), MONTHS[m[2].lower()], int(m[1]))))
+        found.append((m.start(), safe_date(int(m[3]), MONTHS[m[2].lower()], int(m[1]))))
     for m in _MONTH_DAY_YEAR.finditer(text):
-        found.append((m.start(), _safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2]))))
+        found.append((m.start(), safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2]))))
     for m in _NUMERIC.finditer(text):
-        found.append((m.start(), _safe_date(int(m[3]), int(m[2]), int(m[1]))))
+        found.append((m.start(), safe_date(int(m[3]), int(m[2]), int(m[1]))))
     for m in _ISO.finditer(text):
-        found.append((m.start(), _safe_date(int(m[1]), int(m[2]), int(m[3]))))
+        found.append((m.start(), safe_date(int(m[1]), int(m[2]), int(m[3]))))
     return sorted((o, d) for o, d in found if d is not None and 1900 <= d.year <= 2100)
 
 
@@ -100,7 +100,7 @@ def extract_date(cleaned: str) -> dt.date | None:
         return None
     day, month = int(m[1]), MONTHS[m[2].lower()]
     for year in (latest.year, latest.year + 1):
-        candidate = _safe_date(year, month, day)
+        candidate = safe_date(year, month, day)
         if candidate and candidate >= latest:
             return candidate
     return None

@@ -344,6 +344,15 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
     return out
 
 
+def cut_at_word(text: str, max_chars: int) -> str:
+    """`text` on one line, cut at a word to at most `max_chars` (and "…") when longer: a title or an
+    opening sentence named in a list."""
+    text = " ".join(text.split())
+    if len(text) <= max_chars:
+        return text
+    return text[:max_chars].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
+
+
 def in_quotes(text: str) -> str:
     """The sentence in quote marks, on one line (a quote may run over a paragraph break; the
     citation keeps the article's exact text); one that holds a quotation of its own gets the other

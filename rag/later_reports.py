@@ -99,7 +99,8 @@ def through_asked_event(s: EvidenceSentence, question: str, passages: list[Citat
     text = read(passages[s.passage].source)
     if text is None or text[s.start:s.end] != s.text:
         return s
-    rest = text[s.end:]
+    # the next EVENT_WITHIN sentences lie within the rest of its paragraph and the EVENT_WITHIN after it
+    rest = "\n\n".join(text[s.end:].split("\n\n", EVENT_WITHIN + 1)[:EVENT_WITHIN + 1])
     for start, stop in sentence_spans(rest)[:EVENT_WITHIN]:
         sentence = rest[start:stop]
         if kind in events(sentence) and mentions_a_time(sentence, question):

@@ -293,10 +293,13 @@ class ChunkStore:
                          snippet=r["text"], start=r["start"], end=r["end"], score=0.0, chunk_id=cid)
                 for cid in ids if (r := chunks.get(cid))]
 
-    def counts(self) -> tuple[int, int]:
+    def article_count(self) -> int:
         (a,) = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()
+        return int(a)
+
+    def counts(self) -> tuple[int, int]:
         (c,) = self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()
-        return int(a), int(c)
+        return self.article_count(), int(c)
 
     def manifest(self) -> dict | None:
         """The manifest committed with the store's rows; None for a store older than the meta table."""

@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Callable
 
+from rag.extractive import cut_at_word
 from rag.types import Answer, Citation
 
 LANG_LABEL = {"ru": "Russian", "uk": "Ukrainian", "en": "English", "und": "language unknown"}
@@ -55,10 +56,7 @@ def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
 
 
 def short_title(c: Citation) -> str:
-    title = " ".join((c.title or c.source).split())
-    if len(title) <= MAX_SUMMARY_TITLE_CHARS:
-        return title
-    return title[:MAX_SUMMARY_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
+    return cut_at_word(c.title or c.source, MAX_SUMMARY_TITLE_CHARS)
 
 
 def citation_card(n: int | list[int] | None, c: Citation, article: str | None,
