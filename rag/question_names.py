@@ -15,12 +15,18 @@ romanisation, so undoing it (BGN/PCGN-style letter groups, longest first) recove
 ("Geneva" → "генева", the text has "Женева") and then match nothing, which only means that rule
 does not apply. A name matches a word that starts with the first letters of its stem, so
 inflected forms match ("Рябкова", "Куртисом"; Ukrainian letters folded onto Russian ones).
+
+Country names are known in every language (`country_forms`, from CLDR): "Finland", "Финляндия"
+and "Фінляндія" are one name, so whether an article in another language mentions it can be read.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from .language import UK_TO_RU_LETTERS
 from .lexical import tokenize
@@ -43,6 +49,7 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _LATIN = re.compile(r"[a-z]")
 PREFIX_LETTERS = 5  # a name matches words starting with its stem's first 5 letters ("Александр" / "Alexander")
 MIN_NAME_LETTERS = 3  # shorter capitalised words ("Ян", "ЕС") are left out: too many chance matches
+COUNTRY_NAMES_FILE = Path(__file__).parent / "data" / "country_names.json"  # benchmarks/make_country_names.py
 
 
 def to_cyrillic(word: str) -> str:
@@ -81,6 +88,30 @@ def _prefix(word: str) -> str | None:
     if not stems or len(stems[0]) < MIN_NAME_LETTERS - 1:
         return None
     return stems[0][:PREFIX_LETTERS]
+
+
+def _stem(word: str) -> str | None:
+    stems = tokenize(word.lower().translate(_FOLD))
+    return stems[0] if stems else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, ...]]:
+    """Stem of each country name (en/ru/uk) → the stems of all that country's names. Names whose stems
+    coincide ("Нигер" / "Нигерия") pool their forms: a mention of either counts."""
+    by_stem: dict[str, set[str]] = {}
+    for names in json.loads(COUNTRY_NAMES_FILE.read_text(encoding="utf-8"))["names"].values():
+        stems = {s for s in map(_stem, names.values()) if s}
+        for s in stems:
+            by_stem.setdefault(s, set()).update(stems)
+    return {s: tuple(sorted(forms)) for s, forms in by_stem.items()}
+
+
+def country_forms(word: str) -> tuple[str, ...] | None:
+    """If `word` is a country's name (any case form, en/ru/uk), the stems of its name in each language
+    ("Finland's" → finland, финлянд); a text mentions the country if a word starts with one."""
+    stem = _stem(word)
+    return _countries().get(stem) if stem else None
 
 
 def named_words(question: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -102,9 +102,14 @@ def test_names_the_quoted_articles_never_mention_are_reported():
     ru = ArticleText("Песков ответил на вопрос об Армении.", language="ru")
     assert unmentioned_names("Що Пєсков сказав про Грузію?", "uk", [uk]) == ["Грузію"]
     assert unmentioned_names("Що Пєсков сказав про Вірменію?", "uk", [uk]) == []  # inflected forms match
-    # names change form across languages (Армения / Вірменія): an article in another language is no evidence
+    # other names change form across languages: an article in another language is no evidence
+    assert unmentioned_names("Что Песков сказал о Венди Шерман?", "ru", [uk]) == []
+    assert unmentioned_names("Що Пєсков сказав про Венді Шерман?", "uk", [uk, ru]) == []
+    # countries are known in every language (CLDR): "Armenia" is "Вірменія"; "Georgia" is in neither
     assert unmentioned_names("Что Песков сказал об Армении?", "ru", [uk]) == []
-    assert unmentioned_names("Що Пєсков сказав про Грузію?", "uk", [uk, ru]) == []
+    assert unmentioned_names("What did Peskov say about Armenia's role?", "en", [uk, ru]) == []
+    assert unmentioned_names("What did Peskov say about Georgia?", "en", [uk, ru]) == ["Georgia"]
+    assert unmentioned_names("Що Пєсков сказав про Грузію?", "uk", [uk, ru]) == ["Грузію"]
     assert unmentioned_names("Что пишут СМИ о Пєскове?", "uk", [uk]) == []  # acronyms are left out
     # a follow-up merged after its topic: the second sentence's first word is not a name
     assert unmentioned_names("Що Пєсков сказав? Хто його запитав?", "uk", [uk]) == []

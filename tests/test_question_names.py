@@ -1,7 +1,14 @@
 from rag.chunking import ChunkingParams
 from rag.extractive import EvidenceSentence, prefer_first_mention
 from rag.indexer import load_index, update_index
-from rag.question_names import about_names, cyrillic_variants, names_mentioned, question_names, to_cyrillic
+from rag.question_names import (
+    about_names,
+    country_forms,
+    cyrillic_variants,
+    names_mentioned,
+    question_names,
+    to_cyrillic,
+)
 from rag.retrieval import Retriever
 from rag.types import Citation
 
@@ -83,3 +90,13 @@ def test_the_store_finds_an_articles_first_chunk_naming_everyone(seed_copy, tmp_
     assert chunk.start <= text.index("Куртисом Скапарротти") < chunk.end
     assert len(features.spans) == len(features.sentence_vectors) > 0
     assert Retriever(snap, hash_embedder).first_mention(source, question_names("Who is Wendy Sherman?")) is None
+
+
+def test_a_country_is_one_name_in_every_language():
+    finland = country_forms("Finland")
+    assert finland is not None
+    assert country_forms("Финляндии") == country_forms("Фінляндії") == country_forms("Finland's") == finland
+    assert names_mentioned("Финляндия подала заявку.", [finland]) == 1
+    assert names_mentioned("Швеция подала заявку.", [finland]) == 0
+    assert country_forms("Peskov") is None and country_forms("Geneva") is None  # not countries
+    assert country_forms("Korea") is None  # only one-word names: "South Korea" / "North Korea"
