@@ -278,17 +278,24 @@ def with_antecedents(chosen: list[EvidenceSentence], ranked: list[EvidenceSenten
 
 def _sentence_before(s: EvidenceSentence, p: Citation, ranked: list[EvidenceSentence],
                      article_text: Callable[[str], str | None] | None) -> tuple[int, str] | None:
-    """(start, text from there up to `s`) of the sentence before `s` in its paragraph, or None."""
+    """(start, text from there up to `s`) of the sentence before `s` in its paragraph, or the last
+    one of the paragraph before when `s` opens its own: news give the source a paragraph of its
+    own ("Об этом изданию Politico сообщили четыре дипломата…" after the story's first paragraph;
+    "Він пояснив, що…" after the paragraph naming Peskov). None at the article's start."""
     text = article_text(p.source) if article_text is not None else None
     if text is not None and text[s.start:s.end] == s.text:
-        paragraph_start = text.rfind("\n", 0, s.start) + 1
-        spans = sentence_spans(text[paragraph_start:s.start])
+        before = text[: s.start]
+        paragraph_start = before.rfind("\n") + 1
+        if not before[paragraph_start:].strip():  # `s` opens its paragraph: read the one before it
+            paragraph_start = before.rstrip().rfind("\n") + 1
+        spans = sentence_spans(before[paragraph_start:])
         if not spans:
             return None
         start = paragraph_start + spans[-1][0]
         return start, text[start:s.start]
+    # from the passage: the sentence just before `s` (the paragraph before's last when `s` opens one)
     prev = max((r for r in ranked if r.passage == s.passage and r.end <= s.start), key=lambda r: r.start, default=None)
-    if prev is None or "\n" in p.snippet[prev.end - p.start:s.start - p.start]:  # another paragraph
+    if prev is None:
         return None
     return prev.start, p.snippet[prev.start - p.start:s.start - p.start]
 

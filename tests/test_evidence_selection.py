@@ -221,12 +221,19 @@ def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
     assert len(chosen) == 1 and chosen[0].text.startswith("12 февраля") and chosen[0].text.endswith("3.0».")
     assert article[chosen[0].start:chosen[0].end] == chosen[0].text  # still one exact span of the article
     assert "Колби" in text and text.count("[") == 1
-    # a sentence opening a paragraph is not joined to the previous paragraph
+    # a sentence opening a paragraph brings the previous paragraph's last sentence (news give the
+    # source its own paragraph: "Об этом сообщили…"), read from the passage or from the article
     split = article.replace("реформе. Он", "реформе.\n\nОн")
     passage = replace(passage, snippet=split, end=len(split))
     ranked = rank_sentences(np.array([1.0, 0.0], dtype=np.float32), [passage], OneHot())
-    assert extractive_answer(ranked, [passage], "en")[1][0].text.startswith("Он заявил")
-    assert extractive_answer(ranked, [passage], "en", article_text=lambda source: split)[1][0].text.startswith("Он")
+    for article_text in (None, lambda source: split):
+        quote = extractive_answer(ranked, [passage], "en", article_text=article_text)[1][0]
+        assert quote.text.startswith("12 февраля") and split[quote.start:quote.end] == quote.text
+    # nothing before the article's first sentence
+    opening = "Он заявил, что США хотят создать «НАТО 3.0»."
+    first = replace(passage, snippet=opening, end=len(opening))
+    ranked = rank_sentences(np.array([1.0, 0.0], dtype=np.float32), [first], OneHot())
+    assert extractive_answer(ranked, [first], "en", article_text=lambda source: opening)[1][0].text == opening
 
 
 def test_the_sentence_a_pronoun_refers_to_is_read_from_the_article_when_it_is_in_the_previous_chunk():
