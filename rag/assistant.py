@@ -45,7 +45,7 @@ from .later_reports import later_report, latest_only, latest_year_reader, with_l
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
-from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money
+from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
 from .question_time import asks_about_now, asks_about_the_future
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
@@ -213,7 +213,7 @@ class Assistant:
         for c in {p.source: p for p in passages}.values():
             text = read(c.source) or c.snippet
             yield ArticleText(text=f"{c.title or ''}\n{text}", year=c.date.year if c.date else None,
-                              language=c.language)
+                              language=c.language, source=c.source)
 
     def article_text(self, source: str) -> str | None:
         """The cleaned text of an indexed article (citation offsets refer to it)."""
@@ -432,6 +432,9 @@ class Assistant:
         if missing:
             yield abstain(missing)
             return
+        # an article written before the year the question asks about cannot report it
+        too_early = written_before_years(standalone, self._articles_of(passages, read))
+        ranked = [s for s in ranked if passages[s.passage].source not in too_early]
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
         features = result.features or {}

@@ -13,7 +13,7 @@ from rag.extractive import (
     prefer_answer_type,
     prefer_retrieved_passage,
 )
-from rag.question_terms import ArticleText, unmentioned_names, unmentioned_years
+from rag.question_terms import ArticleText, unmentioned_names, unmentioned_years, written_before_years
 from rag.types import Citation
 
 
@@ -95,6 +95,16 @@ def test_years_the_articles_never_state_are_reported():
     assert unmentioned_years("What happened in 1999 or 2011?", arts) == ["1999"]
     assert unmentioned_years("How many of the 30 members?", arts) == []  # not a year
     assert unmentioned_years("Anything in 2023?", []) == []
+
+
+def test_an_article_written_before_the_asked_year_is_not_quoted_for_it():
+    arts = [ArticleText("Встреча запланирована на январь.", year=2018, source="old.txt"),
+            ArticleText("12 января 2022 года прошло заседание.", year=2022, source="new.txt"),
+            ArticleText("К 2022 году альянс планирует расширить миссию.", year=2018, source="plan.txt"),
+            ArticleText("Без даты.", source="undated.txt")]
+    assert written_before_years("Who met in Brussels in January 2022?", arts) == {"old.txt"}
+    assert written_before_years("Who met in Brussels in January 2018?", arts) == set()
+    assert written_before_years("Who met in Brussels?", arts) == set()
 
 
 def test_names_the_quoted_articles_never_mention_are_reported():
