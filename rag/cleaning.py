@@ -26,6 +26,13 @@ _WEATHER = re.compile(r"^(weather|погода)\s+[+\-−]?\d+\S*(\s+\S+){0,2}$"
 # Currency tickers: "$41.28 €43.46", "USD 27,5 EUR 30,1"
 _TICKER = re.compile(r"^([$€£₴₽]|usd|eur|rub|uah)\s*\d+[.,]\d+(\s+([$€£₴₽]|usd|eur|rub|uah)\s*\d+[.,]\d+)*$",
                      re.IGNORECASE)
+# A row of sharing buttons: "Share this article: Twitter | Facebook", "Поделиться: VK Telegram WhatsApp".
+_SOCIAL = (r"twitter|x|facebook|fb|telegram|vk|vkontakte|вконтакте|whatsapp|viber|linkedin|reddit|email|e-mail|"
+           r"ok|одноклассники|pinterest|threads|copy\s+link")
+_SHARE_ROW = re.compile(
+    rf"^(?:(?:share(?:\s+this(?:\s+article|\s+story)?)?|поделиться|поділитися)\s*:?\s*)?"
+    rf"(?:(?:{_SOCIAL})[\s|,·•/]*){{2,}}$",
+    re.IGNORECASE)
 # A standalone photo credit: "Фото: EPA", "Photo: Reuters".
 _CREDIT_LINE = re.compile(r"^(фото|photo|фото\s+ілюстративне|иллюстрация|ілюстрація)\s*:\s*\S.{0,60}$",
                           re.IGNORECASE)
@@ -35,7 +42,8 @@ _TRAILING_CREDIT = re.compile(r"\s*(фото|photo)\s*:\s*[^.!?]{1,60}$", re.IGN
 
 def _is_chrome(line: str) -> bool:
     s = line.strip()
-    return bool(_CHROME_LINE.match(s) or _WEATHER.match(s) or _TICKER.match(s) or _CREDIT_LINE.match(s))
+    return bool(_CHROME_LINE.match(s) or _WEATHER.match(s) or _TICKER.match(s) or _CREDIT_LINE.match(s)
+                or _SHARE_ROW.match(s))
 
 
 def clean_text(raw: str) -> str:

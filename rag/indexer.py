@@ -35,7 +35,7 @@ import numpy as np
 
 from .chunking import ChunkingParams, chunk_article
 from .embeddings import Embedder, SparseVector, has_sparse
-from .ingest import IngestError, article_files, read_article
+from .ingest import INGEST_VERSION, IngestError, article_files, read_article
 from .store import ChunkFeatures, ChunkStore, add_new_schema
 from .types import Article, Chunk
 from .vector_index import AUTO_IVF_THRESHOLD, VectorIndex
@@ -186,7 +186,7 @@ def _file_state(path: str) -> dict | None:
 def is_stale(articles_dir: Path, manifest: dict) -> bool:
     """Cheap check (stat only, no hashing) whether the articles folder differs from the index,
     or the index was written in an older format."""
-    if manifest.get("version") != MANIFEST_VERSION:
+    if manifest.get("version") != MANIFEST_VERSION or manifest.get("ingest") != INGEST_VERSION:
         return True
     known = {**manifest.get("skipped", {}), **manifest.get("articles", {})}
     files = article_files(Path(articles_dir))
@@ -251,6 +251,12 @@ def _update(articles_dir: Path, index_dir: Path, embedder: Embedder, params: Chu
         check_compatible(old_manifest, embedder.id, embedder.dim, params)
     known: dict = old_manifest.get("articles", {})
     old_skipped: dict = old_manifest.get("skipped", {})
+    # Reading rules changed since the index was built: every file is read again, and an article that
+    # now reads differently is re-embedded (the others keep their vectors: no rebuild at 100k articles).
+    stored = None
+    if old_manifest and old_manifest.get("ingest") != INGEST_VERSION:
+        log.info("article reading rules changed: re-reading the articles in %s", articles_dir)
+        stored = ChunkStore(old_version / "chunks.sqlite", read_only=True)
 
     report = IndexReport()
     files = article_files(articles_dir)
@@ -267,12 +273,12 @@ def _update(articles_dir: Path, index_dir: Path, embedder: Embedder, params: Chu
             continue
         present.add(src)
         entry = known.get(src)
-        if entry and {k: entry[k] for k in ("size", "mtime_ns")} == state:
+        if entry and stored is None and {k: entry[k] for k in ("size", "mtime_ns")} == state:
             new_entries[src] = entry
             report.unchanged += 1
             continue
         prev_skip = old_skipped.get(src)
-        if prev_skip and {k: prev_skip[k] for k in ("size", "mtime_ns")} == state:
+        if prev_skip and stored is None and {k: prev_skip[k] for k in ("size", "mtime_ns")} == state:
             skipped[src] = prev_skip
             report.skipped.append((src, prev_skip["reason"]))
             continue
@@ -283,15 +289,18 @@ def _update(articles_dir: Path, index_dir: Path, embedder: Embedder, params: Chu
             skipped[src] = {**state, "reason": str(exc)}
             report.skipped.append((src, str(exc)))
             continue
-        if entry and entry["sha256"] == article.sha256:  # touched, not changed
+        if entry and entry["sha256"] == article.sha256 and (stored is None or stored.same_article(article)):
+            # touched, not changed (or read again under new rules, to the same article)
             new_entries[src] = {**entry, **state}
             report.unchanged += 1
             continue
         to_embed.append((article, entry is not None))
         new_entries[src] = {"sha256": article.sha256, **state}
+    if stored is not None:
+        stored.close()
     removed = sorted(set(known) - present | (set(known) & set(skipped)))
 
-    if not to_embed and not removed and old_version is not None \
+    if not to_embed and not removed and old_version is not None and stored is None \
             and new_entries == known and skipped == old_skipped:
         add_new_schema(old_version / "chunks.sqlite")
         store = ChunkStore(old_version / "chunks.sqlite", read_only=True)
@@ -316,6 +325,7 @@ def _update(articles_dir: Path, index_dir: Path, embedder: Embedder, params: Chu
             listed.update({a.source: new_entries[a.source] for a, _ in batch})
             new_manifest = {
                 "version": MANIFEST_VERSION,
+                "ingest": INGEST_VERSION,
                 "embedder": embedder.id,
                 "dim": embedder.dim,
                 "chunking": params.as_dict(),

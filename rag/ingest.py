@@ -6,6 +6,7 @@ stop the rest of the folder from being indexed.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -16,13 +17,17 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .cleaning import clean_text, guess_title
-from .dates import extract_date
+from .dates import extract_date, safe_date
 from .language import detect_language
 from .types import Article
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# Bump when cleaning, title, date or language rules change what an article file reads as: `rag
+# index` then re-reads every file and re-embeds only those whose article changed (indexer.py).
+# 2: HTML metadata dates, sharing-button rows, markdown *emphasis* (session 16).
+INGEST_VERSION = 2
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -50,11 +55,46 @@ def decode_bytes(data: bytes, name: str) -> str:
     return str(best)
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Body text (one block per line) and <title> of an HTML page."""
+@dataclass(frozen=True)
+class HtmlPage:
+    text: str  # body text, one block per paragraph
+    title: str | None
+    published: dt.date | None  # from the page's metadata, when it states one
+
+
+# Where pages state their publication date for machines: Open Graph / schema.org / Dublin Core
+# meta tags, <time datetime>, JSON-LD. The publisher's own field beats a date read from the text.
+_PUBLISHED_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+                   "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    m = _ISO_DATE.match(value or "")
+    return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _published(tree) -> dt.date | None:
+    for node in tree.css("meta"):
+        key = (node.attributes.get("property") or node.attributes.get("name")
+               or node.attributes.get("itemprop") or "").lower()
+        if key in _PUBLISHED_META and (date := _iso_date(node.attributes.get("content"))):
+            return date
+    for node in tree.css("script[type='application/ld+json']"):
+        m = _JSON_LD_PUBLISHED.search(node.text() or "")
+        if m and (date := _iso_date(m.group(1))):
+            return date
+    node = tree.css_first("article time[datetime]") or tree.css_first("time[datetime]")
+    return _iso_date(node.attributes.get("datetime")) if node is not None else None
+
+
+def html_to_text(html: str) -> HtmlPage:
+    """Body text (one block per line), headline and stated publication date of an HTML page."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
+    published = _published(tree)  # before scripts go: JSON-LD is a script
     for node in tree.css("script, style, nav, header, footer, aside, form, noscript, figure"):
         node.decompose()
     title_node = tree.css_first("h1") or tree.css_first("title")
@@ -63,7 +103,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     blocks = [b for b in blocks if b]
     if not blocks and tree.body is not None:
         blocks = [tree.body.text(separator="\n", strip=True)]
-    return "\n\n".join(blocks), title
+    return HtmlPage("\n\n".join(blocks), title, published)
 
 
 def markdown_to_text(md: str) -> str:
@@ -72,6 +112,7 @@ def markdown_to_text(md: str) -> str:
     md = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)
     md = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", md)
     md = re.sub(r"(\*\*|__|`)", "", md)
+    md = re.sub(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])", r"\1", md)  # *emphasis*, _emphasis_
     return md
 
 
@@ -83,9 +124,10 @@ def parse_article(data: bytes, source: str) -> Article:
         raise IngestError(f"{source}: larger than {MAX_FILE_BYTES // 2**20} MiB; not an article")
     raw = decode_bytes(data, source)
     suffix = Path(source).suffix.lower()
-    html_title = None
+    html_title = published = None
     if suffix in (".html", ".htm"):
-        raw, html_title = html_to_text(raw)
+        page = html_to_text(raw)
+        raw, html_title, published = page.text, page.title, page.published
     elif suffix in (".md", ".markdown"):
         raw = markdown_to_text(raw)
     text = clean_text(raw)
@@ -95,7 +137,7 @@ def parse_article(data: bytes, source: str) -> Article:
         source=source,
         text=text,
         title=html_title or guess_title(text),
-        date=extract_date(text),
+        date=published or extract_date(text),
         language=detect_language(text[:5000]),
         sha256=hashlib.sha256(data).hexdigest(),
     )

@@ -273,6 +273,13 @@ class ChunkStore:
         )
         return {int(i): lang for i, lang in rows}
 
+    def same_article(self, article: Article) -> bool:
+        """Whether the store holds `article` as read now (text, title, date, language)."""
+        row = self.db.execute("SELECT text, title, date, language FROM articles WHERE source = ?",
+                              (article.source,)).fetchone()
+        date = article.date.isoformat() if article.date else None
+        return row is not None and tuple(row) == (article.text, article.title, date, article.language)
+
     def article_text(self, source: str) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None

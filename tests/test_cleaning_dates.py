@@ -107,3 +107,27 @@ def test_html_article():
     a = parse_article(html.encode(), "x.html")
     assert a.title == "Саммит НАТО"
     assert "Анкаре" in a.text and "Menu" not in a.text and "©" not in a.text
+
+
+def test_an_html_page_states_its_publication_date_for_machines():
+    body = "<h1>Шольц о расходах</h1><p>Канцлер Германии Олаф Шольц заявил во вторник о расходах на оборону.</p>"
+    meta = '<meta property="article:published_time" content="2023-03-14T09:12:00+03:00">'
+    assert parse_article(f"<html><head>{meta}</head><body>{body}</body></html>".encode(), "a.html").date \
+        == dt.date(2023, 3, 14)
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-02-01"}</script>'
+    assert parse_article(f"<html><head>{ld}</head><body>{body}</body></html>".encode(), "b.html").date \
+        == dt.date(2024, 2, 1)
+    timed = body + '<time datetime="2022-01-12T10:00">12 января</time>'
+    assert parse_article(f"<html><body>{timed}</body></html>".encode(), "c.html").date == dt.date(2022, 1, 12)
+    assert parse_article(f"<html><body>{body}</body></html>".encode(), "d.html").date is None  # none stated
+
+
+def test_sharing_buttons_and_markdown_emphasis_are_not_article_text():
+    md = ("# Sweden joins NATO\n\n*7 March 2024*\n\nSweden formally became the 32nd member of NATO on "
+          "7 March 2024.\n\nShare this article: Twitter | Facebook\n\nПоделиться: VK Telegram WhatsApp\n")
+    a = parse_article(md.encode(), "sweden.md")
+    assert a.text == ("Sweden joins NATO\n\n7 March 2024\n\nSweden formally became the 32nd member of NATO on "
+                      "7 March 2024.")
+    assert a.date == dt.date(2024, 3, 7)
+    kept = "Twitter said on Monday that it would block the accounts."
+    assert parse_article(f"Title line\n\n{kept}".encode(), "t.txt").text.endswith(kept)

@@ -458,3 +458,21 @@ def test_the_newest_articles_come_from_the_date_index_which_an_older_store_gets_
     assert dated == sorted(dated, reverse=True) and len(dated) == 3 and newest[-1].date is None
     for c in newest:  # each is its article's first chunk
         assert c.start == 0 and snap.store.article_text(c.source)[c.start:c.end] == c.snippet
+
+
+def test_new_reading_rules_re_embed_only_the_articles_that_now_read_differently(seed_copy, tmp_path, hash_embedder):
+    idx = tmp_path / "index"
+    update_index(seed_copy, idx, hash_embedder, P)
+    path = next(idx.glob("v-*/chunks.sqlite"))
+    # as if built under older rules: the manifest says so, and one article was read differently then
+    with sqlite3.connect(path) as db:
+        (raw,) = db.execute("SELECT value FROM meta WHERE key = 'manifest'").fetchone()
+        manifest = json.loads(raw)
+        manifest["ingest"] = indexer.INGEST_VERSION - 1
+        db.execute("UPDATE meta SET value = ? WHERE key = 'manifest'", (json.dumps(manifest),))
+        db.execute("UPDATE articles SET title = 'old title' WHERE source = '001_cb2fd77c0b4dd6b1.txt'")
+    assert is_stale(seed_copy, read_manifest(idx))
+    report = update_index(seed_copy, idx, hash_embedder, P)
+    assert report.updated == ["001_cb2fd77c0b4dd6b1.txt"] and report.unchanged == 4 and not report.added
+    assert read_manifest(idx)["ingest"] == indexer.INGEST_VERSION and not is_stale(seed_copy, read_manifest(idx))
+    assert update_index(seed_copy, idx, hash_embedder, P).unchanged == 5
