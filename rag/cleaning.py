@@ -21,6 +21,19 @@ _CHROME_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A link to another story inside the body: "Читайте також: Зеленський провів розмову з Байденом".
+_SEE_ALSO = re.compile(
+    r"^(?:читайте(?:\s+(?:також|также|еще|ещё|більше))?|дивіться\s+також|смотрите\s+также|по\s+теме|"
+    r"на\s+тему|read\s+(?:also|more)|see\s+also|related)\s*:\s*\S.{0,200}$",
+    re.IGNORECASE)
+# Site notices: "Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter", "© 2023 … Все права
+# защищены", "We use cookies…", "Follow us on Twitter". Short lines only: an article may discuss cookies.
+_NOTICE = re.compile(
+    r"ctrl\s*\+\s*enter|^©|^\(c\)\s|все права защищены|всі права захищені|all rights reserved|"
+    r"^(?:мы используем|ми використовуємо|we use)\s+(?:файлы\s+)?(?:cookie|куки|файли\s+cookie)|"
+    r"^follow us\b|^sign up for our newsletter",
+    re.IGNORECASE)
+MAX_NOTICE_CHARS = 200
 # "weather -1 Киев", "погода +3 Київ"
 _WEATHER = re.compile(r"^(weather|погода)\s+[+\-−]?\d+\S*(\s+\S+){0,2}$", re.IGNORECASE)
 # Currency tickers: "$41.28 €43.46", "USD 27,5 EUR 30,1"
@@ -43,7 +56,7 @@ _TRAILING_CREDIT = re.compile(r"\s*(фото|photo)\s*:\s*[^.!?]{1,60}$", re.IGN
 def _is_chrome(line: str) -> bool:
     s = line.strip()
     return bool(_CHROME_LINE.match(s) or _WEATHER.match(s) or _TICKER.match(s) or _CREDIT_LINE.match(s)
-                or _SHARE_ROW.match(s))
+                or _SHARE_ROW.match(s) or _SEE_ALSO.match(s) or (len(s) <= MAX_NOTICE_CHARS and _NOTICE.search(s)))
 
 
 def clean_text(raw: str) -> str:

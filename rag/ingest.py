@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning, title, date or language rules change what an article file reads as: `rag
 # index` then re-reads every file and re-embeds only those whose article changed (indexer.py).
-# 2: HTML metadata dates, sharing-button rows, markdown *emphasis* (session 16).
-INGEST_VERSION = 2
+# 2: HTML metadata dates, sharing-button rows, markdown *emphasis*; 3: "Читайте також: …" links,
+# site notices (Ctrl+Enter, ©, cookies) (session 16).
+INGEST_VERSION = 3
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 

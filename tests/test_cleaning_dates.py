@@ -131,3 +131,15 @@ def test_sharing_buttons_and_markdown_emphasis_are_not_article_text():
     assert a.date == dt.date(2024, 3, 7)
     kept = "Twitter said on Monday that it would block the accounts."
     assert parse_article(f"Title line\n\n{kept}".encode(), "t.txt").text.endswith(kept)
+
+
+def test_links_to_other_stories_and_site_notices_are_not_article_text():
+    body = "Канцлер Германии Олаф Шольц заявил во вторник о расходах на оборону."
+    page = "\n".join([
+        "Шольц о расходах", body, "Читайте також: Зеленський провів розмову з Байденом",
+        "Read more: Sweden joins NATO", "Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter",
+        "© 2023 Example.ru. Все права защищены. 18+",
+        "Мы используем cookie. Продолжая пользоваться сайтом, вы соглашаетесь.",
+        "Читайте, что сказал Песков о расходах на оборону.",  # a sentence, not a link
+    ])
+    assert clean_text(page) == f"Шольц о расходах\n\n{body}\n\nЧитайте, что сказал Песков о расходах на оборону."
