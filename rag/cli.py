@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="build or incrementally update the index")
     _common(p)
     p.add_argument("--rebuild", action="store_true", help="re-embed everything (e.g. after changing embedder)")
-    p.add_argument("--index-type", choices=INDEX_TYPES, default="auto")
+    p.add_argument("--index-type", choices=INDEX_TYPES, default="auto",
+                   help="FAISS index: auto (flat, IVF past 200k chunks), flat, ivf or ivf-sq8")
 
     p = sub.add_parser("ask", help="answer one question")
     _common(p)
@@ -50,9 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="show the best passages for a query")
     _common(p)
     p.add_argument("query")
-    p.add_argument("-k", type=int, default=5)
-    p.add_argument("--mode", choices=("hybrid", "dense", "lexical"), default="hybrid")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("-k", type=int, default=5, help="passages to show (default 5)")
+    p.add_argument("--mode", choices=("hybrid", "dense", "lexical"), default="hybrid",
+                   help="retrieval leg(s) to use (default hybrid)")
+    p.add_argument("--json", action="store_true", help="print the passages as JSON")
 
     p = sub.add_parser("chat", help="open the chat in the browser (Gradio)")
     _common(p)
@@ -62,15 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="evaluate on a question set or on XQuAD")
     _common(p)
-    p.add_argument("--questions", default="eval_questions.yaml")
-    p.add_argument("--out", default="eval_out")
-    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--questions", default="eval_questions.yaml",
+                   help="question set (YAML; schema at the top of eval_questions.yaml)")
+    p.add_argument("--out", default="eval_out", help="folder for summary.md/.json, results.json and the plots")
+    p.add_argument("--k", type=int, default=5, help="passages retrieved per question (default 5)")
     p.add_argument("--xquad", metavar="DIR", help="XQuAD folder: retrieval benchmark instead of the question set")
-    p.add_argument("--questions-lang", default="en")
-    p.add_argument("--context-lang", default="ru")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--questions-lang", default="en", help="XQuAD: language of the questions (en, ru)")
+    p.add_argument("--context-lang", default="ru", help="XQuAD: language of the paragraphs (ru, en)")
+    p.add_argument("--limit", type=int, default=None, help="XQuAD: ask only the first N questions")
     p.add_argument("--qa-sample", type=int, default=0, help="XQuAD: answer this many questions with the LLM")
-    p.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE")
+    p.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE",
+                   help="exit 1 if a summary metric is below VALUE (repeatable), e.g. answer_correct=0.85")
     return parser
 
 
