@@ -16,8 +16,9 @@ romanisation, so undoing it (BGN/PCGN-style letter groups, longest first) recove
 does not apply. A name matches a word that starts with the first letters of its stem, so
 inflected forms match ("Рябкова", "Куртисом"; Ukrainian letters folded onto Russian ones).
 
-Country names are known in every language (`country_forms`, from CLDR): "Finland", "Финляндия"
-and "Фінляндія" are one name, so whether an article in another language mentions it can be read.
+Place names are known in every language (`place_forms`): countries from CLDR ("Finland",
+"Финляндия" and "Фінляндія" are one name), larger cities from GeoNames ("Geneva" / "Женева"), so
+whether an article in another language mentions the place can be read.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _LATIN = re.compile(r"[a-z]")
 PREFIX_LETTERS = 5  # a name matches words starting with its stem's first 5 letters ("Александр" / "Alexander")
 MIN_NAME_LETTERS = 3  # shorter capitalised words ("Ян", "ЕС") are left out: too many chance matches
 COUNTRY_NAMES_FILE = Path(__file__).parent / "data" / "country_names.json"  # benchmarks/make_country_names.py
+CITY_NAMES_FILE = Path(__file__).parent / "data" / "city_names.json"  # benchmarks/make_city_names.py
 
 
 def to_cyrillic(word: str) -> str:
@@ -107,11 +109,35 @@ def _countries() -> dict[str, tuple[str, ...]]:
     return {s: tuple(sorted(forms)) for s, forms in by_stem.items()}
 
 
-def country_forms(word: str) -> tuple[str, ...] | None:
-    """If `word` is a country's name (any case form, en/ru/uk), the stems of its name in each language
-    ("Finland's" → finland, финлянд); a text mentions the country if a word starts with one."""
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, ...]]:
+    """A city's English name (`_latin_key`) → the stems of its names (English and every Cyrillic form)."""
+    by_name: dict[str, set[str]] = {}
+    for name, forms in json.loads(CITY_NAMES_FILE.read_text(encoding="utf-8"))["names"].items():
+        # a stem of one or two letters ("Кыив" → "кы") would count nearly any text as a mention
+        stems = (s for s in map(_stem, [name, *forms]) if s and len(s) >= MIN_NAME_LETTERS)
+        by_name.setdefault(_latin_key(name), set()).update(stems)
+    return {name: tuple(sorted(forms)) for name, forms in by_name.items()}
+
+
+def _latin_key(word: str) -> str:
+    """A Latin-script name as looked up: lower case, no possessive. Not stemmed: the English stemmer
+    makes "Manning" "man", and Man is a city."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def place_forms(word: str) -> tuple[str, ...] | None:
+    """If `word` is a country's name (any case form, en/ru/uk) or a larger city's English name, the
+    stems of its name in each language ("Finland's" → finland, финлянд; "Geneva" → geneva, женев);
+    a text mentions the place if a word starts with one. Cyrillic words are looked up among
+    countries only: GeoNames' untagged Cyrillic city names include other languages' words."""
     stem = _stem(word)
-    return _countries().get(stem) if stem else None
+    if not stem:
+        return None
+    forms = set(_countries().get(stem, ()))
+    if _LATIN.search(word.lower()):
+        forms.update(_cities().get(_latin_key(word), ()))
+    return tuple(sorted(forms)) or None
 
 
 def named_words(question: str) -> list[tuple[str, tuple[str, ...]]]:

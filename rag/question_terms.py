@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
 from .dates import YEAR_NUMBER
-from .question_names import country_forms, named_words, names_mentioned
+from .question_names import named_words, names_mentioned, place_forms
 
 
 @dataclass(frozen=True)
@@ -86,18 +86,21 @@ def unstated_money(question: str, articles: Iterable[ArticleText]) -> bool:
 
 def unmentioned_names(question: str, language: str, articles: Iterable[ArticleText]) -> list[str]:
     """The names in the question (as written) that none of `articles` mentions. A country's name is
-    checked in every language (`country_forms`: "Finland" against "Финляндия"). Other names only when
+    checked in every language (`place_forms`: "Finland" against "Финляндия"), and so is a larger
+    city's English name ("Geneva" against "Женева"). Other names only when
     every article is in the question's language: they change form across languages, even between
     Russian and Ukrainian ("Международные силы" / "Міжнародні сили"). Acronyms are left out: many
     are common nouns ("СМИ") or stand for a name the text spells out. `articles` is only read when
     the question names something."""
-    named = [(word, country_forms(word) or forms, country_forms(word) is not None)
-             for word, forms in named_words(question) if not word.isupper()]
+    # a place's names in every language, and the word's own spellings (a person may share a city's
+    # name: "Manning" is a city in GeoNames, "Мэннинг" the quarterback in the article)
+    named = [(word, forms + (place or ()), place is not None)
+             for word, forms in named_words(question) if not word.isupper() for place in [place_forms(word)]]
     if not named:
         return []
     texts, same_language = [], True
     for a in articles:
         same_language = same_language and a.language == language
         texts.append(a.text)
-    return [word for word, forms, country in named
-            if texts and (country or same_language) and not any(names_mentioned(t, [forms]) for t in texts)]
+    return [word for word, forms, place in named
+            if texts and (place or same_language) and not any(names_mentioned(t, [forms]) for t in texts)]

@@ -120,6 +120,13 @@ def test_names_the_quoted_articles_never_mention_are_reported():
     assert unmentioned_names("What did Peskov say about Armenia's role?", "en", [uk, ru]) == []
     assert unmentioned_names("What did Peskov say about Georgia?", "en", [uk, ru]) == ["Georgia"]
     assert unmentioned_names("Що Пєсков сказав про Грузію?", "uk", [uk, ru]) == ["Грузію"]
+    # an English question's city against Cyrillic text; a person who shares a city's name is found
+    # by the spelling of the name itself (Elizabeth is a city in GeoNames, "Элизабет")
+    geneva = ArticleText("Вечером 10 января в Женеве завершились переговоры.", language="ru")
+    assert unmentioned_names("What happened in Geneva?", "en", [geneva]) == []
+    assert unmentioned_names("What was agreed in Vilnius?", "en", [geneva]) == ["Vilnius"]
+    queen = ArticleText("В 1981 году королева Елизавета II открыла в Ньюкасле новый центр.", language="ru")
+    assert unmentioned_names("What did Queen Elizabeth II open in Newcastle?", "en", [queen]) == []
     assert unmentioned_names("Что пишут СМИ о Пєскове?", "uk", [uk]) == []  # acronyms are left out
     # a follow-up merged after its topic: the second sentence's first word is not a name
     assert unmentioned_names("Що Пєсков сказав? Хто його запитав?", "uk", [uk]) == []

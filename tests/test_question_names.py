@@ -3,9 +3,9 @@ from rag.extractive import EvidenceSentence, prefer_first_mention
 from rag.indexer import load_index, update_index
 from rag.question_names import (
     about_names,
-    country_forms,
     cyrillic_variants,
     names_mentioned,
+    place_forms,
     question_names,
     to_cyrillic,
 )
@@ -92,11 +92,15 @@ def test_the_store_finds_an_articles_first_chunk_naming_everyone(seed_copy, tmp_
     assert Retriever(snap, hash_embedder).first_mention(source, question_names("Who is Wendy Sherman?")) is None
 
 
-def test_a_country_is_one_name_in_every_language():
-    finland = country_forms("Finland")
+def test_a_place_is_one_name_in_every_language():
+    finland = place_forms("Finland")
     assert finland is not None
-    assert country_forms("Финляндии") == country_forms("Фінляндії") == country_forms("Finland's") == finland
+    assert place_forms("Финляндии") == place_forms("Фінляндії") == place_forms("Finland's") == finland
     assert names_mentioned("Финляндия подала заявку.", [finland]) == 1
     assert names_mentioned("Швеция подала заявку.", [finland]) == 0
-    assert country_forms("Peskov") is None and country_forms("Geneva") is None  # not countries
-    assert country_forms("Korea") is None  # only one-word names: "South Korea" / "North Korea"
+    assert place_forms("Peskov") is None  # not a place
+    assert place_forms("Korea") is None  # only one-word names: "South Korea" / "North Korea"
+    # larger cities, by their English name (GeoNames' Cyrillic names)
+    assert names_mentioned("Вечером 10 января в Женеве завершились переговоры.", [place_forms("Geneva")]) == 1
+    assert names_mentioned("Переговоры в Брюсселе.", [place_forms("Vilnius")]) == 0
+    assert place_forms("Женева") is None  # Cyrillic words are looked up among countries only
