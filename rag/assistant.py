@@ -27,7 +27,9 @@ from .extractive import (
     article_best_scores,
     blend_follow_up,
     choose_evidence,
+    distinct_sentences,
     extractive_answer,
+    other_than,
     passage_citation,
     prefer_first_mention,
     quotable,
@@ -434,7 +436,11 @@ class Assistant:
             return
         # an article written before the year the question asks about cannot report it
         too_early = written_before_years(standalone, self._articles_of(passages, read))
-        ranked = [s for s in ranked if passages[s.passage].source not in too_early]
+
+        def in_time(sentences: list[EvidenceSentence], passages: list[Citation]) -> list[EvidenceSentence]:
+            return [s for s in sentences if passages[s.passage].source not in too_early]
+
+        ranked = in_time(ranked, passages)
         # Re-ranking bonuses come after the abstention check: that one is on cosines.
         by_cosine = ranked
         features = result.features or {}
@@ -451,6 +457,8 @@ class Assistant:
         ranked = rerank_evidence(ranked, passages, standalone, language, asked=question)
         if mention is not None:
             ranked = prefer_first_mention(ranked, passages, names, mention[0].source)
+        # (the first mention and a follow-up's own search bring sentences of their own)
+        ranked = distinct_sentences(in_time(ranked, passages))
 
         # A name the question asks about that the articles to be quoted never mention ("What did Peskov
         # say about Georgia?" over an article about Kazakhstan and Armenia): the quotes would answer
@@ -480,13 +488,14 @@ class Assistant:
         def evidence_min(passage_language: str) -> float:  # what a sentence must score to be shown at all
             return threshold(self.min_evidence, passage_language)
 
+        # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant;
+        # never a reprint of a quoted sentence (another outlet's copy of the same story)
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
-            # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant
-            return related_articles(by_cosine, passages, cited, evidence_min)
+            return related_articles(other_than(by_cosine, cited), passages, cited, evidence_min)
 
         def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
-            return later_report(question, names, by_cosine, passages, cited, evidence_min, latest_year,
-                                retriever.snapshot.store.prefix_chunk_share, read)
+            return later_report(question, names, other_than(by_cosine, cited), passages, cited, evidence_min,
+                                latest_year, retriever.snapshot.store.prefix_chunk_share, read)
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,

@@ -221,6 +221,32 @@ def rerank_evidence(ranked: list[EvidenceSentence], passages: list[Citation], qu
     return offset_language_bias(ranked, passages, language, own_language_penalty)
 
 
+_QUOTE_MARKS = str.maketrans({c: '"' for c in "«»“”„‟″"})
+
+
+def _same_words(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_MARKS).lower().split())
+
+
+def distinct_sentences(ranked: list[EvidenceSentence]) -> list[EvidenceSentence]:
+    """`ranked` without the repeats of a sentence already in it (case, spacing and quote marks aside).
+    News agencies' stories are reprinted whole: a collection holding the TASS original and two
+    reprints would otherwise quote the same sentence three times, each as its own evidence. The
+    best-ranked copy stays."""
+    seen, out = set(), []
+    for s in ranked:
+        if (key := _same_words(s.text)) not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def other_than(ranked: list[EvidenceSentence], quoted: list[EvidenceSentence]) -> list[EvidenceSentence]:
+    """`ranked` without the sentences that repeat a quoted one (a reprint is not another report)."""
+    said = {_same_words(q.text) for q in quoted}
+    return [s for s in ranked if _same_words(s.text) not in said]
+
+
 def quotable(s: EvidenceSentence) -> bool:
     """Long enough to be quoted as evidence (not a dateline, caption or heading such as "Контекст")."""
     return len(s.text.strip()) >= MIN_EVIDENCE_CHARS

@@ -315,3 +315,13 @@ def test_a_question_about_cost_needs_an_article_that_states_a_sum_of_money():
     assert not unstated_money("Сколько стоит содержание миссии KFOR в год?", [mission, budget])
     assert not unstated_money("How many troops does KFOR have?", [mission])  # not a question about money
     assert holds_answer_type("It cost $40 million.", MONEY) and not holds_answer_type("It cost a lot.", MONEY)
+
+
+def test_a_reprinted_sentence_is_quoted_once():
+    from rag.extractive import distinct_sentences, other_than
+
+    original = _s(0, 0.9, "Переговоры продлились около четырех часов.")
+    reprint = _s(1, 0.89, "Переговоры  продлились около  четырех часов.")  # another outlet's copy
+    other = _s(1, 0.8, "Изначально брифинг был назначен на 14.30.")
+    assert distinct_sentences([original, reprint, other]) == [original, other]
+    assert other_than([reprint, other], [original]) == [other]
