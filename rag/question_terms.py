@@ -13,7 +13,9 @@ about the mission that never name a sum get quoted for the mission alone.
 
 And a name the question asks about ("What did Peskov say about Georgia?") must appear in the
 articles the answer would quote. Names change form across languages (Geneva/Женева, even
-Армения/Вірменія), so that is checked only when those articles are in the question's language;
+Армения/Вірменія): places are looked up in every language (countries from CLDR, larger cities
+from GeoNames: question_names.place_forms); other names are checked only when those articles are
+in the question's language;
 within one language a synonym still counts as missing (США/Соединённые Штаты) and refuses an
 answerable question. XQuAD ru→ru (benchmarks/bench_refusals.py, 48 Wikipedia articles):
 answerable questions refused 0.67% → 1.60% with the name check; the year check alone refuses
@@ -87,13 +89,13 @@ def unstated_money(question: str, articles: Iterable[ArticleText]) -> bool:
 def unmentioned_names(question: str, language: str, articles: Iterable[ArticleText]) -> list[str]:
     """The names in the question (as written) that none of `articles` mentions. A country's name is
     checked in every language (`place_forms`: "Finland" against "Финляндия"), and so is a larger
-    city's English name ("Geneva" against "Женева"). Other names only when
-    every article is in the question's language: they change form across languages, even between
-    Russian and Ukrainian ("Международные силы" / "Міжнародні сили"). Acronyms are left out: many
-    are common nouns ("СМИ") or stand for a name the text spells out. `articles` is only read when
-    the question names something."""
-    # a place's names in every language, and the word's own spellings (a person may share a city's
-    # name: "Manning" is a city in GeoNames, "Мэннинг" the quarterback in the article)
+    city's English name ("Geneva" against "Женева"). Other names only when every article is in the
+    question's language: they change form across languages, even between Russian and Ukrainian
+    ("Международные силы" / "Міжнародні сили"). Acronyms are left out: many are common nouns
+    ("СМИ") or stand for a name the text spells out. `articles` is only read when the question
+    names something."""
+    # a place's names in every language, and the word's own spellings: a person may share a city's
+    # name (Elizabeth, New Jersey is "Элизабет"; Queen Elizabeth is "Елизавета")
     named = [(word, forms + (place or ()), place is not None)
              for word, forms in named_words(question) if not word.isupper() for place in [place_forms(word)]]
     if not named:
