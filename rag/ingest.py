@@ -27,8 +27,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning, title, date or language rules change what an article file reads as: `rag
 # index` then re-reads every file and re-embeds only those whose article changed (indexer.py).
 # 2: HTML metadata dates, sharing-button rows, markdown *emphasis*; 3: "Читайте також: …" links,
-# site notices (Ctrl+Enter, ©, cookies) (session 16).
-INGEST_VERSION = 3
+# site notices (Ctrl+Enter, ©, cookies); 4: a <time> in a sidebar is not the page's date (session 16).
+INGEST_VERSION = 4
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -76,7 +76,8 @@ def _iso_date(value: str | None) -> dt.date | None:
     return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
-def _published(tree) -> dt.date | None:
+def _declared_date(tree) -> dt.date | None:
+    """The publication date in the page's meta tags or JSON-LD."""
     for node in tree.css("meta"):
         key = (node.attributes.get("property") or node.attributes.get("name")
                or node.attributes.get("itemprop") or "").lower()
@@ -86,6 +87,11 @@ def _published(tree) -> dt.date | None:
         m = _JSON_LD_PUBLISHED.search(node.text() or "")
         if m and (date := _iso_date(m.group(1))):
             return date
+    return None
+
+
+def _time_element_date(tree) -> dt.date | None:
+    """The first <time datetime> of the article (read once menus and sidebars are gone)."""
     node = tree.css_first("article time[datetime]") or tree.css_first("time[datetime]")
     return _iso_date(node.attributes.get("datetime")) if node is not None else None
 
@@ -95,9 +101,10 @@ def html_to_text(html: str) -> HtmlPage:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
-    published = _published(tree)  # before scripts go: JSON-LD is a script
+    published = _declared_date(tree)  # before scripts go: JSON-LD is a script
     for node in tree.css("script, style, nav, header, footer, aside, form, noscript, figure"):
         node.decompose()
+    published = published or _time_element_date(tree)
     title_node = tree.css_first("h1") or tree.css_first("title")
     title = title_node.text(strip=True) if title_node else None
     blocks = [n.text(separator=" ", strip=True) for n in tree.css("h1, h2, h3, p, li, blockquote, time")]

@@ -118,7 +118,8 @@ def test_an_html_page_states_its_publication_date_for_machines():
     assert parse_article(f"<html><head>{ld}</head><body>{body}</body></html>".encode(), "b.html").date \
         == dt.date(2024, 2, 1)
     timed = body + '<time datetime="2022-01-12T10:00">12 января</time>'
-    assert parse_article(f"<html><body>{timed}</body></html>".encode(), "c.html").date == dt.date(2022, 1, 12)
+    sidebar = '<aside><time datetime="2024-05-05">5 мая</time> Другая новость</aside>'  # another story's time
+    assert parse_article(f"<html><body>{sidebar}{timed}</body></html>".encode(), "c.html").date == dt.date(2022, 1, 12)
     assert parse_article(f"<html><body>{body}</body></html>".encode(), "d.html").date is None  # none stated
 
 
