@@ -33,6 +33,20 @@ OVERVIEW_TEXT = {
     "uk": ("Статей у колекції: {}, спочатку нові.", "{} найновіших:"),
 }
 
+# A request for the articles on a subject (article_listing.py): the subject and the count ("at
+# least" when more may lie beyond the passages read), then, when not all are listed, how many are.
+LISTING_TEXT = {
+    "en": ("Articles on “{}”: {}, newest first.", "at least {}", "The {} newest:"),
+    "ru": ("Статьи по теме «{}»: {}, сначала новые.", "не меньше {}", "{} самых новых:"),
+    "uk": ("Статті на тему «{}»: {}, спочатку нові.", "щонайменше {}", "{} найновіших:"),
+}
+# ... and when no article is on it.
+NO_LISTING_TEXT = {
+    "en": "None of the articles is on “{}”.",
+    "ru": "Ни одна статья не относится к теме «{}».",
+    "uk": "Жодна стаття не стосується теми «{}».",
+}
+
 # Refusals (assistant.py): the answer, then what is missing or how to ask.
 ABSTAIN_TEXT = {
     "en": "The articles do not contain the answer to this question.",

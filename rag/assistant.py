@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
-from .answer_texts import ABSTAIN_TEXT, NO_DATE_TEXT, NO_MONEY_TEXT, NOT_MENTIONED_TEXT, VAGUE_TEXT
+from .answer_texts import ABSTAIN_TEXT, NO_DATE_TEXT, NO_LISTING_TEXT, NO_MONEY_TEXT, NOT_MENTIONED_TEXT, VAGUE_TEXT
+from .article_listing import LISTING_PASSAGES, article_listing, listing_subject, subject_names
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
@@ -332,6 +333,25 @@ class Assistant:
                                  rank_sentences(own.query_vec, passages, self.embedder, features))
         return passages, ranked, features
 
+    def _listing(self, retriever: Retriever, subject: str, names: list[tuple[str, ...]], language: str,
+                 read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
+                 min_score: Callable[[str], float], timings: dict, t0: float, finish: Callable[[Answer], None],
+                 base: dict) -> Iterator[str]:
+        """The articles on `subject`, newest first (article_listing.py), or a refusal naming it."""
+        result = retriever.retrieve(subject, LISTING_PASSAGES)
+        ranked = rank_sentences(result.query_vec, result.citations, self.embedder, result.features)
+        listing = article_listing(subject, names, distinct_sentences(ranked), result.citations, language, read,
+                                  latest_year, min_score) if ranked else None
+        timings["first_token"] = time.perf_counter() - t0
+        if listing is None:
+            text = NO_LISTING_TEXT.get(language, NO_LISTING_TEXT["en"]).format(subject)
+            yield text
+            finish(Answer(text=text, citations=[], abstained=True, **base))
+            return
+        text, listed = listing
+        yield text
+        finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
+
     @staticmethod
     def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
                        read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
@@ -383,6 +403,11 @@ class Assistant:
         def threshold(value: float, passage_language: str) -> float:
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
 
+        subject = listing_subject(question)
+        if subject:  # "Which articles mention Stoltenberg?": the articles on it, not a quote
+            yield from self._listing(retriever, subject, subject_names(question), language, read, latest_year,
+                                     lambda lang: threshold(self.min_evidence, lang), timings, t0, finish, base)
+            return
         if asks_about_the_collection(question):  # "What are these articles about?": an overview, not quotes
             store = retriever.snapshot.store
             text, listed = collection_overview(store.newest_articles(MAX_LISTED), store.article_count(), language,

@@ -51,3 +51,26 @@ def test_the_overview_lists_the_newest_first_each_cited_by_its_opening():
     text, cited = collection_overview([long], 25, "ru", lambda _: None)
     assert text.splitlines()[0] == "Статей в коллекции: 25, сначала новые. 1 самых новых:"
     assert len(text.splitlines()[1]) < MAX_LABEL_CHARS + 30 and "…»" in text
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("Which articles mention Stoltenberg?", "Stoltenberg"), ("List the articles about Iraq", "Iraq"),
+    ("What articles are about the NATO mission in Kosovo?", "the NATO mission in Kosovo"),
+    ("В каких статьях упоминается Песков?", "Песков"), ("Какие статьи о Косово?", "Косово"),
+    ("Покажи статьи про санкции", "санкции"), ("В яких статтях згадується Столтенберг?", "Столтенберг"),
+    ("Які статті про Ірак?", "Ірак"),
+])
+def test_requests_for_the_articles_on_a_subject(question, subject):
+    from rag.article_listing import listing_subject
+
+    assert listing_subject(question) == subject  # checked before the overview, whose wording some also match
+
+
+@pytest.mark.parametrize("question", [
+    "Какие статьи договора предлагает Россия?", "List all articles", "What are these articles about?",
+    "What did the articles say about Peskov?", "Which countries did not take part in the operation?",
+])
+def test_other_questions_are_not_requests_for_a_listing(question):
+    from rag.article_listing import listing_subject
+
+    assert listing_subject(question) is None

@@ -262,3 +262,18 @@ def test_a_question_about_the_collection_gets_an_overview(assistant):
         for c in r.citations:
             assert assistant.article_text(c.source)[c.start:c.end] == c.snippet
             assert c.start <= c.highlight[0] < c.highlight[1] <= c.end
+
+
+def test_a_request_for_the_articles_on_a_subject_lists_them_newest_first(assistant):
+    # "Which articles mention Stoltenberg?" used to be answered with a sentence about the Iraq mission
+    r = assistant.answer("Which articles mention Stoltenberg?")
+    assert not r.abstained and r.text.startswith("Articles on “Stoltenberg”: 2, newest first."), r.text
+    assert [c.source for c in r.citations] == ["004_ef5d765d65997f62.txt", "002_97f0df2eef87aeec.txt"]
+    for c in r.citations:  # each cites a sentence naming him (the article writes Столтенберг), exactly
+        assert assistant.article_text(c.source)[c.start:c.end] == c.snippet
+        assert "Столтенберг" in c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start]
+    r = assistant.answer("В каких статьях упоминается Песков?")  # Ukrainian "Пєсков" counts
+    assert {c.source for c in r.citations} == {"004_ef5d765d65997f62.txt", "001_cb2fd77c0b4dd6b1.txt"}, r.text
+    r = assistant.answer("Which articles mention Finland?")
+    assert r.abstained and not r.citations and "Finland" in r.text, r.text
+    assert assistant.answer("List all articles").text.startswith("Articles in the collection: 5")

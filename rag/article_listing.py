@@ -1,0 +1,116 @@
+"""Requests for the articles on a subject ("Which articles mention Stoltenberg?", "В каких статьях
+упоминается Песков?", "List the articles about Iraq").
+
+An analyst asks these to see what the collection holds on a person or a story before asking about
+it. Quoted as a question they were answered with one sentence ("Which articles mention
+Stoltenberg?" quoted a sentence about the Iraq mission), and "List the articles about Iraq" got the
+whole collection's overview. They are answered with a list instead: each article on the subject,
+newest first, with its title and date and the sentence that shows it is on the subject, cited.
+
+An article is on the subject when it mentions every name the request names (names as in
+question_names.py, places in every language as in question_terms.py), read in the whole article;
+a subject without names ("the Iraq mission") needs a sentence that clears the evidence threshold.
+Only the retrieved passages' articles are candidates (LISTING_PASSAGES), so the work per request
+does not grow with the collection; the count says "at least" when the list may be cut short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .answer_texts import LISTING_TEXT
+from .chunking import sentence_spans
+from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation
+from .later_reports import with_latest_year, written
+from .question_names import named_words, names_mentioned, place_forms
+from .types import Citation
+
+LISTING_PASSAGES = 40  # passages retrieved for a listing: candidate articles come from these
+MAX_LISTED_ARTICLES = 10
+MAX_QUOTE_CHARS = 200
+MAX_NAME_CHARS = 100
+
+_SUBJECT = r"(?P<subject>[^?]+?)\s*\??\s*$"
+_REQUESTS = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:which|what) (?:articles|stories|news|reports|texts|documents) (?:mention|mentions|are about|is about|"
+    r"talk about|discuss|cover|report on|deal with|write about|say anything about|refer to)\s+" + _SUBJECT,
+    r"\b(?:list|show|find|give)(?: me)? (?:all |the |all the )?(?:articles|stories|news|reports|documents) "
+    r"(?:about|on|mentioning|that mention|which mention|covering|with|referring to)\s+" + _SUBJECT,
+    r"\bв каких (?:статьях|новостях|материалах|текстах) (?:упоминается|упоминаются|упомянут\w*|говорится|"
+    r"пишут|пишется|идет речь|идёт речь|речь идет|речь идёт|сказано|рассказывается|есть)\s+(?:о |об |про )?"
+    + _SUBJECT,
+    r"\bкакие (?:статьи|новости|материалы|тексты) (?:упоминают\s+|рассказывают\s+(?:о|об|про)\s+|"
+    r"пишут\s+(?:о|об|про)\s+|говорят\s+(?:о|об|про)\s+|(?:о|об|про)\s+)" + _SUBJECT,
+    r"\b(?:перечисли|покажи|найди|дай)\w* (?:мне )?(?:все )?(?:статьи|новости|материалы) (?:о|об|про|где "
+    r"упоминается|с упоминанием)\s+" + _SUBJECT,
+    r"\bв яких (?:статтях|новинах|матеріалах|текстах) (?:згадується|згадуються|згадано|йдеться|говориться|"
+    r"пишуть|пишеться|розповідається|є)\s+(?:про )?" + _SUBJECT,
+    r"\bякі (?:статті|новини|матеріали|тексти) (?:згадують\s+|розповідають\s+про\s+|пишуть\s+про\s+|"
+    r"говорять\s+про\s+|про\s+)" + _SUBJECT,
+    r"\b(?:перелічи|покажи|знайди|дай)\w* (?:мені )?(?:всі )?(?:статті|новини|матеріали) (?:про|де "
+    r"згадується|зі згадкою)\s+" + _SUBJECT,
+)]
+
+
+def listing_subject(question: str) -> str | None:
+    """The subject of a request for the articles on it ("Stoltenberg", "Песков"), else None."""
+    for pattern in _REQUESTS:
+        if m := pattern.search(question.strip()):
+            return m.group("subject").strip(" .,:;«»\"'“”")
+    return None
+
+
+def subject_names(question: str) -> list[tuple[str, ...]]:
+    """Per name the request names, the word forms that count as mentioning it (a place's in every
+    language). The first word of "Stoltenberg?" alone would not count as a name, so the whole
+    request is read ("Which articles mention Stoltenberg?")."""
+    return [forms + (place_forms(word) or ()) for word, forms in named_words(question)]
+
+
+def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
+                    passages: list[Citation], language: str, read: Callable[[str], str | None],
+                    latest_year: Callable[[str], int | None],
+                    min_score: Callable[[str], float]) -> tuple[str, list[Citation]] | None:
+    """(text, citations) listing the retrieved passages' articles on the subject, newest first, each
+    with the sentence showing it (the first naming every name, else its best); None if there are none."""
+    shown: dict[str, EvidenceSentence] = {}
+    for s in ranked:  # best first
+        source = passages[s.passage].source
+        if source in shown:
+            if names and names_mentioned(s.text, names) == len(names) > names_mentioned(shown[source].text, names):
+                shown[source] = s  # a sentence naming everyone beats a better-scoring one that does not
+            continue
+        shown[source] = s
+    on_subject = []
+    for source, s in shown.items():
+        p = passages[s.passage]
+        if names:
+            if names_mentioned(read(source) or p.snippet, names) < len(names):
+                continue
+        elif s.score < min_score(p.language):
+            continue
+        on_subject.append(with_latest_year(passage_citation(s, passages), latest_year))
+    if not on_subject:
+        return None
+    on_subject.sort(key=lambda c: written(c, latest_year) or (0, 0, 0), reverse=True)
+    listed = on_subject[:MAX_LISTED_ARTICLES]
+    head, at_least, some = LISTING_TEXT.get(language, LISTING_TEXT["en"])
+    # every candidate qualified and the passages ran out: more articles may lie beyond those read
+    saturated = len(on_subject) == len(shown) and len(passages) >= LISTING_PASSAGES
+    lines = [head.format(subject, at_least.format(len(on_subject)) if saturated else len(on_subject))
+             + (" " + some.format(len(listed)) if len(listed) < len(on_subject) else "")]
+    for n, c in enumerate(listed, 1):
+        quote = cut_at_word(c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start], MAX_QUOTE_CHARS)
+        lines.append(f"{in_quotes(_name(c, read))} ({c.date_label(language)}): {in_quotes(quote)} [{n}]")
+    return "\n".join(lines), listed
+
+
+def _name(c: Citation, read: Callable[[str], str | None]) -> str:
+    """The article's title, or for an untitled one its opening sentence, cut at a word."""
+    text = c.title or ""
+    if not text:
+        article = read(c.source) or ""
+        spans = sentence_spans(article)
+        text = article[spans[0][0]:spans[0][1]] if spans else c.source
+    return cut_at_word(text, MAX_NAME_CHARS)
