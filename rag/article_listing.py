@@ -54,6 +54,12 @@ _REQUESTS = [re.compile(p, re.IGNORECASE) for p in (
     r"говорять\s+про\s+|про\s+)" + _SUBJECT,
     r"\b(?:перелічи|покажи|знайди|дай)\w* (?:мені )?(?:всі )?(?:статті|новини|матеріали) (?:про|де "
     r"згадується|зі згадкою)\s+" + _SUBJECT,
+    # "the latest news about X": the same list, which is newest first anyway
+    r"\b(?:latest|most recent|newest|recent) (?:news|articles|stories|reports) (?:about|on|regarding)\s+" + _SUBJECT,
+    r"\bпоследние (?:новости|статьи|материалы) (?:о|об|про|по)\s+" + _SUBJECT,
+    r"\bчто нового (?:о|об|про|по)\s+" + _SUBJECT,
+    r"\bостанні (?:новини|статті|матеріали) (?:про|щодо)\s+" + _SUBJECT,
+    r"\bщо нового (?:про|щодо)\s+" + _SUBJECT,
 )]
 
 
@@ -77,15 +83,18 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
                     latest_year: Callable[[str], int | None],
                     min_score: Callable[[str], float]) -> tuple[str, list[Citation]] | None:
     """(text, citations) listing the retrieved passages' articles on the subject, newest first, each
-    with the sentence showing it (the first naming every name, else its best); None if there are none."""
-    shown: dict[str, EvidenceSentence] = {}
+    with the sentence showing it (its first naming every name, else its best); None if there are none."""
+    by_article: dict[str, list[EvidenceSentence]] = {}
     for s in ranked:  # best first
-        source = passages[s.passage].source
-        if source in shown:
-            if names and names_mentioned(s.text, names) == len(names) > names_mentioned(shown[source].text, names):
-                shown[source] = s  # a sentence naming everyone beats a better-scoring one that does not
-            continue
-        shown[source] = s
+        by_article.setdefault(passages[s.passage].source, []).append(s)
+    shown: dict[str, EvidenceSentence] = {}
+    for source, sentences in by_article.items():
+        naming = [s for s in sentences if names and names_mentioned(s.text, names) == len(names)]
+        # the headline is shown as the article's name already
+        naming = [s for s in naming if s.text.strip() != (passages[s.passage].title or "").strip()] or naming
+        # the first sentence naming the subject (news name it in the lead, which says what the story is),
+        # else the best one
+        shown[source] = min(naming, key=lambda s: s.start) if naming else sentences[0]
     on_subject = []
     for source, s in shown.items():
         p = passages[s.passage]
@@ -111,10 +120,12 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
 
 
 def _name(c: Citation, read: Callable[[str], str | None]) -> str:
-    """The article's title, or for an untitled one its opening sentence, cut at a word."""
+    """The article's title, or for an untitled one its opening sentence (its file name when that is
+    the sentence shown), cut at a word."""
     text = c.title or ""
     if not text:
         article = read(c.source) or ""
         spans = sentence_spans(article)
-        text = article[spans[0][0]:spans[0][1]] if spans else c.source
+        opening = spans[0] if spans else None
+        text = c.source if opening is None or opening == c.highlight else article[opening[0]:opening[1]]
     return cut_at_word(text, MAX_NAME_CHARS)

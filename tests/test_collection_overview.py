@@ -11,6 +11,7 @@ from rag.types import Citation
 @pytest.mark.parametrize("question", [
     "What are these articles about?", "What is this collection about?", "Summarize the articles",
     "List all articles", "What's in the collection?", "О чём эти статьи?", "Перескажи статьи",
+    "What's new?", "What is the most recent news?", "Что нового?", "Останні новини",
     "Какие статьи есть в коллекции?", "Про що ці статті?", "Підсумуй статті", "Скільки статей у колекції?",
 ])
 def test_questions_about_the_collection(question):
@@ -58,7 +59,8 @@ def test_the_overview_lists_the_newest_first_each_cited_by_its_opening():
     ("What articles are about the NATO mission in Kosovo?", "the NATO mission in Kosovo"),
     ("В каких статьях упоминается Песков?", "Песков"), ("Какие статьи о Косово?", "Косово"),
     ("Покажи статьи про санкции", "санкции"), ("В яких статтях згадується Столтенберг?", "Столтенберг"),
-    ("Які статті про Ірак?", "Ірак"),
+    ("Які статті про Ірак?", "Ірак"), ("What's the latest news about NATO?", "NATO"),
+    ("Последние новости о НАТО", "НАТО"), ("Що нового про Косово?", "Косово"),
 ])
 def test_requests_for_the_articles_on_a_subject(question, subject):
     from rag.article_listing import listing_subject
@@ -69,6 +71,7 @@ def test_requests_for_the_articles_on_a_subject(question, subject):
 @pytest.mark.parametrize("question", [
     "Какие статьи договора предлагает Россия?", "List all articles", "What are these articles about?",
     "What did the articles say about Peskov?", "Which countries did not take part in the operation?",
+    "What's new in the NATO–Russia talks?", "Что нового сказал Песков?",
 ])
 def test_other_questions_are_not_requests_for_a_listing(question):
     from rag.article_listing import listing_subject
