@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from .answer_texts import LISTING_TEXT
 from .chunking import sentence_spans
-from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation
+from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation, refers_back
 from .later_reports import with_latest_year, written
 from .question_names import named_words, names_mentioned, place_forms
 from .types import Citation
@@ -90,8 +90,10 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     shown: dict[str, EvidenceSentence] = {}
     for source, sentences in by_article.items():
         naming = [s for s in sentences if names and names_mentioned(s.text, names) == len(names)]
-        # the headline is shown as the article's name already
+        # the headline is shown as the article's name already; a sentence leaning on the one before it
+        # ("Об этом изданию Politico сообщили…") says little alone
         naming = [s for s in naming if s.text.strip() != (passages[s.passage].title or "").strip()] or naming
+        naming = [s for s in naming if not refers_back(s.text)] or naming
         # the first sentence naming the subject (news name it in the lead, which says what the story is),
         # else the best one
         shown[source] = min(naming, key=lambda s: s.start) if naming else sentences[0]
@@ -115,7 +117,9 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
              + (" " + some.format(len(listed)) if len(listed) < len(on_subject) else "")]
     for n, c in enumerate(listed, 1):
         quote = cut_at_word(c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start], MAX_QUOTE_CHARS)
-        lines.append(f"{in_quotes(_name(c, read))} ({c.date_label(language)}): {in_quotes(quote)} [{n}]")
+        name = _name(c, read)
+        label = name if name == c.source else in_quotes(name)
+        lines.append(f"{label} ({c.date_label(language)}): {in_quotes(quote)} [{n}]")
     return "\n".join(lines), listed
 
 
