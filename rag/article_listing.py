@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from .answer_texts import LISTING_TEXT
 from .chunking import sentence_spans
-from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation, refers_back
+from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation, quotable, refers_back
 from .later_reports import with_latest_year, written
 from .question_names import named_words, names_mentioned, place_forms
 from .types import Citation
@@ -71,6 +71,21 @@ def listing_subject(question: str) -> str | None:
     return None
 
 
+def listing_request(question: str, standalone: str) -> tuple[str, list[tuple[str, ...]]] | None:
+    """(subject, its names) of a request for the articles on a subject, else None. A follow-up's
+    pronoun ("Which articles mention him?" after "Who is Curtis Scaparrotti?") stands for the names
+    of the question it follows (`standalone` holds it)."""
+    subject = listing_subject(question)
+    if subject is None:
+        return None
+    names = subject_names(question)
+    if not names and standalone != question:
+        named = [(word, forms + (place_forms(word) or ())) for word, forms in named_words(standalone)]
+        if named:
+            return " ".join(word for word, _ in named), [forms for _, forms in named]
+    return subject, names
+
+
 def subject_names(question: str) -> list[tuple[str, ...]]:
     """Per name the request names, the word forms that count as mentioning it (a place's in every
     language). The first word of "Stoltenberg?" alone would not count as a name, so the whole
@@ -85,7 +100,7 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     """(text, citations) listing the retrieved passages' articles on the subject, newest first, each
     with the sentence showing it (its first naming every name, else its best); None if there are none."""
     by_article: dict[str, list[EvidenceSentence]] = {}
-    for s in ranked:  # best first
+    for s in [s for s in ranked if quotable(s)] or ranked:  # best first; no datelines or captions
         by_article.setdefault(passages[s.passage].source, []).append(s)
     shown: dict[str, EvidenceSentence] = {}
     for source, sentences in by_article.items():

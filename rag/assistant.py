@@ -18,7 +18,7 @@ import numpy as np
 
 from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
 from .answer_texts import ABSTAIN_TEXT, NO_DATE_TEXT, NO_LISTING_TEXT, NO_MONEY_TEXT, NOT_MENTIONED_TEXT, VAGUE_TEXT
-from .article_listing import LISTING_PASSAGES, article_listing, listing_subject, subject_names
+from .article_listing import LISTING_PASSAGES, article_listing, listing_request
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
@@ -403,9 +403,10 @@ class Assistant:
         def threshold(value: float, passage_language: str) -> float:
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
 
-        subject = listing_subject(question)
-        if subject:  # "Which articles mention Stoltenberg?": the articles on it, not a quote
-            yield from self._listing(retriever, subject, subject_names(question), language, read, latest_year,
+        request = listing_request(question, standalone)
+        if request:  # "Which articles mention Stoltenberg?": the articles on it, not a quote
+            subject, names = request
+            yield from self._listing(retriever, subject, names, language, read, latest_year,
                                      lambda lang: threshold(self.min_evidence, lang), timings, t0, finish, base)
             return
         if asks_about_the_collection(question):  # "What are these articles about?": an overview, not quotes

@@ -15,9 +15,10 @@ import re
 # and a long question's "it"/"that"/"их" are usually its own ("…in Iraq under its 2024 agreement").
 _FOLLOW_UP_START = re.compile(r"^(and|also|what about|и|а|а что|также|і|й|та|а як)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"\b(it|its|this|that|these|those|they|them|he|she|his|"
-    r"her|there|он|она|оно|они|его|её|ее|их|него|неё|нее|них|ним|ней|это|этом|этому|этот|эта|эту|этой|этого|эти|"
-    r"этих|там|він|вона|воно|вони|його|її|їх|нього|неї|них|ним|нею|ній|це|цьому|цим|цей|ця|цю|цієї|цього|ці|цих)\b",
+    r"\b(it|its|this|that|these|those|they|them|he|she|his|him|"
+    r"her|there|он|она|оно|они|его|её|ее|их|него|неё|нее|них|ним|ней|ему|нему|это|этом|этому|этот|эта|эту|этой|этого|"
+    r"эти|этих|там|він|вона|воно|вони|його|її|їх|нього|неї|них|ним|нею|ній|йому|нему|це|цьому|цим|цей|ця|цю|цієї|"
+    r"цього|ці|цих)\b",
     re.IGNORECASE,
 )
 FOLLOW_UP_MAX_WORDS = 3  # a question this short is a follow-up even without a marker ("Who else?", "Why?")…

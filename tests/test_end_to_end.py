@@ -277,3 +277,8 @@ def test_a_request_for_the_articles_on_a_subject_lists_them_newest_first(assista
     r = assistant.answer("Which articles mention Finland?")
     assert r.abstained and not r.citations and "Finland" in r.text, r.text
     assert assistant.answer("List all articles").text.startswith("Articles in the collection: 5")
+    # a follow-up's pronoun stands for the names the previous question asked about
+    first = "Who is Curtis Scaparrotti?"
+    r = assistant.answer("Which articles mention him?", history=[(first, assistant.answer(first).text)])
+    assert r.text.startswith("Articles on “Curtis Scaparrotti”: 1,"), r.text
+    assert [c.source for c in r.citations] == ["002_97f0df2eef87aeec.txt"]

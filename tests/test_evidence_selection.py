@@ -190,6 +190,10 @@ def test_a_follow_up_of_a_follow_up_keeps_the_question_that_named_the_topic():
     # and it is bounded: at most FOLLOW_UP_CHAIN earlier questions
     chain = [("Why?", "…")] * 5
     assert a.standalone_question("Why?", chain) == " ".join(["Why?"] * (FOLLOW_UP_CHAIN + 1))
+    # "him" / "ему" / "йому" point back too ("Which articles mention him?" was taken as stand-alone)
+    who = [("Who is Curtis Scaparrotti?", "…")]
+    for follow_up in ("Which articles mention him?", "Что ему ответили?", "Що йому відповіли?"):
+        assert a.standalone_question(follow_up, who) == f"Who is Curtis Scaparrotti? {follow_up}"
 
 
 def test_a_follow_up_ranks_sentences_on_itself_as_much_as_on_the_merged_question():
