@@ -10,8 +10,9 @@ newest first, with its title and date and the sentence that shows it is on the s
 An article is on the subject when it mentions every name the request names (names as in
 question_names.py, places in every language as in question_terms.py), read in the whole article;
 a subject without names ("the Iraq mission") needs a sentence that clears the evidence threshold.
-Only the retrieved passages' articles are candidates (LISTING_PASSAGES), so the work per request
-does not grow with the collection; the count says "at least" when the list may be cut short.
+The candidates are the retrieved passages' articles (LISTING_PASSAGES) and, for a name, the newest
+articles the index finds naming it (NEWEST_MENTIONS; not for a name in more than 5% of the chunks),
+so the work per request stays bounded; the count says "at least" when more may exist.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from .types import Citation
 # 0.917 / 0.975 (English requests) and 0.915 / 0.979 / 0.991 (Russian) at 40 / 100 / 200,
 # precision 1.000 throughout, 30 / 48 / 71 ms per request (p50).
 LISTING_PASSAGES = 200
+# For a name, the newest articles naming it are also read from the index (Retriever.newest_mentions):
+# ranked by similarity, the 200 passages need not hold the newest of thousands of articles.
+NEWEST_MENTIONS = 20
 MAX_LISTED_ARTICLES = 10
 MAX_QUOTE_CHARS = 200
 MAX_NAME_CHARS = 100
@@ -95,10 +99,11 @@ def subject_names(question: str) -> list[tuple[str, ...]]:
 
 def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
                     passages: list[Citation], language: str, read: Callable[[str], str | None],
-                    latest_year: Callable[[str], int | None],
-                    min_score: Callable[[str], float]) -> tuple[str, list[Citation]] | None:
-    """(text, citations) listing the retrieved passages' articles on the subject, newest first, each
-    with the sentence showing it (its first naming every name, else its best); None if there are none."""
+                    latest_year: Callable[[str], int | None], min_score: Callable[[str], float],
+                    indexed_all: bool | None = None) -> tuple[str, list[Citation]] | None:
+    """(text, citations) listing the passages' articles on the subject, newest first, each with the
+    sentence showing it (its first naming every name, else its best); None if there are none.
+    `indexed_all` says whether the passages include every article the index finds naming the name."""
     by_article: dict[str, list[EvidenceSentence]] = {}
     for s in [s for s in ranked if quotable(s)] or ranked:  # best first; no datelines or captions
         by_article.setdefault(passages[s.passage].source, []).append(s)
@@ -126,9 +131,11 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     on_subject.sort(key=lambda c: written(c, latest_year) or (0, 0, 0), reverse=True)
     listed = on_subject[:MAX_LISTED_ARTICLES]
     head, at_least, some = LISTING_TEXT.get(language, LISTING_TEXT["en"])
-    # every candidate qualified and the passages ran out: more articles may lie beyond those read
-    saturated = len(on_subject) == len(shown) and len(passages) >= LISTING_PASSAGES
-    lines = [head.format(subject, at_least.format(len(on_subject)) if saturated else len(on_subject))
+    # `indexed_all`: the index returned every article naming the name (True) or the newest only (False);
+    # without it, more may lie beyond the passages read when every candidate qualified and they ran out
+    more = not indexed_all if indexed_all is not None else (len(on_subject) == len(shown)
+                                                             and len(passages) >= LISTING_PASSAGES)
+    lines = [head.format(subject, at_least.format(len(on_subject)) if more else len(on_subject))
              + (" " + some.format(len(listed)) if len(listed) < len(on_subject) else "")]
     for n, c in enumerate(listed, 1):
         quote = cut_at_word(c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start], MAX_QUOTE_CHARS)

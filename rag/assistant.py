@@ -18,7 +18,7 @@ import numpy as np
 
 from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
 from .answer_texts import ABSTAIN_TEXT, NO_DATE_TEXT, NO_LISTING_TEXT, NO_MONEY_TEXT, NOT_MENTIONED_TEXT, VAGUE_TEXT
-from .article_listing import LISTING_PASSAGES, article_listing, listing_request
+from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing, listing_request
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
@@ -339,9 +339,20 @@ class Assistant:
                  base: dict) -> Iterator[str]:
         """The articles on `subject`, newest first (article_listing.py), or a refusal naming it."""
         result = retriever.retrieve(subject, LISTING_PASSAGES)
-        ranked = rank_sentences(result.query_vec, result.citations, self.embedder, result.features)
-        listing = article_listing(subject, names, distinct_sentences(ranked), result.citations, language, read,
-                                  latest_year, min_score) if ranked else None
+        passages, features = list(result.citations), dict(result.features or {})
+        indexed_all = None
+        if names:  # the newest articles naming the rarest name, from the index: retrieval ranks by topic, not date
+            rarest = min(names, key=retriever.snapshot.store.prefix_chunk_share)
+            found = retriever.newest_mentions(rarest, NEWEST_MENTIONS)
+            if found is not None:
+                chunks, found_features = found
+                seen = {p.chunk_id for p in passages}
+                passages += [c for c in chunks if c.chunk_id not in seen]
+                features.update(found_features)
+                indexed_all = len(chunks) < NEWEST_MENTIONS
+        ranked = rank_sentences(result.query_vec, passages, self.embedder, features)
+        listing = article_listing(subject, names, distinct_sentences(ranked), passages, language, read,
+                                  latest_year, min_score, indexed_all) if ranked else None
         timings["first_token"] = time.perf_counter() - t0
         if listing is None:
             text = NO_LISTING_TEXT.get(language, NO_LISTING_TEXT["en"]).format(subject)

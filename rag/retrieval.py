@@ -92,6 +92,10 @@ class RetrievalResult:
     features: dict[int, ChunkFeatures] | None = None  # stored features of the returned chunks, by chunk id
 
 
+# A name in more chunks than this is not looked up in the index (Retriever.newest_mentions).
+COMMON_NAME_SHARE = 0.05
+
+
 class Retriever:
     def __init__(self, snapshot: IndexSnapshot, embedder: Embedder, params: RetrievalParams = RetrievalParams()):
         self.snapshot = snapshot
@@ -157,6 +161,19 @@ class Retriever:
         if r is None or f is None:
             return None
         return _citation(cid, r, 0.0), f
+
+    def newest_mentions(self, forms: tuple[str, ...], limit: int
+                        ) -> tuple[list[Citation], dict[int, ChunkFeatures]] | None:
+        """The first chunk naming a name (any of its word prefixes, as indexed) of each of the `limit`
+        newest articles that do, with their stored features; None when the name is common (over
+        COMMON_NAME_SHARE of the chunks: reading its postings would cost more than it adds)."""
+        store = self.snapshot.store
+        if store.prefix_chunk_share(forms) > COMMON_NAME_SHARE:
+            return None
+        ids = store.newest_chunks_matching(forms, limit)
+        rows = store.chunk_rows(ids)
+        return ([_citation(cid, rows[cid], 0.0) for cid in ids if cid in rows],
+                store.features(ids, self.embedder.dim))
 
     def _use_sparse(self) -> bool:
         return (self.params.sparse_weight > 0 and has_sparse(self.embedder)

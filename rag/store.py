@@ -217,6 +217,19 @@ class ChunkStore:
                 return int(cid)
         return None
 
+    def newest_chunks_matching(self, prefixes: tuple[str, ...], limit: int) -> list[int]:
+        """Of the articles holding a stem that starts with one of `prefixes`, the `limit` most recently
+        dated (undated ones after), each as its first such chunk. An FTS5 prefix query: it reads the
+        prefixes' postings, so callers keep it for rare words (prefix_chunk_share)."""
+        if not prefixes:
+            return []
+        expr = " OR ".join(f"{fts_term(p)}*" for p in sorted(set(prefixes)))
+        rows = self.db.execute("""SELECT MIN(c.id) FROM chunks_fts f JOIN chunks c ON c.id = f.rowid
+                                  JOIN articles a ON a.source = c.source WHERE chunks_fts MATCH ?
+                                  GROUP BY c.source ORDER BY a.date IS NULL, a.date DESC LIMIT ?""",
+                               (expr, limit)).fetchall()
+        return [int(cid) for (cid,) in rows]
+
     def prefix_chunk_share(self, prefixes: tuple[str, ...]) -> float:
         """About what share of the chunks hold a stem starting with one of `prefixes`: the stems'
         document frequencies summed (a chunk holding two such stems counts twice), at most 1. One

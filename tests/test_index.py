@@ -476,3 +476,35 @@ def test_new_reading_rules_re_embed_only_the_articles_that_now_read_differently(
     assert report.updated == ["001_cb2fd77c0b4dd6b1.txt"] and report.unchanged == 4 and not report.added
     assert read_manifest(idx)["ingest"] == indexer.INGEST_VERSION and not is_stale(seed_copy, read_manifest(idx))
     assert update_index(seed_copy, idx, hash_embedder, P).unchanged == 5
+
+
+def test_a_listing_of_a_name_reads_the_newest_articles_naming_it_from_the_index(tmp_path, hash_embedder,
+                                                                               monkeypatch):
+    # 30 dated articles name Stoltenberg, 10 others do not (75% of the chunks: counted as a rare name here)
+    from rag import Assistant, retrieval
+    from rag.question_names import question_names
+
+    monkeypatch.setattr(retrieval, "COMMON_NAME_SHARE", 1.0)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(40):
+        who = "Генсек Йенс Столтенберг" if n < 30 else "Министр обороны"
+        (folder / f"a{n:02d}.txt").write_text(
+            f"Новость номер {n}\n\n{n + 1} января {1990 + n} года\n\n{who} заявил о переговорах номер {n}.\n",
+            encoding="utf-8")
+    a = Assistant(articles_dir=folder, index_dir=tmp_path / "index", embedder=hash_embedder)
+    a.index()
+    # the index gives the newest articles naming him, newest first, each by a chunk naming him
+    [forms] = question_names("Кто такой Столтенберг?")
+    chunks, features = a._ready_retriever().newest_mentions(forms, 5)
+    assert [c.date.year for c in chunks] == [2019, 2018, 2017, 2016, 2015]
+    assert all("Столтенберг" in c.snippet for c in chunks) and set(features) == {c.chunk_id for c in chunks}
+    # the listing: the index returned as many as it was asked for, so more may exist: "at least"
+    r = a.answer("В каких статьях упоминается Столтенберг?")
+    assert r.text.startswith("Статьи по теме «Столтенберг»: не меньше 30, сначала новые. 10 самых новых:"), r.text
+    assert [c.date.year for c in r.citations] == list(range(2019, 2009, -1))
+    # a common name is not looked up in the index: the count comes from the passages read, all 40 here
+    monkeypatch.setattr(retrieval, "COMMON_NAME_SHARE", 0.05)
+    assert a._ready_retriever().newest_mentions(forms, 5) is None
+    r = a.answer("В каких статьях упоминается Столтенберг?")
+    assert r.text.startswith("Статьи по теме «Столтенберг»: 30, сначала новые."), r.text
