@@ -24,7 +24,7 @@ from .answer_texts import LISTING_TEXT
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation, quotable, refers_back
 from .later_reports import with_latest_year, written
-from .question_names import named_words, names_mentioned, place_forms
+from .question_names import named_spellings, names_mentioned
 from .types import Citation
 
 # Passages retrieved for a listing: candidate articles come from these. benchmarks/bench_listing.py
@@ -84,9 +84,9 @@ def listing_request(question: str, standalone: str) -> tuple[str, list[tuple[str
         return None
     names = subject_names(question)
     if not names and standalone != question:
-        named = [(word, forms + (place_forms(word) or ())) for word, forms in named_words(standalone)]
+        named = named_spellings(standalone)
         if named:
-            return " ".join(word for word, _ in named), [forms for _, forms in named]
+            return " ".join(word for word, _, _ in named), [forms for _, forms, _ in named]
     return subject, names
 
 
@@ -94,7 +94,7 @@ def subject_names(question: str) -> list[tuple[str, ...]]:
     """Per name the request names, the word forms that count as mentioning it (a place's in every
     language). The first word of "Stoltenberg?" alone would not count as a name, so the whole
     request is read ("Which articles mention Stoltenberg?")."""
-    return [forms + (place_forms(word) or ()) for word, forms in named_words(question)]
+    return [forms for _, forms, _ in named_spellings(question)]
 
 
 def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],

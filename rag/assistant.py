@@ -342,8 +342,7 @@ class Assistant:
         passages, features = list(result.citations), dict(result.features or {})
         indexed_all = None
         if names:  # the newest articles naming the rarest name, from the index: retrieval ranks by topic, not date
-            rarest = min(names, key=retriever.snapshot.store.prefix_chunk_share)
-            found = retriever.newest_mentions(rarest, NEWEST_MENTIONS)
+            found = retriever.newest_mentions(names, NEWEST_MENTIONS)
             if found is not None:
                 chunks, found_features = found
                 seen = {p.chunk_id for p in passages}

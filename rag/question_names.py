@@ -85,16 +85,16 @@ def cyrillic_variants(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _prefix(word: str) -> str | None:
-    stems = tokenize(word.lower().translate(_FOLD))
-    if not stems or len(stems[0]) < MIN_NAME_LETTERS - 1:
-        return None
-    return stems[0][:PREFIX_LETTERS]
-
-
 def _stem(word: str) -> str | None:
     stems = tokenize(word.lower().translate(_FOLD))
     return stems[0] if stems else None
+
+
+def _prefix(word: str) -> str | None:
+    stem = _stem(word)
+    if not stem or len(stem) < MIN_NAME_LETTERS - 1:
+        return None
+    return stem[:PREFIX_LETTERS]
 
 
 @lru_cache(maxsize=1)
@@ -159,15 +159,29 @@ def named_words(question: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(word, forms) for forms, word in names.items()]
 
 
+def named_spellings(question: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    """Per name in the question: its word as written, the word prefixes that count as mentioning
+    it (`named_words`) and, for a place, its names in every language (`place_forms`), and whether
+    it is a place. A person may share a city's name (Elizabeth, New Jersey is "Элизабет"; Queen
+    Elizabeth is "Елизавета"), so a place's names add to the word's own spellings."""
+    return [(word, forms + (place or ()), place is not None)
+            for word, forms in named_words(question) for place in [place_forms(word)]]
+
+
 def question_names(question: str) -> list[tuple[str, ...]]:
     """Per name in the question, the word prefixes that count as mentioning it (`named_words`)."""
     return [forms for _, forms in named_words(question)]
 
 
+def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:
+    """Per name of `names`, whether the text mentions it (the text is tokenised once)."""
+    words = set(tokenize(text.translate(_FOLD)))
+    return [any(w.startswith(p) for p in forms for w in words) for forms in names]
+
+
 def names_mentioned(text: str, names: list[tuple[str, ...]]) -> int:
     """How many of `names` the text mentions."""
-    words = set(tokenize(text.translate(_FOLD)))
-    return sum(any(w.startswith(p) for p in forms for w in words) for forms in names)
+    return sum(which_mentioned(text, names))
 
 
 def about_names(question: str, names: list[tuple[str, ...]]) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
 from .dates import YEAR_NUMBER
-from .question_names import named_words, names_mentioned, place_forms
+from .question_names import named_spellings, which_mentioned
 
 
 @dataclass(frozen=True)
@@ -94,15 +94,14 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
     ("Международные силы" / "Міжнародні сили"). Acronyms are left out: many are common nouns
     ("СМИ") or stand for a name the text spells out. `articles` is only read when the question
     names something."""
-    # a place's names in every language, and the word's own spellings: a person may share a city's
-    # name (Elizabeth, New Jersey is "Элизабет"; Queen Elizabeth is "Елизавета")
-    named = [(word, forms + (place or ()), place is not None)
-             for word, forms in named_words(question) if not word.isupper() for place in [place_forms(word)]]
+    named = [(word, forms, place) for word, forms, place in named_spellings(question) if not word.isupper()]
     if not named:
         return []
-    texts, same_language = [], True
+    mentioned, same_language, any_article = [False] * len(named), True, False
     for a in articles:
+        any_article = True
         same_language = same_language and a.language == language
-        texts.append(a.text)
-    return [word for word, forms, place in named
-            if texts and (place or same_language) and not any(names_mentioned(t, [forms]) for t in texts)]
+        mentioned = [m or found for m, found in zip(mentioned, which_mentioned(a.text, [f for _, f, _ in named]),
+                                                    strict=True)]
+    return [word for (word, _, place), m in zip(named, mentioned, strict=True)
+            if any_article and (place or same_language) and not m]

@@ -34,7 +34,7 @@ from .embeddings import Embedder, SparseQuery, SparseVector, has_sparse
 from .indexer import IndexSnapshot
 from .language import detect_language, same_script, script_of
 from .script_shift import load_centroids, shifted_queries
-from .store import ChunkFeatures
+from .store import ChunkFeatures, row_citation
 from .types import Citation
 
 MODES = ("hybrid", "dense", "lexical")
@@ -57,12 +57,6 @@ class RetrievalParams:
     # How far a question's vector moves towards the other script's side before scoring chunks in
     # that script (script_shift.py): XQuAD en→ru recall@1 0.876 / 0.867 → 0.899 / 0.884 (even / odd).
     script_shift: float = 1.0
-
-
-def _citation(cid: int, row: dict, score: float) -> Citation:
-    """A chunk row (ChunkStore.chunk_rows) as a citation."""
-    return Citation(source=row["source"], title=row["title"], date=row["date"], language=row["language"],
-                    snippet=row["text"], start=row["start"], end=row["end"], score=score, chunk_id=cid)
 
 
 def score_fusion(
@@ -145,7 +139,7 @@ class Retriever:
             r = rows.get(cid)
             if r is None:  # vector without a chunk row would be an index bug; never show it
                 continue
-            citations.append(_citation(cid, r, float(score)))
+            citations.append(row_citation(cid, r, float(score)))
         return RetrievalResult(citations, dense[0][1] if dense else 0.0, qv,
                                {c.chunk_id: features[c.chunk_id] for c in citations if c.chunk_id in features})
 
@@ -160,19 +154,23 @@ class Retriever:
         f = store.features([cid], self.embedder.dim).get(cid)
         if r is None or f is None:
             return None
-        return _citation(cid, r, 0.0), f
+        return row_citation(cid, r, 0.0), f
 
-    def newest_mentions(self, forms: tuple[str, ...], limit: int
+    def newest_mentions(self, names: list[tuple[str, ...]], limit: int
                         ) -> tuple[list[Citation], dict[int, ChunkFeatures]] | None:
-        """The first chunk naming a name (any of its word prefixes, as indexed) of each of the `limit`
-        newest articles that do, with their stored features; None when the name is common (over
-        COMMON_NAME_SHARE of the chunks: reading its postings would cost more than it adds)."""
+        """For the rarest of `names` (each a tuple of word prefixes, as indexed): the first chunk naming
+        it of each of the `limit` newest articles that do, with their stored features; None when even
+        that name is common (over COMMON_NAME_SHARE of the chunks: reading its postings would cost
+        more than it adds)."""
         store = self.snapshot.store
-        if store.prefix_chunk_share(forms) > COMMON_NAME_SHARE:
+        shares = [store.prefix_chunk_share(forms) for forms in names]
+        rarest = min(range(len(names)), key=shares.__getitem__)
+        if shares[rarest] > COMMON_NAME_SHARE:
             return None
+        forms = names[rarest]
         ids = store.newest_chunks_matching(forms, limit)
         rows = store.chunk_rows(ids)
-        return ([_citation(cid, rows[cid], 0.0) for cid in ids if cid in rows],
+        return ([row_citation(cid, rows[cid], 0.0) for cid in ids if cid in rows],
                 store.features(ids, self.embedder.dim))
 
     def _use_sparse(self) -> bool:

@@ -92,6 +92,12 @@ def _roll_back_killed_update(path: Path) -> None:
             db.close()
 
 
+def row_citation(cid: int, row: dict, score: float) -> Citation:
+    """A chunk row (ChunkStore.chunk_rows) as a citation."""
+    return Citation(source=row["source"], title=row["title"], date=row["date"], language=row["language"],
+                    snippet=row["text"], start=row["start"], end=row["end"], score=score, chunk_id=cid)
+
+
 def add_new_schema(path: Path) -> None:
     """Give an existing store the tables and indexes a newer version added (the articles' date
     index, for the collection overview). A store that cannot be written keeps working without
@@ -309,9 +315,7 @@ class ChunkStore:
                if (first := self.db.execute("SELECT id FROM chunks WHERE source = ? ORDER BY start LIMIT 1",
                                             (source,)).fetchone())]
         chunks = self.chunk_rows(ids)
-        return [Citation(source=r["source"], title=r["title"], date=r["date"], language=r["language"],
-                         snippet=r["text"], start=r["start"], end=r["end"], score=0.0, chunk_id=cid)
-                for cid in ids if (r := chunks.get(cid))]
+        return [row_citation(cid, chunks[cid], 0.0) for cid in ids if cid in chunks]
 
     def article_count(self) -> int:
         (a,) = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()

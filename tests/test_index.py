@@ -496,7 +496,7 @@ def test_a_listing_of_a_name_reads_the_newest_articles_naming_it_from_the_index(
     a.index()
     # the index gives the newest articles naming him, newest first, each by a chunk naming him
     [forms] = question_names("Кто такой Столтенберг?")
-    chunks, features = a._ready_retriever().newest_mentions(forms, 5)
+    chunks, features = a._ready_retriever().newest_mentions([forms], 5)
     assert [c.date.year for c in chunks] == [2019, 2018, 2017, 2016, 2015]
     assert all("Столтенберг" in c.snippet for c in chunks) and set(features) == {c.chunk_id for c in chunks}
     # the listing: the index returned as many as it was asked for, so more may exist: "at least"
@@ -505,6 +505,6 @@ def test_a_listing_of_a_name_reads_the_newest_articles_naming_it_from_the_index(
     assert [c.date.year for c in r.citations] == list(range(2019, 2009, -1))
     # a common name is not looked up in the index: the count comes from the passages read, all 40 here
     monkeypatch.setattr(retrieval, "COMMON_NAME_SHARE", 0.05)
-    assert a._ready_retriever().newest_mentions(forms, 5) is None
+    assert a._ready_retriever().newest_mentions([forms], 5) is None
     r = a.answer("В каких статьях упоминается Столтенберг?")
     assert r.text.startswith("Статьи по теме «Столтенберг»: 30, сначала новые."), r.text
