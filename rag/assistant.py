@@ -335,9 +335,8 @@ class Assistant:
 
     def _listing(self, retriever: Retriever, subject: str, names: list[tuple[str, ...]], language: str,
                  read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
-                 min_score: Callable[[str], float], timings: dict, t0: float, finish: Callable[[Answer], None],
-                 base: dict) -> Iterator[str]:
-        """The articles on `subject`, newest first (article_listing.py), or a refusal naming it."""
+                 min_score: Callable[[str], float]) -> tuple[str, list[Citation]] | None:
+        """(text, citations): the articles on `subject`, newest first (article_listing.py); None if none."""
         result = retriever.retrieve(subject, LISTING_PASSAGES)
         passages, features = list(result.citations), dict(result.features or {})
         indexed_all = None
@@ -350,17 +349,8 @@ class Assistant:
                 features.update(found_features)
                 indexed_all = len(chunks) < NEWEST_MENTIONS
         ranked = rank_sentences(result.query_vec, passages, self.embedder, features)
-        listing = article_listing(subject, names, distinct_sentences(ranked), passages, language, read,
-                                  latest_year, min_score, indexed_all) if ranked else None
-        timings["first_token"] = time.perf_counter() - t0
-        if listing is None:
-            text = NO_LISTING_TEXT.get(language, NO_LISTING_TEXT["en"]).format(subject)
-            yield text
-            finish(Answer(text=text, citations=[], abstained=True, **base))
-            return
-        text, listed = listing
-        yield text
-        finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
+        return article_listing(subject, names, distinct_sentences(ranked), passages, language, read,
+                               latest_year, min_score, indexed_all) if ranked else None
 
     @staticmethod
     def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
@@ -414,16 +404,22 @@ class Assistant:
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
 
         request = listing_request(question, standalone)
-        if request:  # "Which articles mention Stoltenberg?": the articles on it, not a quote
-            subject, names = request
-            yield from self._listing(retriever, subject, names, language, read, latest_year,
-                                     lambda lang: threshold(self.min_evidence, lang), timings, t0, finish, base)
-            return
-        if asks_about_the_collection(question):  # "What are these articles about?": an overview, not quotes
-            store = retriever.snapshot.store
-            text, listed = collection_overview(store.newest_articles(MAX_LISTED), store.article_count(), language,
-                                               latest_year)
+        if request or asks_about_the_collection(question):
+            if request:  # "Which articles mention Stoltenberg?": the articles on it, not a quote
+                subject, names = request
+                listing = self._listing(retriever, subject, names, language, read, latest_year,
+                                        lambda lang: threshold(self.min_evidence, lang))
+            else:  # "What are these articles about?": an overview, not quotes
+                store = retriever.snapshot.store
+                listing = collection_overview(store.newest_articles(MAX_LISTED), store.article_count(), language,
+                                              latest_year)
             timings["first_token"] = time.perf_counter() - t0
+            if listing is None:  # no article is on the subject
+                text = NO_LISTING_TEXT.get(language, NO_LISTING_TEXT["en"]).format(subject)
+                yield text
+                finish(Answer(text=text, citations=[], abstained=True, **base))
+                return
+            text, listed = listing
             yield text
             finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
             return
