@@ -15,6 +15,12 @@ the gold answer: en→ru 0.787 / 0.756 → 0.788 / 0.756 on the even / odd quest
 number and a currency); question_terms.py refuses them when the evidence's articles state none
 (session 9; development questions: abstention recall 0.571 → 0.714, nothing else changed; XQuAD
 has one such question per language, and its paragraph states the sum).
+
+"How many X" questions want a number that counts X: "Згода скількох союзників потрібна…?" is
+answered by «…согласие всех 32 союзников», not by «По словам четырех дипломатов…», which holds a
+number too. `counts` checks that a number is followed, within three words, by a word starting like
+one the question counts (or by a unit of time, for "how long"), in the question's script (session
+17).
 """
 
 from __future__ import annotations
@@ -123,3 +129,63 @@ def holds_answer_type(sentence: str, kind: str | None, question: str = "") -> bo
     if pattern is None:
         return False
     return bool(_mentions(pattern, sentence) - _mentions(pattern, question))
+
+
+# What a "how many" question counts: up to three words after the question word, up to the verb
+# ("How many troops does KFOR have?" → troops; "Сколько лет было Элвею?" → лет).
+_COUNTED = re.compile(
+    r"\b(?:how many|сколько|скольк(?:их|им|ими)|скільки|скільк(?:ох|ом|ома))\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    _FLAGS)
+_AUXILIARIES = frozenset(
+    "do does did is are was were be been have has had will would can could should may might "
+    "был была было были есть будет будут было стало составляет составлял составила составляло "
+    "було був була були є буде будуть становить становив становила".split())
+_DURATION_QUESTION = re.compile(
+    r"\bhow long\b|\bкак долго\b|\bсколько\s+(?:времени\s+)?(?:длил\w*|продолж\w*|шл[иао]\b|занял\w*)|"
+    r"\bяк довго\b|\bскільки\s+(?:часу\s+)?(?:трива\w*|йшл\w*|зайнял\w*)", _FLAGS)
+COUNTED_STEM = 4
+_YEAR_NUMBER = re.compile(r"1\d{3}|20\d{2}")  # "между 1701 и 1750 годом": dates, not durations
+_NUMBER_THEN = re.compile(
+    rf"(\d+(?:[.,\u00a0 ]\d+)*|\b(?:{_NUMBER_WORDS})\b)\s*%?\s*((?:[^\W\d_]+[\s-]+){{0,2}}[^\W\d_]+)?", _FLAGS)
+
+
+def _counted_stem(word: str) -> str:
+    return word.lower().translate(UK_TO_RU)[:COUNTED_STEM]
+
+
+# units of time, en/ru/uk, as their stems
+_TIME_UNITS = tuple({_counted_stem(w) for w in (
+    "second minute hour day days week month year "
+    "секунд минут час часа часов сутки суток день дня дней неделя недели недель месяц месяца месяцев "
+    "год года годы годов лет "
+    "хвилин година годин годину доба діб днів тиждень тижні тижнів місяць місяці місяців рік роки років").split()})
+
+
+def counted_stems(question: str) -> tuple[str, ...]:
+    """The stems of what a "how many" question counts, or units of time for "how long" / "как
+    долго"; () when it counts nothing recognisable."""
+    if _DURATION_QUESTION.search(question):
+        return _TIME_UNITS
+    m = _COUNTED.search(question)
+    if not m:
+        return ()
+    stems = []
+    for word in m.group(1).split():
+        if word.lower() in _AUXILIARIES:
+            break
+        if len(word) >= 3:  # not "US" in "How many US troops…"
+            stems.append(_counted_stem(word))
+    return tuple(stems)
+
+
+def counts(sentence: str, stems: tuple[str, ...]) -> bool:
+    """Whether a number in `sentence` (not a year) is followed, within three words, by a word
+    whose stem is one of `stems` ("32 союзников", "около четырех часов")."""
+    if not stems:
+        return False
+    for m in _NUMBER_THEN.finditer(sentence):
+        if _YEAR_NUMBER.fullmatch(m.group(1)):
+            continue
+        if any(_counted_stem(w) in stems for w in re.split(r"[\s-]+", m.group(2) or "") if w):
+            return True
+    return False

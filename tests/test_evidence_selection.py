@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from rag.answer_types import DATE, NAME, NUMBER, expected_answer_type, holds_answer_type
+from rag.answer_types import DATE, NAME, NUMBER, counted_stems, counts, expected_answer_type, holds_answer_type
 from rag.extractive import (
     EvidenceSentence,
     blend_follow_up,
@@ -57,6 +57,28 @@ def test_sentences_holding_the_asked_for_type_move_up():
     out = prefer_answer_type(ranked, "How long did the talks last?", bonus=0.01)
     assert out[0].passage == 1
     assert prefer_answer_type(ranked, "Why did they meet?", bonus=0.01) == ranked
+
+
+def test_a_how_many_question_wants_a_number_that_counts_what_it_asks_about():
+    allies = counted_stems("Згода скількох союзників потрібна, щоб розпочати місію?")
+    assert counts("Для начала и завершения миссий требуется согласие всех 32 союзников.", allies)
+    # a number of something else, and the asked word without a number, are not counts of it
+    assert not counts("По словам четырех дипломатов, это беспокоит европейских союзников.", allies)
+    assert counted_stems("How many troops does KFOR have?") == ("troo",)  # up to the verb
+    assert counts("KFOR has around 4,500 troops.", counted_stems("How many troops does KFOR have?"))
+    assert counted_stems("How many US troops are there?") == ("troo",)  # two-letter words say nothing
+    how_long = counted_stems("Сколько продолжались переговоры?")
+    assert counts("Переговоры продлились около четырех часов.", how_long)
+    assert counts("Вони тривали сім місяців.", how_long)
+    assert not counts("Между 1701 и 1750 годом было 37 эпидемий.", how_long)  # years are dates, not durations
+    assert counted_stems("Why did they meet?") == ()
+
+    ranked = [_s(0, 0.871, "По словам четырех дипломатов, это беспокоит европейских союзников."),
+              _s(1, 0.840, "Для начала и завершения миссий требуется согласие всех 32 союзников.")]
+    out = prefer_answer_type(ranked, "Згода скількох союзників потрібна?", bonus=0.01, count_bonus=0.04)
+    assert [s.passage for s in out] == [1, 0]
+    out = prefer_answer_type(ranked, "Згода скількох союзників потрібна?", bonus=0.01, count_bonus=0)
+    assert [s.passage for s in out] == [0, 1]  # both hold a number
 
 
 def test_a_sentence_from_a_better_retrieved_passage_moves_up():

@@ -1,0 +1,70 @@
+"""Whole answers on XQuAD, as users get them: what `Assistant.answer` says to every question.
+
+    python benchmarks/bench_answers.py [--xquad ../shared/bench/xquad] [--workdir DIR] [--save FILE]
+
+The corpus is XQuAD's 48 Russian Wikipedia articles (one file each, as bench_refusals.py --unit
+article writes them); all 1190 questions are asked in English and in Russian. Printed per question
+language:
+  refused        answers that say the articles do not contain it (all questions are answerable)
+  holds gold     the answer text contains a Russian gold answer (SQuAD-normalised)
+  first quote    the first citation's snippet does
+  citations      citations over all answers
+  characters     answer characters over all answers
+--save writes each question's outcome as JSON, to compare two versions question by question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tqdm import tqdm  # noqa: E402
+
+from benchmarks._util import XQUAD_DIR  # noqa: E402
+from benchmarks.bench_refusals import write_articles  # noqa: E402
+from rag import Assistant  # noqa: E402
+from rag.evaluation.metrics import contains_gold  # noqa: E402
+from rag.evaluation.xquad import load_xquad  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--xquad", default=str(XQUAD_DIR))
+    ap.add_argument("--workdir", help="articles and index (reused by later runs)")
+    ap.add_argument("--save", help="write per-question outcomes to this JSON file")
+    args = ap.parse_args()
+    xquad = Path(args.xquad)
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-xquad-answers-"))
+    write_articles(xquad, "article", work / "articles")
+    assistant = Assistant(articles_dir=work / "articles", index_dir=work / "index")
+    assistant.index()
+    gold = {q["id"]: q["answers"] for q in load_xquad(xquad, "ru")[1]}
+    outcomes: dict[str, dict] = {}
+    for lang in ("en", "ru"):
+        t0 = time.perf_counter()
+        rows = []
+        for q in tqdm(load_xquad(xquad, lang)[1], desc=lang):
+            r = assistant.answer(q["question"])
+            g = gold[q["id"]]
+            row = dict(question=q["question"], refused=r.abstained, holds_gold=bool(contains_gold(r.text, g)),
+                       first_quote=bool(r.citations and contains_gold(r.citations[0].snippet, g)),
+                       citations=len(r.citations), characters=len(r.text), text=r.text)
+            rows.append(row)
+            outcomes[f"{lang}:{q['id']}"] = row
+        n = len(rows)
+        print(f"{lang}: {n} questions, refused {sum(r['refused'] for r in rows)}, "
+              f"holds gold {sum(r['holds_gold'] for r in rows)}, first quote {sum(r['first_quote'] for r in rows)}, "
+              f"citations {sum(r['citations'] for r in rows)}, characters {sum(r['characters'] for r in rows)}, "
+              f"{1000 * (time.perf_counter() - t0) / n:.0f} ms per answer")
+    if args.save:
+        Path(args.save).write_text(json.dumps(outcomes, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
