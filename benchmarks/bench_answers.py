@@ -1,13 +1,14 @@
 """Whole answers on XQuAD, as users get them: what `Assistant.answer` says to every question.
 
     python benchmarks/bench_answers.py [--xquad ../shared/bench/xquad] [--workdir DIR] [--save FILE]
+                                       [--context-lang ru|en]
 
-The corpus is XQuAD's 48 Russian Wikipedia articles (one file each, as bench_refusals.py --unit
-article writes them); all 1190 questions are asked in English and in Russian. Printed per question
-language:
+The corpus is XQuAD's 48 Wikipedia articles in Russian (default; one file each, as bench_refusals.py
+--unit article writes them) or in English; all 1190 questions are asked in English and in Russian.
+Printed per question language:
   refused        answers that say the articles do not contain it (all questions are answerable)
-  holds gold     the answer text contains a Russian gold answer (SQuAD-normalised)
-  first quote    the first citation's snippet does
+  holds gold     the answer text contains a gold answer in the articles' language (SQuAD-normalised)
+  first quote    the first quoted sentence does (the first citation's highlighted span)
   citations      citations over all answers
   characters     answer characters over all answers
 --save writes each question's outcome as JSON, to compare two versions question by question.
@@ -31,6 +32,13 @@ from benchmarks.bench_refusals import write_articles  # noqa: E402
 from rag import Assistant  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
+from rag.types import Citation  # noqa: E402
+
+
+def quoted(c: Citation) -> str:
+    """The sentence a citation quotes: its highlighted span (the snippet is the whole passage)."""
+    start, end = c.highlight or (c.start, c.end)
+    return c.snippet[start - c.start:end - c.start]
 
 
 def main() -> None:
@@ -38,13 +46,14 @@ def main() -> None:
     ap.add_argument("--xquad", default=str(XQUAD_DIR))
     ap.add_argument("--workdir", help="articles and index (reused by later runs)")
     ap.add_argument("--save", help="write per-question outcomes to this JSON file")
+    ap.add_argument("--context-lang", choices=("ru", "en"), default="ru", help="the articles' language")
     args = ap.parse_args()
     xquad = Path(args.xquad)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-xquad-answers-"))
-    write_articles(xquad, "article", work / "articles")
+    write_articles(xquad, "article", work / "articles", args.context_lang)
     assistant = Assistant(articles_dir=work / "articles", index_dir=work / "index")
     assistant.index()
-    gold = {q["id"]: q["answers"] for q in load_xquad(xquad, "ru")[1]}
+    gold = {q["id"]: q["answers"] for q in load_xquad(xquad, args.context_lang)[1]}
     outcomes: dict[str, dict] = {}
     for lang in ("en", "ru"):
         t0 = time.perf_counter()
@@ -53,12 +62,12 @@ def main() -> None:
             r = assistant.answer(q["question"])
             g = gold[q["id"]]
             row = dict(question=q["question"], refused=r.abstained, holds_gold=bool(contains_gold(r.text, g)),
-                       first_quote=bool(r.citations and contains_gold(r.citations[0].snippet, g)),
+                       first_quote=bool(r.citations and contains_gold(quoted(r.citations[0]), g)),
                        citations=len(r.citations), characters=len(r.text), text=r.text)
             rows.append(row)
             outcomes[f"{lang}:{q['id']}"] = row
         n = len(rows)
-        print(f"{lang}: {n} questions, refused {sum(r['refused'] for r in rows)}, "
+        print(f"{lang} questions, {args.context_lang} articles: {n}, refused {sum(r['refused'] for r in rows)}, "
               f"holds gold {sum(r['holds_gold'] for r in rows)}, first quote {sum(r['first_quote'] for r in rows)}, "
               f"citations {sum(r['citations'] for r in rows)}, characters {sum(r['characters'] for r in rows)}, "
               f"{1000 * (time.perf_counter() - t0) / n:.0f} ms per answer")

@@ -29,13 +29,13 @@ from rag.assistant import NOT_MENTIONED_TEXT  # noqa: E402
 from rag.evaluation.xquad import load_xquad, paragraph_file  # noqa: E402
 
 
-def write_articles(xquad: Path, unit: str, folder: Path) -> None:
+def write_articles(xquad: Path, unit: str, folder: Path, lang: str = "ru") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     if unit == "paragraph":
-        for pid, text in enumerate(load_xquad(xquad, "ru")[0]):
+        for pid, text in enumerate(load_xquad(xquad, lang)[0]):
             (folder / paragraph_file(pid)).write_text(text, encoding="utf-8")
         return
-    for n, article in enumerate(json.loads((xquad / "xquad.ru.json").read_text(encoding="utf-8"))["data"]):
+    for n, article in enumerate(json.loads((xquad / f"xquad.{lang}.json").read_text(encoding="utf-8"))["data"]):
         text = "\n\n".join(p["context"] for p in article["paragraphs"])
         (folder / f"a{n:02d}.txt").write_text(text, encoding="utf-8")
 

@@ -267,37 +267,39 @@ def _update(articles_dir: Path, index_dir: Path, embedder: Embedder, params: Chu
     new_entries: dict[str, dict] = {}
     skipped: dict[str, dict] = {}
     present = set()
-    for src, path in files.items():
-        state = _file_state(path)
-        if state is None:
-            continue
-        present.add(src)
-        entry = known.get(src)
-        if entry and stored is None and {k: entry[k] for k in ("size", "mtime_ns")} == state:
-            new_entries[src] = entry
-            report.unchanged += 1
-            continue
-        prev_skip = old_skipped.get(src)
-        if prev_skip and stored is None and {k: prev_skip[k] for k in ("size", "mtime_ns")} == state:
-            skipped[src] = prev_skip
-            report.skipped.append((src, prev_skip["reason"]))
-            continue
-        try:
-            article = read_article(Path(path), articles_dir)
-        except IngestError as exc:
-            log.warning("skipping %s", exc)
-            skipped[src] = {**state, "reason": str(exc)}
-            report.skipped.append((src, str(exc)))
-            continue
-        if entry and entry["sha256"] == article.sha256 and (stored is None or stored.same_article(article)):
-            # touched, not changed (or read again under new rules, to the same article)
-            new_entries[src] = {**entry, **state}
-            report.unchanged += 1
-            continue
-        to_embed.append((article, entry is not None))
-        new_entries[src] = {"sha256": article.sha256, **state}
-    if stored is not None:
-        stored.close()
+    try:
+        for src, path in files.items():
+            state = _file_state(path)
+            if state is None:
+                continue
+            present.add(src)
+            entry = known.get(src)
+            if entry and stored is None and {k: entry[k] for k in ("size", "mtime_ns")} == state:
+                new_entries[src] = entry
+                report.unchanged += 1
+                continue
+            prev_skip = old_skipped.get(src)
+            if prev_skip and stored is None and {k: prev_skip[k] for k in ("size", "mtime_ns")} == state:
+                skipped[src] = prev_skip
+                report.skipped.append((src, prev_skip["reason"]))
+                continue
+            try:
+                article = read_article(Path(path), articles_dir)
+            except IngestError as exc:
+                log.warning("skipping %s", exc)
+                skipped[src] = {**state, "reason": str(exc)}
+                report.skipped.append((src, str(exc)))
+                continue
+            if entry and entry["sha256"] == article.sha256 and (stored is None or stored.same_article(article)):
+                # touched, not changed (or read again under new rules, to the same article)
+                new_entries[src] = {**entry, **state}
+                report.unchanged += 1
+                continue
+            to_embed.append((article, entry is not None))
+            new_entries[src] = {"sha256": article.sha256, **state}
+    finally:  # the old store is only read here
+        if stored is not None:
+            stored.close()
     removed = sorted(set(known) - present | (set(known) & set(skipped)))
 
     if not to_embed and not removed and old_version is not None and stored is None \

@@ -182,6 +182,10 @@ def test_a_name_the_quoted_article_never_mentions_abstains_and_says_which(assist
     assert first.abstained and "Молдови" in first.text, first.text
     r = assistant.answer("А що він сказав про Казахстан?", history=[(refused, first.text)])
     assert not r.abstained and r.citations[0].source == "001_cb2fd77c0b4dd6b1.txt", r.text
+    # the best sentences come from an article that never names Iraq, but the articles that do are
+    # among the evidence: they are quoted, not refused with "they do not mention Iraq"
+    r = assistant.answer("By when has Washington asked NATO allies to wrap up the alliance's advisory mission in Iraq?")
+    assert not r.abstained and "000_5e78720b5bd44160.txt" in {c.source for c in r.citations}, r.text
 
 
 def test_prompt_injection_in_an_article_is_data(tmp_path):

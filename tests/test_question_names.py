@@ -104,3 +104,12 @@ def test_a_place_is_one_name_in_every_language():
     assert names_mentioned("Вечером 10 января в Женеве завершились переговоры.", [place_forms("Geneva")]) == 1
     assert names_mentioned("Переговоры в Брюсселе.", [place_forms("Vilnius")]) == 0
     assert place_forms("Женева") is None  # Cyrillic words are looked up among countries only
+
+
+def test_a_country_news_calls_otherwise_is_still_that_country():
+    # CLDR says "Türkiye" and "United Kingdom": a Russian question naming Turkey or Britain must
+    # still find an English article that uses the everyday one-word name
+    assert names_mentioned("Turkey's parliament approved it.", [place_forms("Турции")]) == 1
+    assert names_mentioned("Britain sent troops.", [place_forms("Великобритании")]) == 1
+    assert names_mentioned("Британія надіслала війська.", [place_forms("Великобритании")]) == 1
+    assert names_mentioned("France sent troops.", [place_forms("Великобритании")]) == 0
