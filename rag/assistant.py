@@ -18,6 +18,7 @@ import numpy as np
 
 from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
 from .answer_texts import ABSTAIN_TEXT, NO_DATE_TEXT, NO_LISTING_TEXT, NO_MONEY_TEXT, NOT_MENTIONED_TEXT, VAGUE_TEXT
+from .answer_types import DATE, expected_answer_type
 from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing, listing_request
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
@@ -44,7 +45,15 @@ from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
 from .language import detect_language, same_script
-from .later_reports import later_report, latest_only, latest_year_reader, with_latest_year, with_report, written
+from .later_reports import (
+    later_report,
+    latest_only,
+    latest_year_reader,
+    through_asked_event,
+    with_latest_year,
+    with_report,
+    written,
+)
 from .models import resolve_embedder, resolve_generator
 from .prompting import build_messages
 from .question_names import about_names, question_names
@@ -360,7 +369,11 @@ class Assistant:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
         when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`, and
         followed by a later article on the subject (`later_of`, later_reports.py)."""
-        text, cited = extractive_answer(ranked, passages, language, article_text=read)
+        # a "when" quote that does not tell the asked event runs on to the sentence that does, as a
+        # later report's does: «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в сентябре»
+        text, cited = extractive_answer(ranked, passages, language, article_text=read,
+                                        run_on=lambda s: through_asked_event(s, question, passages, read)
+                                        if expected_answer_type(question) == DATE else s)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]

@@ -405,12 +405,17 @@ def in_quotes(text: str) -> str:
 
 
 def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
-                      max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None
+                      max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None,
+                      run_on: Callable[[EvidenceSentence], EvidenceSentence] | None = None
                       ) -> tuple[str, list[EvidenceSentence]]:
-    """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence."""
+    """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence.
+    `run_on` may extend a quote through the article's next sentences (later_reports.through_asked_event);
+    a chosen sentence the extended quote takes in is not quoted again."""
     chosen = with_antecedents(choose_evidence(ranked, max_sentences), ranked, passages, article_text)
     if article_text is not None:
         chosen = with_replies(chosen, passages, article_text)
+    if run_on is not None:
+        chosen = _run_on(chosen, passages, run_on)
     if not chosen:
         return "", []
     parts = []
@@ -419,6 +424,17 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
         when = f"({date.isoformat()}) " if date else ""
         parts.append(f"{when}{in_quotes(s.text)} [{n}]")
     return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), chosen
+
+
+def _run_on(chosen: list[EvidenceSentence], passages: list[Citation],
+            run_on: Callable[[EvidenceSentence], EvidenceSentence]) -> list[EvidenceSentence]:
+    out: list[EvidenceSentence] = []
+    for s in chosen:
+        source = passages[s.passage].source
+        if any(passages[o.passage].source == source and o.start <= s.start and s.end <= o.end for o in out):
+            continue  # taken in by an earlier quote's run-on
+        out.append(run_on(s))
+    return out
 
 
 def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:

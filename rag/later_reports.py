@@ -15,7 +15,8 @@ cosine) of an article that is not quoted is added when
 - when the question asks about a start or an end (question_events.py) and that sentence does not
   tell it, the quote runs on through the next sentence or two of the article when one of them
   does, with a time (`through_asked_event`): the 2026 story's sentence naming NATO and Iraq is
-  followed, two sentences on, by "Вашингтон попросил союзников завершить эту миссию уже в сентябре";
+  followed, two sentences on, by "Вашингтон попросил союзников завершить эту миссию уже в сентябре"
+  (since session 18 a "when" answer's own quotes run on the same way: Assistant._quoted_answer);
 - the quote names every name the question names (question_names.py, across scripts), one of
   them a name at most half the collection's chunks hold (the lexical leg ignores words more
   common than that), so it is about the same subject, not merely about NATO.

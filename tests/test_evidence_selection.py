@@ -9,6 +9,7 @@ from rag.extractive import (
     EvidenceSentence,
     blend_follow_up,
     choose_evidence,
+    extractive_answer,
     offset_language_bias,
     prefer_answer_type,
     prefer_retrieved_passage,
@@ -351,3 +352,20 @@ def test_a_reprinted_sentence_is_quoted_once():
     other = _s(1, 0.8, "Изначально брифинг был назначен на 14.30.")
     assert distinct_sentences([original, reprint, other]) == [original, other]
     assert other_than([reprint, other], [original]) == [other]
+
+
+def test_a_quote_run_on_takes_in_the_next_chosen_sentence_once():
+    one, two = "The alliance runs an advisory mission in Iraq.", "The operation began in its first year, 2018."
+    text = f"{one} {two} Washington wants it ended in September."
+    p = Citation(source="a.txt", title="", date=None, language="en", snippet=text, start=0, end=len(text), score=1.0)
+    first = EvidenceSentence(0, 0, len(one), one, 0.82)
+    second = EvidenceSentence(0, len(one) + 1, len(one) + 1 + len(two), two, 0.81)
+
+    def run_on(s):  # as later_reports.through_asked_event: through the sentence that tells the end
+        return replace(s, end=len(text), text=text[s.start:]) if s is first else s
+
+    answer, quoted = extractive_answer([first, second], [p], "en", run_on=run_on)
+    assert [q.text for q in quoted] == [text]  # one quote: the second sentence is inside it
+    assert answer.count("[1]") == 1 and "[2]" not in answer and "September" in answer
+    answer, quoted = extractive_answer([first, second], [p], "en")
+    assert len(quoted) == 2
