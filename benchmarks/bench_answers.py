@@ -32,13 +32,6 @@ from benchmarks.bench_refusals import write_articles  # noqa: E402
 from rag import Assistant  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
-from rag.types import Citation  # noqa: E402
-
-
-def quoted(c: Citation) -> str:
-    """The sentence a citation quotes: its highlighted span (the snippet is the whole passage)."""
-    start, end = c.highlight or (c.start, c.end)
-    return c.snippet[start - c.start:end - c.start]
 
 
 def main() -> None:
@@ -62,7 +55,7 @@ def main() -> None:
             r = assistant.answer(q["question"])
             g = gold[q["id"]]
             row = dict(question=q["question"], refused=r.abstained, holds_gold=bool(contains_gold(r.text, g)),
-                       first_quote=bool(r.citations and contains_gold(quoted(r.citations[0]), g)),
+                       first_quote=bool(r.citations and contains_gold(r.citations[0].highlighted, g)),
                        citations=len(r.citations), characters=len(r.text), text=r.text)
             rows.append(row)
             outcomes[f"{lang}:{q['id']}"] = row

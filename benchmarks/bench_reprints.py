@@ -62,8 +62,7 @@ def main() -> None:
             continue
         answered += 1
         right += bool(answer_matches(r.text, list(q.answers)))
-        quotes = [" ".join(c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start].split()) if c.highlight
-                  else c.snippet for c in r.citations]
+        quotes = [" ".join(c.highlighted.split()) if c.highlight else c.snippet for c in r.citations]
         repeated += len(set(quotes)) < len(quotes)
     print(f"{len(questions)} answerable stand-alone questions over {len(list((work / 'articles').iterdir()))} "
           f"articles (half of them reprints): answered {answered}, matching the accepted answers {right}; "

@@ -138,7 +138,7 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     lines = [head.format(subject, at_least.format(len(on_subject)) if more else len(on_subject))
              + (" " + some.format(len(listed)) if len(listed) < len(on_subject) else "")]
     for n, c in enumerate(listed, 1):
-        quote = cut_at_word(c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start], MAX_QUOTE_CHARS)
+        quote = cut_at_word(c.highlighted, MAX_QUOTE_CHARS)
         name = _name(c, read)
         label = name if name == c.source else in_quotes(name)
         lines.append(f"{label} ({c.date_label(language)}): {in_quotes(quote)} [{n}]")

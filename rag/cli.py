@@ -93,7 +93,7 @@ def _print_answer(r) -> None:
     for c in r.related:
         print(f"also relevant, not quoted: {c.title or c.source} — {c.date_label()} — {c.source} [{c.start}:{c.end}]")
         if c.highlight:
-            print("    " + c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start])
+            print("    " + c.highlighted)
     for w in r.warnings:
         print(f"warning: {w}", file=sys.stderr)
 

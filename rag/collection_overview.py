@@ -67,7 +67,7 @@ def _label(c: Citation) -> str:
     """The title, or for an article without one its highlighted opening sentence, cut at a word."""
     text = (c.title or "").strip()
     if not text and c.highlight:
-        text = c.snippet[c.highlight[0] - c.start:c.highlight[1] - c.start]
+        text = c.highlighted
     return cut_at_word(text, MAX_LABEL_CHARS) or c.source
 
 

@@ -52,6 +52,12 @@ class Citation:
     # (dates.latest_year_mentioned), a bound to read an undated quote by, not its date.
     latest_year: int | None = None
 
+    @property
+    def highlighted(self) -> str:
+        """The highlighted sentence's text; the whole snippet when none is highlighted."""
+        start, end = self.highlight or (self.start, self.end)
+        return self.snippet[start - self.start:end - self.start]
+
     def date_label(self, language: str = "en") -> str:
         """The date as shown to a reader (chat, CLI; an answer's text in its language): "2022-01-12",
         "date unknown, latest year mentioned 2024" or "date unknown"."""
