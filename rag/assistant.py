@@ -371,9 +371,9 @@ class Assistant:
         followed by a later article on the subject (`later_of`, later_reports.py)."""
         # a "when" quote that does not tell the asked event runs on to the sentence that does, as a
         # later report's does: «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в сентябре»
-        text, cited = extractive_answer(ranked, passages, language, article_text=read,
-                                        run_on=lambda s: through_asked_event(s, question, passages, read)
-                                        if expected_answer_type(question) == DATE else s)
+        run_on = ((lambda s: through_asked_event(s, question, passages, read))
+                  if expected_answer_type(question) == DATE else None)
+        text, cited = extractive_answer(ranked, passages, language, article_text=read, run_on=run_on)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]

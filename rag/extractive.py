@@ -357,33 +357,45 @@ def _quotes_closed(text: str) -> bool:
     return text.count("«") <= text.count("»") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
+def _run_each_on(chosen: list[EvidenceSentence], passages: list[Citation],
+                run_on: Callable[[EvidenceSentence], EvidenceSentence]) -> list[EvidenceSentence]:
+    """Each chosen sentence as `run_on` extends it through its article's next sentences (one exact
+    span). A sentence an earlier quote took in is not quoted again, and a quote does not run on
+    over one quoted before it: no sentence is quoted twice."""
+    out: list[EvidenceSentence] = []
+    for s in chosen:
+        source = passages[s.passage].source
+        if any(passages[o.passage].source == source and o.start <= s.start and s.end <= o.end for o in out):
+            continue
+        longer = run_on(s)
+        if longer.end > s.end and not any(passages[o.passage].source == source and o.start < longer.end
+                                          and s.end < o.end for o in out):
+            s = longer
+        out.append(s)
+    return out
+
+
 def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
                  article_text: Callable[[str], str | None]) -> list[EvidenceSentence]:
     """Each chosen sentence that reports a question (`reports_question`) is quoted together with
     the sentence after it in the same paragraph of its article, as one exact span. The reply is
     read from the article: chunks end at sentence boundaries, so it is often in the next chunk."""
-    out: list[EvidenceSentence] = []
-    for s in chosen:
-        source = passages[s.passage].source
-        if any(passages[o.passage].source == source and o.start <= s.start and s.end <= o.end for o in out):
-            continue  # the reply of a question quoted before
-        text = article_text(source) if reports_question(s.text) else None
-        if text is not None and text[s.start:s.end] == s.text:
-            paragraph_end = text.find("\n", s.end)
-            rest = text[s.end:paragraph_end if paragraph_end >= 0 else len(text)]
-            reply = ""
-            # a reply quoted over several sentences is taken whole
-            for _, stop in sentence_spans(rest)[:MAX_REPLY_SENTENCES]:
-                reply = rest[:stop]
-                if _quotes_closed(reply):
-                    break
-            end = s.end + len(reply)
-            # never quote a sentence twice: a reply already quoted stays where it is
-            if reply and not any(passages[o.passage].source == source and o.start < end and s.end < o.end
-                                 for o in out):
-                s = replace(s, end=end, text=text[s.start:end])
-        out.append(s)
-    return out
+    def with_reply(s: EvidenceSentence) -> EvidenceSentence:
+        text = article_text(passages[s.passage].source) if reports_question(s.text) else None
+        if text is None or text[s.start:s.end] != s.text:
+            return s
+        paragraph_end = text.find("\n", s.end)
+        rest = text[s.end:paragraph_end if paragraph_end >= 0 else len(text)]
+        reply = ""
+        # a reply quoted over several sentences is taken whole
+        for _, stop in sentence_spans(rest)[:MAX_REPLY_SENTENCES]:
+            reply = rest[:stop]
+            if _quotes_closed(reply):
+                break
+        end = s.end + len(reply)
+        return replace(s, end=end, text=text[s.start:end])
+
+    return _run_each_on(chosen, passages, with_reply)
 
 
 def cut_at_word(text: str, max_chars: int) -> str:
@@ -409,13 +421,13 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
                       run_on: Callable[[EvidenceSentence], EvidenceSentence] | None = None
                       ) -> tuple[str, list[EvidenceSentence]]:
     """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence.
-    `run_on` may extend a quote through the article's next sentences (later_reports.through_asked_event);
-    a chosen sentence the extended quote takes in is not quoted again."""
+    `run_on` may extend a quote through the article's next sentences (later_reports.through_asked_event;
+    `_run_each_on`)."""
     chosen = with_antecedents(choose_evidence(ranked, max_sentences), ranked, passages, article_text)
     if article_text is not None:
         chosen = with_replies(chosen, passages, article_text)
     if run_on is not None:
-        chosen = _run_on(chosen, passages, run_on)
+        chosen = _run_each_on(chosen, passages, run_on)
     if not chosen:
         return "", []
     parts = []
@@ -424,17 +436,6 @@ def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], 
         when = f"({date.isoformat()}) " if date else ""
         parts.append(f"{when}{in_quotes(s.text)} [{n}]")
     return f"{FALLBACK_PREFIX.get(language, FALLBACK_PREFIX['en'])} " + " ".join(parts), chosen
-
-
-def _run_on(chosen: list[EvidenceSentence], passages: list[Citation],
-            run_on: Callable[[EvidenceSentence], EvidenceSentence]) -> list[EvidenceSentence]:
-    out: list[EvidenceSentence] = []
-    for s in chosen:
-        source = passages[s.passage].source
-        if any(passages[o.passage].source == source and o.start <= s.start and s.end <= o.end for o in out):
-            continue  # taken in by an earlier quote's run-on
-        out.append(run_on(s))
-    return out
 
 
 def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:

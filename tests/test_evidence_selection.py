@@ -369,3 +369,7 @@ def test_a_quote_run_on_takes_in_the_next_chosen_sentence_once():
     assert answer.count("[1]") == 1 and "[2]" not in answer and "September" in answer
     answer, quoted = extractive_answer([first, second], [p], "en")
     assert len(quoted) == 2
+    # the later sentence chosen first: the earlier one does not run on over it (no sentence twice)
+    second = replace(second, score=0.83)
+    answer, quoted = extractive_answer([second, first], [p], "en", run_on=run_on)
+    assert [q.text for q in quoted] == [two, one]
