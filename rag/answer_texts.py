@@ -63,6 +63,21 @@ NO_DATE_TEXT = {
     "ru": "Даты они не называют.",
     "uk": "Дати вони не називають.",
 }
+NO_COUNT_TEXT = {
+    "en": "They give no number for it.",
+    "ru": "Числа они не называют.",
+    "uk": "Числа вони не називають.",
+}
+NO_PERSON_TEXT = {
+    "en": "They name nobody for it.",
+    "ru": "Имени они не называют.",
+    "uk": "Імені вони не називають.",
+}
+ONLY_PLANNED_TEXT = {
+    "en": "They report it only as planned or unconfirmed.",
+    "ru": "Они сообщают об этом лишь как о запланированном или неподтверждённом.",
+    "uk": "Вони повідомляють про це лише як про заплановане чи непідтверджене.",
+}
 VAGUE_TEXT = {
     "en": "Ask about something the articles report: a person, an event, a date, a number.",
     "ru": "Спросите о том, о чём пишут статьи: о человеке, событии, дате, числе.",

@@ -21,6 +21,10 @@ answered by «…согласие всех 32 союзников», not by «П�
 number too. `counts` checks that a number is followed, within three words, by a word starting like
 one the question counts (or by a unit of time, for "how long"), in the question's script (session
 17).
+
+Some quotes cannot answer at all (session 19; assistant.py refuses them): a "how many" question's
+quotes with no count, only dates, years or spans of time (`holds_a_count`), and a "who commands /
+heads…" question's quotes naming nobody, only acronyms and countries (`names_a_person`).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import re
 
 from .dates import YEAR
 from .language import UK_TO_RU
-from .question_names import PREFIX_LETTERS
+from .question_names import PREFIX_LETTERS, named_words, place_forms
 
 DATE, NUMBER, NAME, MONEY = "date", "number", "name", "money"
 
@@ -142,11 +146,15 @@ _AUXILIARIES = frozenset(
     "було був була були є буде будуть становить становив становила".split())
 _DURATION_QUESTION = re.compile(
     r"\bhow long\b|\bкак долго\b|\bсколько\s+(?:времени\s+)?(?:длил\w*|продолж\w*|шл[иао]\b|занял\w*)|"
-    r"\bяк довго\b|\bскільки\s+(?:часу\s+)?(?:трива\w*|йшл\w*|зайнял\w*)", _FLAGS)
+    r"\bяк довго\b|\bскільки\s+(?:часу\s+)?(?:трива\w*|йшл\w*|зайнял\w*)|"
+    r"\bhow much time\b|\bсколько\s+(?:\w+\s+)?времени\b|\bскільки\s+(?:\w+\s+)?часу\b", _FLAGS)
 COUNTED_STEM = 4
 _YEAR_NUMBER = re.compile(r"1\d{3}|20\d{2}")  # "между 1701 и 1750 годом": dates, not durations
+# the words after a number are read ahead, not consumed: in "Засуха 2010 года имела три эпицентра"
+# the year's words must not swallow the next number
 _NUMBER_THEN = re.compile(
-    rf"(\d+(?:[.,\u00a0 ]\d+)*|\b(?:{_NUMBER_WORDS})\b)\s*%?\s*((?:[^\W\d_]+[\s-]+){{0,2}}[^\W\d_]+)?", _FLAGS)
+    rf"(\d+(?:[.,\u00a0 ]\d+)*|\b(?:{_NUMBER_WORDS})\b)(?=\s*%?\s*((?:[^\W\d_]+[\s-]+){{0,2}}[^\W\d_]+)?)",
+    _FLAGS)
 
 
 def _counted_stem(word: str) -> str:
@@ -188,4 +196,93 @@ def counts(sentence: str, stems: tuple[str, ...]) -> bool:
             continue
         if any(_counted_stem(w) in stems for w in re.split(r"[\s-]+", m.group(2) or "") if w):
             return True
+    return False
+
+
+# A number that counts nothing the question asks: the day of a date ("31 декабря"), a year
+# ("в 2018 году", "с 2021-го"); and a span of time, unless the question counts time ("семь лет" does
+# not say how many soldiers). A count may be a word ("шестикратный", "ни одного", "none").
+_DAY_OF_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b", _FLAGS)
+_COUNT_WORDS = re.compile(
+    r"\b(?:(?:одно|дву|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|сто|"
+    r"одно|дво|трь|чотирь|п['’]яти|шести|семи|восьми|дев['’]яти|десяти)кратн\w*|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|hundred)fold|"
+    r"none|no|never|neither|ни (?:одн\w*|в одн\w*|разу)|ни один|нико\w*|жодн\w*|ні (?:одн\w*|разу)|ніхто|"
+    r"once|twice|thrice|однажды|дважды|трижды|четырежды|двічі|тричі|"
+    # a count in words the text does not make exact: "много раз", "several", "кілька"
+    r"many|several|few|numerous|multiple|много|многие|многих|несколько|нескольких|немного|"
+    r"багато|кілька|декілька|кількох)\b", _FLAGS)
+# A four-digit number is a year after a preposition ("в 2018 году", "since 1999"), before a word for
+# a year, or with no word after it; "attended by 2000 guests" counts guests.
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|from|to|of|between|and|the|в|во|с|со|до|к|по|от|из|после|между|и|"
+    r"у|з|із|від|після|між|і|та)\s+|[(,–-]\s*)$", _FLAGS)
+
+
+# "Как определялось, сколько из каждого лагеря будет назначено?" asks how, not how many
+_OTHER_QUESTION_WORD = re.compile(
+    r"\b(?:how|why|what|which|who|when|where|как|почему|зачем|что|кто|когда|где|як|чому|навіщо|що|хто|коли|де)\b",
+    _FLAGS)
+
+
+def asks_how_many(question: str) -> tuple[str, ...] | None:
+    """What a "how many X" question counts (counted_stems), or None for any other question
+    ("how long" and "how much" included: their answers are spans and amounts, not counts)."""
+    m = _COUNTED.search(question)
+    if _DURATION_QUESTION.search(question) or not m or _OTHER_QUESTION_WORD.search(question[:m.start()]):
+        return None
+    return counted_stems(question)
+
+
+def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
+    """Whether `sentence` holds a number that could count what a "how many" question asks (`stems`,
+    from asks_how_many): not a year or a day of the month, and not a span of time unless the question
+    counts units of time; or a count in words ("ни одного", "шестикратный")."""
+    if _COUNT_WORDS.search(sentence):
+        return True
+    counts_time = any(stem in _TIME_UNITS for stem in stems)
+    text = _DAY_OF_MONTH.sub(" ", sentence)
+    for m in _NUMBER_THEN.finditer(text):
+        after = [w for w in re.split(r"[\s-]+", m.group(2) or "") if w]
+        if _YEAR_NUMBER.fullmatch(m.group(1)) and (
+                not after or _YEAR_BEFORE.search(text[:m.start()]) or _counted_stem(after[0]) in _TIME_UNITS
+                or after[0].lower() in ("го", "х", "s", "th")):
+            continue
+        if not counts_time and after and _counted_stem(after[0]) in _TIME_UNITS:
+            continue
+        return True
+    return False
+
+
+# "Who commands / heads / leads X?" asks for a person (not "Who asked NATO to…?", which a country answers).
+_PERSON_QUESTION = re.compile(
+    r"\bwho (?:commands?|commanded|leads?|led|heads?|headed|chairs?|chaired|runs?|ran|directs?|directed|"
+    r"(?:is|was) (?:the )?(?:commander|head|leader|chief|chair(?:man|woman|person)?|president|director|"
+    r"secretary|minister|spokes(?:man|woman|person)))\b|"
+    r"\bкто (?:командует|командовал\w*|возглавля\w*|возглавил\w*|руковод\w*|стоит во главе|"
+    r"(?:является|был[аи]?) (?:командующим|главой|руководителем|председателем|президентом|министром|секретарем))|"
+    r"\bхто (?:командує|командував\w*|очолю\w*|очолював\w*|очолив\w*|керує|керував\w*|стоїть на чолі|"
+    r"(?:є|був|була) (?:командувачем|головою|керівником|президентом|міністром|секретарем))", _FLAGS)
+_OPENING_QUOTE = "\"«“„'‘("
+
+
+def asks_for_a_person(question: str) -> bool:
+    return bool(_PERSON_QUESTION.search(question))
+
+
+def names_a_person(sentence: str, question: str) -> bool:
+    """Whether `sentence` may name a person the question does not: a capitalised word past its first
+    that is not an acronym ("НАТО", "KFOR"), a country ("Косово", "Ирака"), the first word of a quoted
+    name («"Исламское государство"») or a name the question states (any script)."""
+    asked = {p for _, forms in named_words(question) for p in forms}
+    asked |= {w.lower().translate(UK_TO_RU)[:PREFIX_LETTERS] for w in _WORD.findall(question)}
+    words = list(_WORD.finditer(sentence))[1:]
+    for m in words:
+        w = m.group(0)
+        if (len(w) < 3 or not w[0].isupper() or w.isupper()
+                or sentence[:m.start()].rstrip()[-1:] in _OPENING_QUOTE
+                or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)
+                or place_forms(w) is not None):
+            continue
+        return True
     return False

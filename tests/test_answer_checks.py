@@ -1,0 +1,83 @@
+"""Quotes that cannot answer what was asked: no count for "how many", nobody named for "who
+commands", an outcome asked of an event reported only as planned (answer_types, question_outcomes)."""
+
+import pytest
+
+from rag.answer_types import asks_for_a_person, asks_how_many, holds_a_count, names_a_person
+from rag.question_outcomes import asks_for_an_outcome, only_planned
+
+SOLDIERS = asks_how_many("Скільки військових зараз налічує місія НАТО в Іраку?")
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("В настоящее время она насчитывает около 4 500 военных.", True),
+    ("С момента ее начала были подготовлены более пяти тысяч военнослужащих.", True),
+    ("The reception was attended by 2000 guests.", True),  # four digits, but not a year
+    ("Шестикратный обладатель Грэмми выступил на концерте.", True),
+    ("Ни в одном из первоначальных договоров это не упоминалось.", True),  # none is a count
+    # a day of the month, a year and a span of time count no soldiers
+    ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию 31 декабря 2011 года.", False),
+    ("Операция была начата в 2018 году, а с 2021-го ее неоднократно расширяли.", False),
+    ("In 1999 the mission began.", False),
+    ("В операции приняли участие военнослужащие всех стран НАТО.", False),
+])
+def test_a_how_many_answer_needs_a_number_that_is_not_a_date_or_a_span(sentence, count):
+    assert holds_a_count(sentence, SOLDIERS) is count
+
+
+def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_question():
+    years = asks_how_many("How many years did it work?")
+    assert holds_a_count("Контора НАТО проработала в Ираке почти семь лет.", years)
+    assert asks_how_many("Сколько времени длилась война?") is None
+    assert asks_how_many("How long did the talks last?") is None
+    assert asks_how_many("How much does it cost?") is None
+    assert asks_how_many("When did it start?") is None
+
+
+@pytest.mark.parametrize("question, person", [
+    ("And who commands it now?", True),
+    ("Кто возглавлял делегацию России?", True),
+    ("Хто очолює генштаб російської армії?", True),
+    ("Who is the head of the mission?", True),
+    ("Who asked NATO to end the mission?", False),  # a country may answer it
+    ("Кто опубликовал эту информацию?", False),
+])
+def test_questions_about_who_holds_a_post_ask_for_a_person(question, person):
+    assert asks_for_a_person(question) is person
+
+
+def test_a_person_is_a_capitalised_word_that_is_no_acronym_country_quoted_name_or_asked_name():
+    q = "Who commands KFOR in Kosovo?"
+    assert not names_a_person("Международная миссия в Косово была санкционирована ООН, в ней служат KFOR.", q)
+    assert not names_a_person('Они борются против группировки "Исламское государство" в Ираке.', q)
+    assert names_a_person("Командующий силами в Европе Куртис Скапарротти встретился с коллегой.", q)
+    # a name the question states is not the answer to it
+    assert not names_a_person("Скапарротти встретился с коллегой, сообщили в НАТО.", "Who does Scaparrotti command?")
+
+
+@pytest.mark.parametrize("question, outcome", [
+    ("Чем закончилась личная встреча Скапарротти и Герасимова?", True),
+    ("What was decided at the July summit?", True),
+    ("Чим завершилися переговори в Женеві?", True),
+    ("What did the allies agree in Brussels?", True),
+    ("When will the summit take place?", False),
+    ("Когда закончилась миссия?", False),
+])
+def test_questions_asking_what_came_of_an_event(question, outcome):
+    assert asks_for_an_outcome(question) is outcome
+
+
+@pytest.mark.parametrize("sentence, planned", [
+    ("BuzzFeed опубликовало информацию о якобы запланированной на январь встрече.", True),
+    ("…в ежегодном саммите Альянса, который в июле состоится в Анкаре.", True),
+    ("The summit is scheduled for July.", True),
+    ("Вечером 10 января в Женеве завершились переговоры.", False),
+    ("Блинкен заявил, что реального прогресса достичь будет сложно.", False),  # "будет" alone is no plan
+])
+def test_an_event_told_only_as_planned_or_alleged(sentence, planned):
+    assert only_planned(sentence) is planned
+
+
+def test_a_how_many_inside_another_question_is_not_a_count_question():
+    assert asks_how_many("Как определялось, сколько из каждого лагеря будет назначено?") is None
+    assert asks_how_many("Permanent representatives of how many member states took part?") is not None
