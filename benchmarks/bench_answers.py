@@ -11,6 +11,8 @@ Printed per question language:
   first quote    the first quoted sentence does (the first citation's highlighted span)
   citations      citations over all answers
   characters     answer characters over all answers
+  count leads    answers to "how many" questions opened by a count (count_lead.py), and how many of
+                 those counts equal a number in a gold answer
 --save writes each question's outcome as JSON, to compare two versions question by question.
 """
 
@@ -30,8 +32,14 @@ from tqdm import tqdm  # noqa: E402
 from benchmarks._util import XQUAD_DIR  # noqa: E402
 from benchmarks.bench_refusals import write_articles  # noqa: E402
 from rag import Assistant  # noqa: E402
+from rag.answer_types import asks_how_many, count_mentions  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
+
+
+def _value(text: str, stems: tuple[str, ...]) -> set[float]:
+    """The numbers a text states as counts ("около 4 500" → 4500, "About 4,500" → 4500)."""
+    return {m.value for m in count_mentions(text, stems) if m.value is not None}
 
 
 def main() -> None:
@@ -56,7 +64,10 @@ def main() -> None:
             g = gold[q["id"]]
             row = dict(question=q["question"], refused=r.abstained, holds_gold=bool(contains_gold(r.text, g)),
                        first_quote=bool(r.citations and contains_gold(r.citations[0].highlighted, g)),
-                       citations=len(r.citations), characters=len(r.text), text=r.text)
+                       citations=len(r.citations), characters=len(r.text), text=r.text, lead=r.lead)
+            stems = asks_how_many(q["question"])
+            if stems is not None and r.lead:  # a count leads the answer: does its number equal a gold one?
+                row["count_lead_agrees"] = _value(r.lead, stems) & {v for a in g for v in _value(a, stems)} != set()
             rows.append(row)
             outcomes[f"{lang}:{q['id']}"] = row
         n = len(rows)
@@ -64,6 +75,9 @@ def main() -> None:
               f"holds gold {sum(r['holds_gold'] for r in rows)}, first quote {sum(r['first_quote'] for r in rows)}, "
               f"citations {sum(r['citations'] for r in rows)}, characters {sum(r['characters'] for r in rows)}, "
               f"{1000 * (time.perf_counter() - t0) / n:.0f} ms per answer")
+        leads = [r["count_lead_agrees"] for r in rows if "count_lead_agrees" in r]
+        print(f"  count leads ({sum(asks_how_many(r['question']) is not None for r in rows)} 'how many' questions): "
+              f"{len(leads)}, agreeing with a gold answer {sum(leads)}")
     if args.save:
         Path(args.save).write_text(json.dumps(outcomes, ensure_ascii=False, indent=1), encoding="utf-8")
 

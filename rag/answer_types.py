@@ -30,6 +30,7 @@ heads…" question's quotes naming nobody, only acronyms and countries (`names_a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .dates import YEAR
 from .language import UK_TO_RU
@@ -153,7 +154,7 @@ _YEAR_NUMBER = re.compile(r"1\d{3}|20\d{2}")  # "между 1701 и 1750 год�
 # the words after a number are read ahead, not consumed: in "Засуха 2010 года имела три эпицентра"
 # the year's words must not swallow the next number
 _NUMBER_THEN = re.compile(
-    rf"(\d+(?:[.,\u00a0 ]\d+)*|\b(?:{_NUMBER_WORDS})\b)(?=\s*%?\s*((?:[^\W\d_]+[\s-]+){{0,2}}[^\W\d_]+)?)",
+    rf"(\d+(?:[.,\u00a0 ]\d+)*|\b(?:{_NUMBER_WORDS})\b)(?=[\s-]*%?\s*((?:[^\W\d_]+[\s-]+){{0,2}}[^\W\d_]+)?)",
     _FLAGS)
 
 
@@ -167,6 +168,11 @@ _TIME_UNITS = tuple({_counted_stem(w) for w in (
     "секунд минут час часа часов сутки суток день дня дней неделя недели недель месяц месяца месяцев "
     "год года годы годов лет "
     "хвилин година годин годину доба діб днів тиждень тижні тижнів місяць місяці місяців рік роки років").split()})
+
+
+def is_time_unit(word: str) -> bool:
+    """Whether a word (or a counted stem) is a unit of time ("лет", "hours", "тижнів")."""
+    return _counted_stem(word) in _TIME_UNITS
 
 
 def counted_stems(question: str) -> tuple[str, ...]:
@@ -234,14 +240,59 @@ def asks_how_many(question: str) -> tuple[str, ...] | None:
     return counted_stems(question)
 
 
-def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
-    """Whether `sentence` holds a number that could count what a "how many" question asks (`stems`,
-    from asks_how_many): not a year or a day of the month, and not a span of time unless the question
-    counts units of time; or a count in words ("ни одного", "шестикратный")."""
-    if _COUNT_WORDS.search(sentence):
-        return True
+@dataclass(frozen=True)
+class CountMention:
+    """A number in a sentence that may count what a "how many" question asks (count_mentions)."""
+
+    start: int
+    end: int
+    value: float | None  # None: a number word read no further ("десятки", "hundreds")
+    counts_asked: bool  # followed by a word the question counts ("32 союзников")
+    next_word: str = ""  # the word after the number ("лет" in "семь лет")
+
+
+_WORD_VALUES = {w: float(v) for v, words in {
+    1: "one один одна одно одного одной одну", 2: "two два две двух дві двох", 3: "three три трех трёх трьох",
+    4: "four четыре четырех четырёх чотири чотирьох", 5: "five пять пяти п'ять п'яти п’ять п’яти",
+    6: "six шесть шести шість", 7: "seven семь семи сім", 8: "eight восемь восьми вісім",
+    9: "nine девять девяти дев'ять дев'яти дев’ять дев’яти", 10: "ten десять десяти", 11: "eleven", 12: "twelve",
+    20: "twenty двадцать двадцати двадцять", 30: "thirty тридцать тридцати тридцять",
+    40: "forty сорок сорока", 50: "fifty пятьдесят пятидесяти п'ятдесят", 100: "сто ста",
+    # no "thousand", "hundred" alone: "several thousand" is not 1,000
+    }.items() for w in words.split()}
+_SCALES = [(re.compile(r"(?:тысяч|тисяч|thousand)", _FLAGS), 1e3),
+           (re.compile(r"(?:миллион|мільйон|million|млн)", _FLAGS), 1e6),
+           (re.compile(r"(?:миллиард|мільярд|billion|млрд)", _FLAGS), 1e9)]
+
+
+def _number_value(number: str, after: list[str], cyrillic: bool) -> float | None:
+    """"4 500" → 4500, "4,500" → 4500 in English and 4.5 in Cyrillic text, "пяти тысяч" → 5000."""
+    if number[0].isdigit():
+        digits = re.sub(r"[\u00a0 ]", "", number)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):  # "500,000" in Russian text too
+            digits = digits.replace(",", "")
+        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and cyrillic:
+            digits = digits.replace(".", "")
+        try:
+            value = float(digits.replace(",", "."))
+        except ValueError:
+            return None
+    else:
+        value = _WORD_VALUES.get(number.lower())
+        if value is None:
+            return None
+    scale = next((k for pattern, k in _SCALES if after and pattern.match(after[0])), 1.0)
+    return value * scale
+
+
+def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
+    """The numbers in `sentence` that could count what a "how many" question asks (`stems`, from
+    asks_how_many): not a year or a day of the month, and not a span of time unless the question
+    counts units of time."""
     counts_time = any(stem in _TIME_UNITS for stem in stems)
-    text = _DAY_OF_MONTH.sub(" ", sentence)
+    text = _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), sentence)  # same offsets
+    cyrillic = bool(re.search(r"[а-яіїєґё]", sentence, re.IGNORECASE))
+    found = []
     for m in _NUMBER_THEN.finditer(text):
         after = [w for w in re.split(r"[\s-]+", m.group(2) or "") if w]
         if _YEAR_NUMBER.fullmatch(m.group(1)) and (
@@ -250,8 +301,20 @@ def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
             continue
         if not counts_time and after and _counted_stem(after[0]) in _TIME_UNITS:
             continue
-        return True
-    return False
+        if any(p.match(m.group(1)) for p, _ in _SCALES) and _NUMBER_BEFORE.search(text[:m.start()]):
+            continue  # "тысяч" in "пяти тысяч": the scale of the number before it
+        found.append(CountMention(m.start(), m.end(), _number_value(m.group(1), after, cyrillic),
+                                  any(_counted_stem(w) in stems for w in after), after[0] if after else ""))
+    return found
+
+
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))\s*$", _FLAGS)
+
+
+def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
+    """Whether `sentence` holds a number that could count what a "how many" question asks
+    (count_mentions), or a count in words ("ни одного", "шестикратный", "несколько")."""
+    return bool(_COUNT_WORDS.search(sentence) or count_mentions(sentence, stems))
 
 
 # "Who commands / heads / leads X?" asks for a person (not "Who asked NATO to…?", which a country answers).

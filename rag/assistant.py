@@ -40,6 +40,7 @@ from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing,
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
+from .count_lead import count_lead
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
@@ -384,8 +385,9 @@ class Assistant:
                        read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
                        confident: bool, later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None]
                        ) -> tuple[str, list[EvidenceSentence], str]:
-        """(text, quoted sentences, lead): the quotes, opened by the date a "when" question asks for
-        when the best quote gives exactly one (answer_lead.py) and the evidence is `confident`, and
+        """(text, quoted sentences, lead): the quotes, opened by the date a "when" question or the count
+        a "how many" question asks for when the best quote gives exactly one (answer_lead.py,
+        count_lead.py) and the evidence is `confident`, and
         followed by a later article on the subject (`later_of`, later_reports.py)."""
         # a "when" quote that does not tell the asked event runs on to the sentence that does, as a
         # later report's does: «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в сентябре»
@@ -397,8 +399,8 @@ class Assistant:
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]
         latest = None if None in times else max(times, default=None)
         # the date is read from the quotes that answer, not from the later article's
-        lead = date_lead(question, [s.text for s in cited], language, latest,
-                         passages[cited[0].passage].date) if cited and confident else None
+        lead = (date_lead(question, [s.text for s in cited], language, latest, passages[cited[0].passage].date)
+                or count_lead(question, [s.text for s in cited], language)) if cited and confident else None
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 

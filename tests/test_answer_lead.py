@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from rag.answer_lead import date_expressions, date_lead, mentions_a_time
+from rag.count_lead import count_lead, format_count
 from rag.question_time import asks_about_the_future, not_about_the_past
 
 CLOSED = ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию военных советников в Ираке "
@@ -118,3 +119,48 @@ def test_a_day_and_month_take_the_year_nearest_the_articles_date():
     # a year the quote states is kept
     assert date_lead(question, ["Проекты опубликованы 17 декабря 2020 года."], "en",
                      dated=dt.date(2022, 1, 12)) == "17 December 2020"
+
+
+# --- the count a "how many" question asks for (count_lead.py) ---------------------------------------
+
+KFOR = "Миссия в Косово была начата в 1999 году, сейчас она насчитывает около 4 500 военных."
+
+
+@pytest.mark.parametrize("question, language, lead", [
+    ("How many troops does KFOR have?", "en", "About 4,500"),
+    ("Сколько военных в миссии KFOR?", "ru", "Около 4 500"),
+    ("Скільки військових у місії KFOR?", "uk", "Близько 4 500"),
+])
+def test_a_count_leads_in_the_questions_language_with_its_qualifier(question, language, lead):
+    assert count_lead(question, [KFOR], language) == lead
+
+
+def test_a_count_of_time_is_written_with_its_unit_in_the_questions_language():
+    quote = "Контора НАТО проработала в Ираке почти семь лет и закрыла миссию 31 декабря 2011 года."
+    assert count_lead("How many years did the NATO office work in Iraq?", [quote], "en") == "Almost 7 years"
+    assert count_lead("Сколько лет проработала миссия?", [quote], "ru") == "Почти 7 лет"
+    assert count_lead("Скільки років працювала місія?", [quote], "uk") == "Майже 7 років"
+
+
+def test_no_count_lead_when_the_reading_is_not_one_number():
+    two = "С момента ее начала были подготовлены более пяти тысяч военнослужащих и свыше 10 тысяч полицейских."
+    assert count_lead("How many were trained?", [two], "en") is None  # two counts, neither visibly the asked one
+    # in the question's script the counted word picks one
+    assert count_lead("Сколько полицейских было подготовлено?", [two], "ru") == "Более 10 000"
+    assert count_lead("How many troops does KFOR have?", ["KFOR has several thousand troops."], "en") is None
+    assert count_lead("When did KFOR start?", [KFOR], "en") is None  # not a "how many" question
+    # a range or a margin is not one number
+    assert count_lead("How many species are there?", ["Only 100–150 species have been validated."], "en") is None
+    assert count_lead("How many tons of carbon?", ["They hold 0.62 ± 0.37 tons of carbon."], "en") is None
+    # in the question's own language the number must be seen to count what is asked
+    assert count_lead("How many career sacks did he have?", ["He was a sack leader with 136, and a 5-time pro."],
+                      "en") is None
+    assert count_lead("How many households were there?", ["There were 158,349 households."], "en") == "158,349"
+    # a number the question states is not its answer
+    assert count_lead("How many of the 32 allies must agree?", ["All 32 allies must agree."], "en") is None
+
+
+def test_counts_are_written_as_each_language_writes_numbers():
+    assert format_count(4500, "en") == "4,500" and format_count(4500, "ru") == "4 500"
+    assert format_count(2.5e6, "en") == "2.5 million" and format_count(2.5e6, "uk") == "2,5 млн"
+    assert format_count(32, "uk") == "32"

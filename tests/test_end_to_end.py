@@ -158,6 +158,15 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.abstained or r.lead == "", r.text
 
 
+def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(assistant):
+    r = assistant.answer("How many US troops will leave Iraq?")  # «…около 2 500 военных…»
+    assert r.lead == "About 2,500" and r.text.startswith("About 2,500 [1]. The articles say:"), r.text
+    r = assistant.answer("Скільки військових США планують вивести з Іраку?")
+    assert r.text.startswith("Близько 2 500 [1]."), r.text
+    r = assistant.answer("Сколько лет проработала миссия НАТО в Ираке?")  # «…почти семь лет…»
+    assert r.text.startswith("Почти 7 лет [1]."), r.text
+
+
 def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assistant):
     r = assistant.answer("Когда будет следующая встреча Скапарротти и Герасимова?")
     assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["ru"]), r.text

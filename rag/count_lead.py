@@ -1,0 +1,130 @@
+"""A short answer ahead of the quotes: the number a "how many" question asks for, in the question's language.
+
+The date lead's twin (answer_lead.py). "How many troops does KFOR have?" over Russian news is
+answered «…насчитывает около 4 500 военных.»; the number, with its "about", is the part an English
+reader needs, and it can be written in English without translating the sentence: "About 4,500 [1].
+The articles say: «…»". The counted word is not written: it would need translating.
+
+Written only when the reading is unambiguous: the quotes give one count the question does not
+state (a number that is not a year, a day of the month or, unless time is counted, a span of time;
+answer_types.count_mentions), the best quote gives it, and the number is in digits or a simple number
+word. A count that names what the question counts ("32 союзников" for "Згода скількох союзників…")
+is preferred over others in the quotes when the question's script lets that be seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import CountMention, asks_how_many, count_mentions, is_time_unit
+from .language import detect_language
+
+# a range, a margin or "two of the three": no one number
+_IN_RANGE_BEFORE = re.compile(
+    r"(?:\d\s*[-–—]|\d\s+(?:to|до|по)|±|\bот|\bfrom|\bbetween|\bмежду|\bвід|\bміж|"
+    r"\b(?:of|из|з|із)(?:\s+the)?(?:\s+\w+)?)\s*$", re.IGNORECASE)
+_IN_RANGE_AFTER = re.compile(r"\s*(?:[-–—]\s*\d|±|до\s+\d|to\s+\d|and\s+\d|и\s+\d|(?:of|из|з|із)\s+(?:the\s+)?\w+)",
+                             re.IGNORECASE)
+
+# A qualifier right before the number, and how each language writes it.
+_QUALIFIERS = [
+    (re.compile(r"(?:около|примерно|приблизительно|порядка|близько|приблизно|about|around|approximately|roughly|some)\s*$",
+                re.IGNORECASE), {"en": "about", "ru": "около", "uk": "близько"}),
+    (re.compile(r"(?:почти|майже|nearly|almost)\s*$", re.IGNORECASE), {"en": "almost", "ru": "почти", "uk": "майже"}),
+    (re.compile(r"(?:более|свыше|больше|понад|більше|більш ніж|more than|over)\s*$", re.IGNORECASE),
+     {"en": "more than", "ru": "более", "uk": "понад"}),
+    (re.compile(r"(?:менее|меньше|менше|менш ніж|less than|fewer than|under)\s*$", re.IGNORECASE),
+     {"en": "less than", "ru": "менее", "uk": "менше"}),
+    (re.compile(r"(?:до|up to)\s*$", re.IGNORECASE), {"en": "up to", "ru": "до", "uk": "до"}),
+]
+_SCALE_WORDS = {"en": {1e6: "million", 1e9: "billion"}, "ru": {1e6: "млн", 1e9: "млрд"},
+                "uk": {1e6: "млн", 1e9: "млрд"}}
+
+
+def format_count(value: float, language: str) -> str:
+    """"4,500" / "4 500", "2.5 million" / "2,5 млн", "10,000" / "10 000"."""
+    lang = language if language in _SCALE_WORDS else "en"
+    # "2.5 million", but 22,338,618 in full: a scale word only where it loses nothing
+    scale = next((s for s in (1e9, 1e6) if value >= s and (100 * value / s).is_integer()), None)
+    if scale is not None:
+        number = f"{value / scale:g}"
+        number = number if lang == "en" else number.replace(".", ",")
+        return f"{number} {_SCALE_WORDS[lang][scale]}"
+    if value != int(value):
+        return f"{value:g}" if lang == "en" else f"{value:g}".replace(".", ",")
+    digits = f"{int(value):,}"
+    return digits if lang == "en" else digits.replace(",", " ")
+
+
+# Units of time, written after a count of them: "Почти 7 лет", "Almost 7 years". Keys: the first 3
+# letters of the unit's forms in the articles (Ukrainian folded as answer_types does).
+_TIME_UNITS = {
+    "year": (("год", "лет", "рик", "рок", "yea"), ("year", "years"),
+             ("год", "года", "лет"), ("рік", "роки", "років")),
+    "month": (("мес", "мис", "mon"), ("month", "months"),
+              ("месяц", "месяца", "месяцев"), ("місяць", "місяці", "місяців")),
+    "week": (("нед", "тиж", "wee"), ("week", "weeks"),
+             ("неделя", "недели", "недель"), ("тиждень", "тижні", "тижнів")),
+    "day": (("ден", "дня", "дне", "дни", "сут", "day"), ("day", "days"),
+            ("день", "дня", "дней"), ("день", "дні", "днів")),
+    "hour": (("час", "год", "hou"), ("hour", "hours"),
+             ("час", "часа", "часов"), ("година", "години", "годин")),
+    "minute": (("мин", "хви", "min"), ("minute", "minutes"),
+               ("минута", "минуты", "минут"), ("хвилина", "хвилини", "хвилин")),
+}
+
+
+def _time_unit(word: str) -> str | None:
+    if not is_time_unit(word):  # "households" is no "hours"
+        return None
+    w = word.lower().replace("і", "и").replace("ї", "и")
+    if w.startswith("годин"):  # Ukrainian hours, not Russian years ("года")
+        return "hour"
+    return next((unit for unit, (keys, *_) in _TIME_UNITS.items() if w[:3] in keys), None)
+
+
+def _unit_form(unit: str, value: float, language: str) -> str:
+    _, en, ru, uk = _TIME_UNITS[unit]
+    if language not in ("ru", "uk"):
+        return en[0] if value == 1 else en[1]
+    forms = ru if language == "ru" else uk
+    if value != int(value):
+        return forms[1]  # "2,5 года"
+    n = int(value)
+    if n % 10 == 1 and n % 100 != 11:
+        return forms[0]
+    return forms[1] if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else forms[2]
+
+
+def qualifier(mention: CountMention, sentence: str, language: str) -> str:
+    before = sentence[:mention.start]
+    lang = language if language in ("en", "ru", "uk") else "en"
+    return next((words[lang] for pattern, words in _QUALIFIERS if pattern.search(before)), "")
+
+
+def count_lead(question: str, quotes: list[str], language: str) -> str | None:
+    """The one count the quotes give for a "how many" question, written in `language`, when the
+    first (best) quote gives it; else None."""
+    stems = asks_how_many(question)
+    if stems is None or not quotes:
+        return None
+    stated = {m.value for m in count_mentions(question, stems)}
+    found = [[m for m in count_mentions(q, stems) if m.value not in stated] for q in quotes]
+    # counts of the asked thing, when any can be seen, are the candidates
+    if any(m.counts_asked for f in found for m in f):
+        found = [[m for m in f if m.counts_asked] for f in found]
+    values = {m.value for f in found for m in f}
+    if len(values) != 1 or not found[0] or None in values:
+        return None  # none, several, or one that is no plain number ("шестикратный", "несколько")
+    best = found[0][0]
+    # In the question's language the count must be seen to count what is asked ("2000 guests"; not
+    # the 136 in "…career sack leader with 136"); across languages the words do not match
+    if detect_language(question) == detect_language(quotes[0]) and not best.counts_asked:
+        return None
+    if _IN_RANGE_BEFORE.search(quotes[0][:best.start]) or _IN_RANGE_AFTER.match(quotes[0][best.end:]):
+        return None  # "100–150 видов", "0.62 ± 0.37": no one number
+    words = [qualifier(m, quotes[0], language) for m in found[0]]
+    unit = _time_unit(best.next_word) if best.next_word and any(is_time_unit(st) for st in stems) else None
+    text = " ".join(w for w in (words[0], format_count(best.value, language),
+                                _unit_form(unit, best.value, language) if unit else "") if w)
+    return text[0].upper() + text[1:]
