@@ -193,16 +193,9 @@ def counted_stems(question: str) -> tuple[str, ...]:
 
 
 def counts(sentence: str, stems: tuple[str, ...]) -> bool:
-    """Whether a number in `sentence` (not a year) is followed, within three words, by a word
-    whose stem is one of `stems` ("32 союзников", "около четырех часов")."""
-    if not stems:
-        return False
-    for m in _NUMBER_THEN.finditer(sentence):
-        if _YEAR_NUMBER.fullmatch(m.group(1)):
-            continue
-        if any(_counted_stem(w) in stems for w in re.split(r"[\s-]+", m.group(2) or "") if w):
-            return True
-    return False
+    """Whether a number in `sentence` (count_mentions: not a year or a day of the month) is followed,
+    within three words, by a word whose stem is one of `stems` ("32 союзников", "около четырех часов")."""
+    return bool(stems) and any(m.counts_asked for m in count_mentions(sentence, stems))
 
 
 # A number that counts nothing the question asks: the day of a date ("31 декабря"), a year
