@@ -11,7 +11,7 @@ Printed per question language:
   first quote    the first quoted sentence does (the first citation's highlighted span)
   citations      citations over all answers
   characters     answer characters over all answers
-  count leads    answers to "how many" questions opened by a count (count_lead.py), and how many of
+  count leads    answers to "how many" / "how long" questions opened by a count (count_lead.py), and how many of
                  those counts equal a number in a gold answer
 --save writes each question's outcome as JSON, to compare two versions question by question.
 """
@@ -32,7 +32,7 @@ from tqdm import tqdm  # noqa: E402
 from benchmarks._util import XQUAD_DIR  # noqa: E402
 from benchmarks.bench_refusals import write_articles  # noqa: E402
 from rag import Assistant  # noqa: E402
-from rag.answer_types import asks_how_many, count_mentions  # noqa: E402
+from rag.answer_types import asks_how_long, asks_how_many, count_mentions  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
 
@@ -65,7 +65,7 @@ def main() -> None:
             row = dict(question=q["question"], refused=r.abstained, holds_gold=bool(contains_gold(r.text, g)),
                        first_quote=bool(r.citations and contains_gold(r.citations[0].highlighted, g)),
                        citations=len(r.citations), characters=len(r.text), text=r.text, lead=r.lead)
-            stems = asks_how_many(q["question"])
+            stems = asks_how_many(q["question"]) or asks_how_long(q["question"])
             if stems is not None and r.lead:  # a count leads the answer: does its number equal a gold one?
                 row["count_lead_agrees"] = _value(r.lead, stems) & {v for a in g for v in _value(a, stems)} != set()
             rows.append(row)
@@ -76,7 +76,8 @@ def main() -> None:
               f"citations {sum(r['citations'] for r in rows)}, characters {sum(r['characters'] for r in rows)}, "
               f"{1000 * (time.perf_counter() - t0) / n:.0f} ms per answer")
         leads = [r["count_lead_agrees"] for r in rows if "count_lead_agrees" in r]
-        print(f"  count leads ({sum(asks_how_many(r['question']) is not None for r in rows)} 'how many' questions): "
+        asked = sum((asks_how_many(r["question"]) or asks_how_long(r["question"])) is not None for r in rows)
+        print(f"  count leads ({asked} 'how many' / 'how long' questions): "
               f"{len(leads)}, agreeing with a gold answer {sum(leads)}")
     if args.save:
         Path(args.save).write_text(json.dumps(outcomes, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -170,6 +170,11 @@ _TIME_UNITS = tuple({_counted_stem(w) for w in (
     "хвилин година годин годину доба діб днів тиждень тижні тижнів місяць місяці місяців рік роки років").split()})
 
 
+def asks_how_long(question: str) -> tuple[str, ...] | None:
+    """For "how long / как долго / сколько длились…": the units of time its answer counts; else None."""
+    return _TIME_UNITS if _DURATION_QUESTION.search(question) else None
+
+
 def is_time_unit(word: str) -> bool:
     """Whether a word (or a counted stem) is a unit of time ("лет", "hours", "тижнів")."""
     return _counted_stem(word) in _TIME_UNITS

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .answer_types import CountMention, asks_how_many, count_mentions, is_time_unit
+from .answer_types import CountMention, asks_how_long, asks_how_many, count_mentions, is_time_unit
 from .language import detect_language
 
 # a range, a margin or "two of the three": no one number
@@ -83,15 +83,25 @@ def _time_unit(word: str) -> str | None:
     return next((unit for unit, (keys, *_) in _TIME_UNITS.items() if w[:3] in keys), None)
 
 
-def _unit_form(unit: str, value: float, language: str) -> str:
+# Ukrainian genitive singular ("близько 1 року"); in Russian it is the form after 2–4 ("около 1 года")
+_UK_GENITIVE = {"year": "року", "month": "місяця", "week": "тижня", "day": "дня", "hour": "години", "minute": "хвилини"}
+# qualifiers that put the count in the genitive: "около 4 часов", "понад 7 місяців" (not "почти", "майже")
+_GOVERNS_GENITIVE = {"около", "более", "менее", "до", "близько", "понад", "менше"}
+
+
+def _unit_form(unit: str, value: float, language: str, genitive: bool = False) -> str:
     _, en, ru, uk = _TIME_UNITS[unit]
     if language not in ("ru", "uk"):
         return en[0] if value == 1 else en[1]
     forms = ru if language == "ru" else uk
+    singular_genitive = forms[1] if language == "ru" else _UK_GENITIVE[unit]
     if value != int(value):
-        return forms[1]  # "2,5 года"
+        return singular_genitive  # "2,5 года"
     n = int(value)
-    if n % 10 == 1 and n % 100 != 11:
+    one = n % 10 == 1 and n % 100 != 11
+    if genitive:
+        return singular_genitive if one else forms[2]
+    if one:
         return forms[0]
     return forms[1] if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else forms[2]
 
@@ -103,9 +113,12 @@ def qualifier(mention: CountMention, sentence: str, language: str) -> str:
 
 
 def count_lead(question: str, quotes: list[str], language: str) -> str | None:
-    """The one count the quotes give for a "how many" question, written in `language`, when the
-    first (best) quote gives it; else None."""
+    """The one count the quotes give for a "how many" question, or the one span of time for a "how
+    long" question ("About 4 hours"), written in `language`, when the first (best) quote gives it;
+    else None."""
     stems = asks_how_many(question)
+    duration = stems is None and asks_how_long(question) is not None
+    stems = asks_how_long(question) if duration else stems
     if stems is None or not quotes:
         return None
     stated = {m.value for m in count_mentions(question, stems)}
@@ -119,12 +132,13 @@ def count_lead(question: str, quotes: list[str], language: str) -> str | None:
     best = found[0][0]
     # In the question's language the count must be seen to count what is asked ("2000 guests"; not
     # the 136 in "…career sack leader with 136"); across languages the words do not match
-    if detect_language(question) == detect_language(quotes[0]) and not best.counts_asked:
-        return None
+    if (duration or detect_language(question) == detect_language(quotes[0])) and not best.counts_asked:
+        return None  # a span of time names its unit in any language ("около четырех часов")
     if _IN_RANGE_BEFORE.search(quotes[0][:best.start]) or _IN_RANGE_AFTER.match(quotes[0][best.end:]):
         return None  # "100–150 видов", "0.62 ± 0.37": no one number
     words = [qualifier(m, quotes[0], language) for m in found[0]]
     unit = _time_unit(best.next_word) if best.next_word and any(is_time_unit(st) for st in stems) else None
     text = " ".join(w for w in (words[0], format_count(best.value, language),
-                                _unit_form(unit, best.value, language) if unit else "") if w)
+                                _unit_form(unit, best.value, language, words[0] in _GOVERNS_GENITIVE) if unit else "")
+                    if w)
     return text[0].upper() + text[1:]

@@ -142,6 +142,19 @@ def test_a_count_of_time_is_written_with_its_unit_in_the_questions_language():
     assert count_lead("Скільки років працювала місія?", [quote], "uk") == "Майже 7 років"
 
 
+def test_a_how_long_question_is_led_by_the_span_with_its_unit_in_the_case_the_qualifier_needs():
+    talks = "Переговоры продлились около четырех часов."
+    assert count_lead("How long did the talks last?", [talks], "en") == "About 4 hours"
+    assert count_lead("Сколько длились переговоры?", [talks], "ru") == "Около 4 часов"  # not "около 4 часа"
+    assert count_lead("Скільки тривали переговори?", [talks], "uk") == "Близько 4 годин"
+    war = "Війна тривала понад рік, майже сім місяців."
+    assert count_lead("Як довго тривала війна?", [war], "uk") == "Майже 7 місяців"
+    # a length is no span of time; two spans are no one answer
+    assert count_lead("How long is the Rhine?", ["The Rhine is 1,230 km long."], "en") is None
+    two = "They took four hours, not the three hours planned."
+    assert count_lead("How long did the talks last?", [two], "en") is None
+
+
 def test_no_count_lead_when_the_reading_is_not_one_number():
     two = "С момента ее начала были подготовлены более пяти тысяч военнослужащих и свыше 10 тысяч полицейских."
     assert count_lead("How many were trained?", [two], "en") is None  # two counts, neither visibly the asked one

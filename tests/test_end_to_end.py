@@ -151,8 +151,8 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.text.startswith("31 December 2011 [1]. The articles say:") and r.lead == "31 December 2011", r.text
     r = assistant.answer("Коли Скапарротті та Герасимов розмовляли телефоном?")
     assert r.text.startswith("14 вересня 2017 року [1]."), r.text
-    r = assistant.answer("How long did the Russia-NATO Council talks in Brussels last?")  # not a date question
-    assert r.text.startswith("The articles say:") and r.lead == "", r.text
+    r = assistant.answer("How long did the Russia-NATO Council talks in Brussels last?")  # a span, not a date
+    assert r.text.startswith("About 4 hours [1]. The articles say:") and r.lead == "About 4 hours", r.text
     # on topic but not in the articles: the quote is the closest sentence, and no date is put forward
     r = assistant.answer("When was NATO founded?")
     assert r.abstained or r.lead == "", r.text
@@ -165,6 +165,8 @@ def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(as
     assert r.text.startswith("Близько 2 500 [1]."), r.text
     r = assistant.answer("Сколько лет проработала миссия НАТО в Ираке?")  # «…почти семь лет…»
     assert r.text.startswith("Почти 7 лет [1]."), r.text
+    r = assistant.answer("Скільки тривали переговори Росія – НАТО в Брюсселі?")  # «…около четырех часов»
+    assert r.text.startswith("Близько 4 годин [1]."), r.text
 
 
 def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assistant):
