@@ -27,16 +27,14 @@ _IN_RANGE_AFTER = re.compile(r"\s*(?:[-–—]\s*\d|±|до\s+\d|to\s+\d|and\s+\
                              re.IGNORECASE)
 
 # A qualifier right before the number, and how each language writes it.
-_QUALIFIERS = [
-    (re.compile(r"(?:около|примерно|приблизительно|порядка|близько|приблизно|about|around|approximately|roughly|some)\s*$",
-                re.IGNORECASE), {"en": "about", "ru": "около", "uk": "близько"}),
-    (re.compile(r"(?:почти|майже|nearly|almost)\s*$", re.IGNORECASE), {"en": "almost", "ru": "почти", "uk": "майже"}),
-    (re.compile(r"(?:более|свыше|больше|понад|більше|більш ніж|more than|over)\s*$", re.IGNORECASE),
-     {"en": "more than", "ru": "более", "uk": "понад"}),
-    (re.compile(r"(?:менее|меньше|менше|менш ніж|less than|fewer than|under)\s*$", re.IGNORECASE),
-     {"en": "less than", "ru": "менее", "uk": "менше"}),
-    (re.compile(r"(?:до|up to)\s*$", re.IGNORECASE), {"en": "up to", "ru": "до", "uk": "до"}),
-]
+_QUALIFIERS = [(re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE), written) for words, written in (
+    ("около|примерно|приблизительно|порядка|близько|приблизно|about|around|approximately|roughly|some",
+     {"en": "about", "ru": "около", "uk": "близько"}),
+    ("почти|майже|nearly|almost", {"en": "almost", "ru": "почти", "uk": "майже"}),
+    ("более|свыше|больше|понад|більше|більш ніж|more than|over", {"en": "more than", "ru": "более", "uk": "понад"}),
+    ("менее|меньше|менше|менш ніж|less than|fewer than|under", {"en": "less than", "ru": "менее", "uk": "менше"}),
+    ("до|up to", {"en": "up to", "ru": "до", "uk": "до"}),
+)]
 _SCALE_WORDS = {"en": {1e6: "million", 1e9: "billion"}, "ru": {1e6: "млн", 1e9: "млрд"},
                 "uk": {1e6: "млн", 1e9: "млрд"}}
 
@@ -136,9 +134,9 @@ def count_lead(question: str, quotes: list[str], language: str) -> str | None:
         return None  # a span of time names its unit in any language ("около четырех часов")
     if _IN_RANGE_BEFORE.search(quotes[0][:best.start]) or _IN_RANGE_AFTER.match(quotes[0][best.end:]):
         return None  # "100–150 видов", "0.62 ± 0.37": no one number
-    words = [qualifier(m, quotes[0], language) for m in found[0]]
+    word = qualifier(best, quotes[0], language)
     unit = _time_unit(best.next_word) if best.next_word and any(is_time_unit(st) for st in stems) else None
-    text = " ".join(w for w in (words[0], format_count(best.value, language),
-                                _unit_form(unit, best.value, language, words[0] in _GOVERNS_GENITIVE) if unit else "")
+    text = " ".join(w for w in (word, format_count(best.value, language),
+                                _unit_form(unit, best.value, language, word in _GOVERNS_GENITIVE) if unit else "")
                     if w)
     return text[0].upper() + text[1:]

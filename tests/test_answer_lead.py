@@ -135,6 +135,11 @@ def test_a_count_leads_in_the_questions_language_with_its_qualifier(question, la
     assert count_lead(question, [KFOR], language) == lead
 
 
+def test_a_qualifier_is_a_whole_word():
+    assert count_lead("How many soldiers were there?", ["The handsome 300 soldiers were there."], "en") == "300"
+    assert count_lead("How many soldiers were there?", ["There were over 300 soldiers."], "en") == "More than 300"
+
+
 def test_a_count_of_time_is_written_with_its_unit_in_the_questions_language():
     quote = "Контора НАТО проработала в Ираке почти семь лет и закрыла миссию 31 декабря 2011 года."
     assert count_lead("How many years did the NATO office work in Iraq?", [quote], "en") == "Almost 7 years"
