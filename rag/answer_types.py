@@ -162,12 +162,20 @@ def _counted_stem(word: str) -> str:
     return word.lower().translate(UK_TO_RU)[:COUNTED_STEM]
 
 
-# units of time, en/ru/uk, as their stems
-_TIME_UNITS = tuple({_counted_stem(w) for w in (
-    "second minute hour day days week month year "
-    "секунд минут час часа часов сутки суток день дня дней неделя недели недель месяц месяца месяцев "
-    "год года годы годов лет "
-    "хвилин година годин годину доба діб днів тиждень тижні тижнів місяць місяці місяців рік роки років").split()})
+# Units of time, en/ru/uk: the words naming each, looked up by their stem ("годину" → hour, "года"
+# → year). "доба" (a day of 24 hours) is a unit of its own: count_lead.py has no form to write it in.
+_TIME_UNIT_WORDS = {
+    "second": "second секунд",
+    "minute": "minute минут хвилин",
+    "hour": "hour час часа часов година годин годину",
+    "day": "day days сутки суток день дня дней днів",
+    "doba": "доба діб",
+    "week": "week неделя недели недель тиждень тижні тижнів",
+    "month": "month месяц месяца месяцев місяць місяці місяців",
+    "year": "year год года годы годов лет рік роки років",
+}
+_UNIT_OF_STEM = {_counted_stem(w): unit for unit, words in _TIME_UNIT_WORDS.items() for w in words.split()}
+_TIME_UNITS = tuple(_UNIT_OF_STEM)  # their stems
 
 
 def asks_how_long(question: str) -> tuple[str, ...] | None:
@@ -175,16 +183,26 @@ def asks_how_long(question: str) -> tuple[str, ...] | None:
     return _TIME_UNITS if _DURATION_QUESTION.search(question) else None
 
 
+def time_unit(word: str) -> str | None:
+    """The unit of time a word names ("лет", "hours", "тижнів" → year, hour, week), or None."""
+    return _UNIT_OF_STEM.get(_counted_stem(word))
+
+
 def is_time_unit(word: str) -> bool:
-    """Whether a word (or a counted stem) is a unit of time ("лет", "hours", "тижнів")."""
-    return _counted_stem(word) in _TIME_UNITS
+    """Whether a word (or a counted stem) is a unit of time."""
+    return time_unit(word) is not None
+
+
+def counts_time(stems: tuple[str, ...]) -> bool:
+    """Whether a question counting `stems` counts units of time ("how long", "how many years")."""
+    return any(stem in _UNIT_OF_STEM for stem in stems)
 
 
 def counted_stems(question: str) -> tuple[str, ...]:
     """The stems of what a "how many" question counts, or units of time for "how long" / "как
     долго"; () when it counts nothing recognisable."""
-    if _DURATION_QUESTION.search(question):
-        return _TIME_UNITS
+    if (units := asks_how_long(question)) is not None:
+        return units
     m = _COUNTED.search(question)
     if not m:
         return ()
@@ -283,21 +301,24 @@ def _number_value(number: str, after: list[str], cyrillic: bool) -> float | None
     return value * scale
 
 
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))\s*$", _FLAGS)
+
+
 def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
     """The numbers in `sentence` that could count what a "how many" question asks (`stems`, from
     asks_how_many): not a year or a day of the month, and not a span of time unless the question
     counts units of time."""
-    counts_time = any(stem in _TIME_UNITS for stem in stems)
+    time_counted = counts_time(stems)
     text = _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), sentence)  # same offsets
     cyrillic = bool(re.search(r"[а-яіїєґё]", sentence, re.IGNORECASE))
     found = []
     for m in _NUMBER_THEN.finditer(text):
         after = [w for w in re.split(r"[\s-]+", m.group(2) or "") if w]
         if _YEAR_NUMBER.fullmatch(m.group(1)) and (
-                not after or _YEAR_BEFORE.search(text[:m.start()]) or _counted_stem(after[0]) in _TIME_UNITS
+                not after or _YEAR_BEFORE.search(text[:m.start()]) or is_time_unit(after[0])
                 or after[0].lower() in ("го", "х", "s", "th")):
             continue
-        if not counts_time and after and _counted_stem(after[0]) in _TIME_UNITS:
+        if not time_counted and after and is_time_unit(after[0]):
             continue
         if any(p.match(m.group(1)) for p, _ in _SCALES) and _NUMBER_BEFORE.search(text[:m.start()]):
             continue  # "тысяч" in "пяти тысяч": the scale of the number before it
@@ -305,8 +326,6 @@ def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
                                   any(_counted_stem(w) in stems for w in after), after[0] if after else ""))
     return found
 
-
-_NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))\s*$", _FLAGS)
 
 
 def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .answer_types import CountMention, asks_how_long, asks_how_many, count_mentions, is_time_unit
+from .answer_types import CountMention, asks_how_long, asks_how_many, count_mentions, counts_time, time_unit
 from .language import detect_language
 
 # a range, a margin or "two of the three": no one number
@@ -54,31 +54,17 @@ def format_count(value: float, language: str) -> str:
     return digits if lang == "en" else digits.replace(",", " ")
 
 
-# Units of time, written after a count of them: "Почти 7 лет", "Almost 7 years". Keys: the first 3
-# letters of the unit's forms in the articles (Ukrainian folded as answer_types does).
+# Units of time (answer_types.time_unit), written after a count of them: "Почти 7 лет", "Almost 7
+# years". Forms: English (one, more); Russian and Ukrainian (after 1, after 2–4, after 5 and more).
+# Seconds and "доба" have none: their counts are written without a unit.
 _TIME_UNITS = {
-    "year": (("год", "лет", "рик", "рок", "yea"), ("year", "years"),
-             ("год", "года", "лет"), ("рік", "роки", "років")),
-    "month": (("мес", "мис", "mon"), ("month", "months"),
-              ("месяц", "месяца", "месяцев"), ("місяць", "місяці", "місяців")),
-    "week": (("нед", "тиж", "wee"), ("week", "weeks"),
-             ("неделя", "недели", "недель"), ("тиждень", "тижні", "тижнів")),
-    "day": (("ден", "дня", "дне", "дни", "сут", "day"), ("day", "days"),
-            ("день", "дня", "дней"), ("день", "дні", "днів")),
-    "hour": (("час", "год", "hou"), ("hour", "hours"),
-             ("час", "часа", "часов"), ("година", "години", "годин")),
-    "minute": (("мин", "хви", "min"), ("minute", "minutes"),
-               ("минута", "минуты", "минут"), ("хвилина", "хвилини", "хвилин")),
+    "year": (("year", "years"), ("год", "года", "лет"), ("рік", "роки", "років")),
+    "month": (("month", "months"), ("месяц", "месяца", "месяцев"), ("місяць", "місяці", "місяців")),
+    "week": (("week", "weeks"), ("неделя", "недели", "недель"), ("тиждень", "тижні", "тижнів")),
+    "day": (("day", "days"), ("день", "дня", "дней"), ("день", "дні", "днів")),
+    "hour": (("hour", "hours"), ("час", "часа", "часов"), ("година", "години", "годин")),
+    "minute": (("minute", "minutes"), ("минута", "минуты", "минут"), ("хвилина", "хвилини", "хвилин")),
 }
-
-
-def _time_unit(word: str) -> str | None:
-    if not is_time_unit(word):  # "households" is no "hours"
-        return None
-    w = word.lower().replace("і", "и").replace("ї", "и")
-    if w.startswith("годин"):  # Ukrainian hours, not Russian years ("года")
-        return "hour"
-    return next((unit for unit, (keys, *_) in _TIME_UNITS.items() if w[:3] in keys), None)
 
 
 # Ukrainian genitive singular ("близько 1 року"); in Russian it is the form after 2–4 ("около 1 года")
@@ -88,7 +74,7 @@ _GOVERNS_GENITIVE = {"около", "более", "менее", "до", "близ
 
 
 def _unit_form(unit: str, value: float, language: str, genitive: bool = False) -> str:
-    _, en, ru, uk = _TIME_UNITS[unit]
+    en, ru, uk = _TIME_UNITS[unit]
     if language not in ("ru", "uk"):
         return en[0] if value == 1 else en[1]
     forms = ru if language == "ru" else uk
@@ -115,7 +101,7 @@ def count_lead(question: str, quotes: list[str], language: str) -> str | None:
     long" question ("About 4 hours"), written in `language`, when the first (best) quote gives it;
     else None."""
     stems = asks_how_many(question)
-    duration = stems is None and asks_how_long(question) is not None
+    duration = stems is None
     stems = asks_how_long(question) if duration else stems
     if stems is None or not quotes:
         return None
@@ -135,7 +121,8 @@ def count_lead(question: str, quotes: list[str], language: str) -> str | None:
     if _IN_RANGE_BEFORE.search(quotes[0][:best.start]) or _IN_RANGE_AFTER.match(quotes[0][best.end:]):
         return None  # "100–150 видов", "0.62 ± 0.37": no one number
     word = qualifier(best, quotes[0], language)
-    unit = _time_unit(best.next_word) if best.next_word and any(is_time_unit(st) for st in stems) else None
+    unit = time_unit(best.next_word) if best.next_word and counts_time(stems) else None
+    unit = unit if unit in _TIME_UNITS else None
     text = " ".join(w for w in (word, format_count(best.value, language),
                                 _unit_form(unit, best.value, language, word in _GOVERNS_GENITIVE) if unit else "")
                     if w)
