@@ -16,7 +16,7 @@ export PIP_RETRIES ?= 10
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e '.[translation]'
 	touch $@
 
 # torch is pinned and installed first: unpinned, sentence-transformers would pull a multi-GB CUDA build.

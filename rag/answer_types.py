@@ -301,6 +301,20 @@ def _number_value(number: str, after: list[str], cyrillic: bool) -> float | None
     return value * scale
 
 
+def stated_values(text: str, digits_only: bool = False) -> set[float]:
+    """The value of every number `text` states, in digits or (unless `digits_only`) in words, with its
+    scale word ("2 500" and "2,500" → 2500, "пяти тысяч" and "5 thousand" → 5000, "1,5 млн" → 1.5e6)."""
+    cyrillic = bool(re.search(r"[а-яіїєґё]", text, re.IGNORECASE))
+    values = set()
+    for m in _NUMBER_THEN.finditer(text):
+        if digits_only and not m.group(1)[0].isdigit():
+            continue
+        value = _number_value(m.group(1), [w for w in re.split(r"[\s-]+", m.group(2) or "") if w], cyrillic)
+        if value is not None:
+            values.add(value)
+    return values
+
+
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))\s*$", _FLAGS)
 
 

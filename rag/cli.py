@@ -29,6 +29,11 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--answer-mode", choices=("auto", "generate", "extract"),
                    help="generate: the LLM writes; extract: quote the evidence; auto (default): generate only "
                         "with a model of 1B+ parameters (env RAG_ANSWER_MODE)")
+    p.add_argument("--translate", action="store_true", default=None,
+                   help="machine-translate an English question's Russian quotes (env RAG_TRANSLATE=1; often wrong "
+                        "on names, places and offices: docs/models.md)")
+    p.add_argument("--translator", help="the model that translates: a GGUF path, hf:… or pypi:<name> "
+                   "(env RAG_TRANSLATOR; default: Qwen2.5-Coder-1.5B from the 'translation' extra)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _assistant(args, **extra):
     return assistant_from_env(articles_dir=args.articles, index_dir=args.index_dir, model=args.model,
-                              embedder=args.embedder, answer_mode=args.answer_mode, **extra)
+                              embedder=args.embedder, answer_mode=args.answer_mode, translator=args.translator,
+                              translate=args.translate,
+                              **extra)
 
 
 def _print_answer(r) -> None:

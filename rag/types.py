@@ -81,6 +81,28 @@ class Citation:
         }
 
 
+@dataclass(frozen=True)
+class Translation:
+    """A quote (`source`, marker [`marker`]) in `target_language`, as the translating model wrote it
+    (translation.py). Shown only without `problems`: each names a check it failed ("lost 2500")."""
+
+    marker: int
+    source: str
+    text: str
+    source_language: str
+    target_language: str
+    problems: tuple[str, ...] = ()
+
+    @property
+    def shown(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict:
+        return {"marker": self.marker, "source": self.source, "text": self.text, "shown": self.shown,
+                "source_language": self.source_language, "target_language": self.target_language,
+                "problems": list(self.problems)}
+
+
 @dataclass
 class Answer:
     """What the assistant returns. `citations[i]` is the passage behind marker [i+1]."""
@@ -102,6 +124,9 @@ class Answer:
     # The short answer that opens `text` ("31 December 2011"), when one could be read off the quote
     # unambiguously (answer_lead.py); "" otherwise.
     lead: str = ""
+    # Quotes in another language than the question's, machine-translated into it (translation.py),
+    # in the order of the quotes they render; a translation with problems is withheld, not shown.
+    translations: list[Translation] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -116,6 +141,7 @@ class Answer:
             "dropped_sentences": self.dropped_sentences,
             "citations": [c.to_dict() for c in self.citations],
             "related": [c.to_dict() for c in self.related],
+            "translations": [t.to_dict() for t in self.translations],
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
             "warnings": self.warnings,
         }

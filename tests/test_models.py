@@ -85,3 +85,17 @@ def test_unknown_or_missing_split_model_names_the_fix(monkeypatch):
     monkeypatch.setattr(models, "PYPI_GGUF_PARTS", [missing])
     with pytest.raises(ModelNotFoundError, match="pip install absent-model-part1"):
         resolve_generator("pypi:absent")
+
+
+def test_the_translator_is_the_pypi_model_unless_turned_off(monkeypatch):
+    from rag import models
+
+    assert models.resolve_translator("none") is None
+    monkeypatch.setenv("RAG_TRANSLATOR", "off")
+    assert models.resolve_translator() is None
+    monkeypatch.delenv("RAG_TRANSLATOR")
+    spec = models.resolve_translator()  # the `translation` extra is installed by make setup
+    assert spec.label.startswith("Qwen2.5-Coder-1.5B") and spec.path.stat().st_size == 1_117_320_768
+    monkeypatch.setattr(models, "join_split_gguf", lambda split: None)  # its packages missing
+    with pytest.raises(ModelNotFoundError, match=r"pip install -e '\.\[translation\]'"):
+        models.resolve_translator()

@@ -28,6 +28,9 @@ EXAMPLES = [
     "Who led the Russian delegation at the Russia-NATO Council?",
 ]
 THEME = gr.themes.Default(primary_hue="blue", neutral_hue="slate")
+# what the translation checkbox costs and how far to trust it (docs/models.md, "Session 20")
+TRANSLATE_INFO = ("For English questions. Offline, 2-4 s a sentence; numbers, dates and countries are checked, "
+                  "but names, places and offices are often wrong: the quotes remain the evidence.")
 PLACEHOLDER = ("<div class='rag-placeholder'><b>Ask the news articles</b><br>in English, Russian or Ukrainian."
                "<br>Every answer cites the passages it comes from.</div>")
 QUEUE = "llm"  # one model, one answer at a time
@@ -66,14 +69,14 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             raise gr.Error("Type a question about the articles.", title="Empty question", print_exception=False)
         return "", chat + [{"role": "user", "content": esc(question)}], question
 
-    def respond(question: str | None, chat: list, history: list, k: float):
+    def respond(question: str | None, chat: list, history: list, k: float, translate: bool = False):
         """Stream one answer, then replace it by the checked answer with its cited passages.
 
         Outputs: chat, history, pending (released at the end)."""
         chat = chat + [{"role": "assistant", "content": streaming_html("")}]
         try:
             yield chat, history, question
-            stream = assistant.stream(question, history=_history_pairs(history), k=int(k))
+            stream = assistant.stream(question, history=_history_pairs(history), k=int(k), translate=bool(translate))
             raw = ""
             for piece in stream:
                 raw += piece
@@ -145,6 +148,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     info = gr.HTML(info_html(assistant), elem_id="info", padding=True)
                 k = gr.Slider(1, 10, value=min(max(int(assistant.k), 1), 10), step=1,
                               label="Passages to retrieve (top-k)", elem_id="top-k")
+                translate = gr.Checkbox(value=assistant.translate, elem_id="translate",
+                                        label="Machine-translate Russian quotes into English",
+                                        info=TRANSLATE_INFO)
                 clear = gr.Button("Clear chat", variant="secondary", size="sm", elem_id="clear")
                 files = gr.File(label="Add articles (.txt, .md, .html)", file_count="multiple",
                                 file_types=list(SUPPORTED_SUFFIXES), height=160, elem_id="upload")
@@ -152,7 +158,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
         for trigger in (box.submit, send.click):
             ev = trigger(start, [box, chat, pending], [box, chat, pending], queue=False, api_visibility="private")
-            ev.success(respond, [pending, chat, history, k], [chat, history, pending], concurrency_limit=1,
+            ev.success(respond, [pending, chat, history, k, translate], [chat, history, pending], concurrency_limit=1,
                        concurrency_id=QUEUE, show_progress="full", show_progress_on=chat, api_visibility="private")
         # No cancelling: a stopped llama.cpp stream would keep the model locked for a while, so Clear
         # waits for the answer in progress (it would otherwise reappear in the cleared chat).
