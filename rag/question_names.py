@@ -126,6 +126,36 @@ def _latin_key(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
+@lru_cache(maxsize=1)
+def _english_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Stem of a country's (CLDR, ru/uk) and of a larger city's (GeoNames) Cyrillic names → its English
+    name: two maps, only stems of at least 4 letters that name one place."""
+    maps: list[dict[str, set[str]]] = [{}, {}]
+    for names in json.loads(COUNTRY_NAMES_FILE.read_text(encoding="utf-8"))["names"].values():
+        for lang in ("ru", "uk"):
+            if (stem := _stem(names[lang])) and len(stem) >= 4:
+                maps[0].setdefault(stem, set()).add(names["en"])
+    for name, forms in json.loads(CITY_NAMES_FILE.read_text(encoding="utf-8"))["names"].items():
+        for form in forms:
+            if (stem := _stem(form)) and len(stem) >= 4:
+                maps[1].setdefault(stem, set()).add(name)
+    countries, cities = ({stem: next(iter(v)) for stem, v in m.items() if len(v) == 1} for m in maps)
+    return countries, cities
+
+
+def english_place_name(word: str, cities: bool = True) -> str | None:
+    """The English name of the country (or, with `cities`, the larger city) a capitalised Cyrillic word
+    names in any case form ("Вірменією" → "Armenia", "Анкаре" → "Ankara"), if it names exactly one.
+    GeoNames' Cyrillic city names include first names and other languages' words ("Милтон",
+    "Совето"): the caller decides when a word can be a city."""
+    stem = _stem(word) if word[:1].isupper() else None
+    if not stem:
+        return None
+    by_country, by_city = _english_names()
+    # the stemmer cuts inflected forms differently: "Казахстаном" → казахстан, "Казахстан" → казахста
+    return by_country.get(stem) or by_country.get(stem[:-1]) or (by_city.get(stem) if cities else None)
+
+
 def country_forms(word: str) -> tuple[str, ...] | None:
     """If `word` is a country's name (any case form, en/ru/uk), the stems of its names in each language."""
     stem = _stem(word)
