@@ -81,6 +81,11 @@ def _month(word: str | None) -> int | None:
     return next((n for n, pattern in enumerate(_MONTH_RES, start=1) if pattern.match(word)), None)
 
 
+def month_named(word: str) -> int | None:
+    """The month a word names ("декабря", "грудні", "December"), in English only capitalised."""
+    return None if word.isascii() and word[:1].islower() else _month(word)
+
+
 def _bare_month(word: str) -> bool:
     """A month name outside any date ("в марте — апреле 2003 года"); in English only a
     capitalised one ("may", "mar" and "dec" are other words too)."""

@@ -209,9 +209,9 @@ class Assistant:
             else resolve_embedder(embedder)
         self._generator: Generator | None = None
         self._translator_spec = translator
-        # Machine translation of quotes for English questions is opt-in: the model PyPI offers gets
-        # about one sentence in three of the seed's Russian news wrong in a way the checks cannot see
-        # (a wrong city, person or office; docs/models.md, "Session 20").
+        # Machine translation of quotes for English questions is opt-in: the model PyPI offers puts a
+        # wrong fact the checks cannot see (a person's office, a treaty) in about one translated
+        # answer in five on the seed (docs/models.md, "Session 20").
         self.translate = translate
         self._translator: Translator | None = None
         self._translator_error: str | None = None  # why quotes are not translated (said once per answer)

@@ -1,15 +1,19 @@
-"""Machine translation of quoted sentences into the question's language, checked before it is shown.
+"""Machine translation of an English question's Russian quotes, sentence by sentence, checked before
+it is shown; opt-in (Assistant(translate=True), --translate, the chat's checkbox).
 
 With the models PyPI offers, an answer is the articles' own sentences, quoted: an analyst asking in
 English reads Russian. A 1.5B instruct model (Qwen2.5-Coder-1.5B, from PyPI part packages; see
-docs/models.md) writes poor answers on 2 cores but translates one sentence in 1-4 s. So the quote
-stays the evidence, and its translation follows it, labelled as machine translation.
+docs/models.md, "Session 20") writes poor answers on 2 cores but translates a sentence in 2-4 s.
+The quote stays the evidence; its translation follows, labelled as machine translation.
 
-A translation is shown only if it keeps what a reader checks first: every number of the quote (in
-digits, or a number word's value: "четырех часов" may become "4 hours"), no number the quote does
-not have, every month it names and no other, no text left in the quote's script, and a length in
-proportion. What fails is withheld, with the reason; wording (a verb turned round, a misspelt
-name) is not checked, which is why the label says so.
+The model is told the sentence's places, news abbreviations and dates in English (`glossary`,
+`date_hints`): without them it wrote "Angkor" for «Анкаре» and "in December 2011" for «31 декабря
+2011 года». A translation is shown only if it keeps what a reader checks first: every number of
+the sentence (in digits, or a number word's value: "четырех часов" may become "4 hours") and no
+other, its months, its places and no other country, its names in Latin letters, no Cyrillic left,
+and a length in proportion. A sentence that fails is translated once more, told why; if it fails
+again it is withheld, with the reason. Wording, persons and offices are not checked and are often
+wrong, which is why the label says so and why it is opt-in.
 
 The quote is data: the prompt tells the model to translate it, never to follow it, and a reply that
 is not a translation (an answer to the quote, a refusal) fails the checks.
@@ -20,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .answer_lead import date_expressions
+from .answer_lead import date_expressions, month_named
 from .answer_texts import NOT_TRANSLATED, PART_WITHHELD, TRANSLATION_HEADER, TRANSLATION_WITHHELD
 from .answer_types import stated_values
 from .chunking import sentence_spans
@@ -31,7 +35,7 @@ from .types import Translation
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian"}
 # (quote's language, question's language) the default model translates well enough to show, labelled
-# (docs/models.md, "Session 20"): Russian into English, chrF 57.4 on XQuAD. Not offered: Ukrainian
+# (docs/models.md, "Session 20"): Russian into English, chrF 57.8 on XQuAD. Not offered: Ukrainian
 # into English (of 15 seed sentences, most came out with a meaning changed: "Kazakhstan and
 # Ukraine" for Armenia, "Ministry of Defense" for МЗС), English into Russian (chrF 41.8, English
 # words left half-inflected: "interceptionам"), anything into Ukrainian (not measured).
@@ -56,28 +60,12 @@ TERMS = {
     "Минобороны": "Defence Ministry", "Міноборони": "Defence Ministry", "Пентагон": "Pentagon",
     "Кремль": "Kremlin", "Кремля": "Kremlin", "Кремле": "Kremlin",
 }
-_INFLECTED_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)-(?:го|й|м|х|ого|ому|им|ий|ому|ті|ий)\b")
+_INFLECTED_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)-(?:го|й|м|х|ого|ому|им|ий|ті)\b")
 _CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]*")
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
-# Month names as whole words: Russian and Ukrainian in any case, English in full (capitalised "May",
-# "March": lower case they are other words).
-_MONTHS = [
-    r"январ\w*|січ(?:ня|ень|ні|нем)|January",
-    r"феврал\w*|лют(?:ого|ий|ому|ім)|February",
-    r"март[аеу]?|берез(?:ня|ень|ні|нем)|March",
-    r"апрел[ьяею]|квіт(?:ня|ень|ні|нем)|April",
-    r"ма[йяюе]|трав(?:ня|ень|ні|нем)|May",
-    r"июн[ьяею]|черв(?:ня|ень|ні|нем)|June",
-    r"июл[ьяею]|лип(?:ня|ень|ні|нем)|July",
-    r"август[аеу]?|серп(?:ня|ень|ні|нем)|August",
-    r"сентябр[ьяею]|верес(?:ня|ень|ні|нем)|September",
-    r"октябр[ьяею]|жовт(?:ня|ень|ні|нем)|October",
-    r"ноябр[ьяею]|листопад\w*|November",
-    r"декабр[ьяею]|груд(?:ня|ень|ні|нем)|December",
-]
-_MONTH_RES = [re.compile(rf"(?<![\w-])(?:{m})(?![\w-])") for m in _MONTHS]
+_WORD = re.compile(r"[^\W\d_]+")
 # Where a translation's length (characters) may lie, relative to the quote's.
 MIN_LENGTH_RATIO, MAX_LENGTH_RATIO = 0.5, 2.0
 _WRAPPERS = "«»“”„\"'‘’ \n"
@@ -125,9 +113,8 @@ def date_hints(text: str) -> dict[str, str]:
 
 
 def months(text: str) -> set[int]:
-    """The months named (Cyrillic in any letter case; English capitalised)."""
-    text = re.sub(r"[А-ЯЁІЇЄҐ]", lambda m: m.group(0).lower(), text)
-    return {n for n, pattern in enumerate(_MONTH_RES, start=1) if pattern.search(text)}
+    """The months named (Russian and Ukrainian in any case form, English capitalised)."""
+    return {n for w in _WORD.findall(text) if (n := month_named(w)) is not None}
 
 
 _LATIN_NAME = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{2,}(?:[-'’][A-Za-z]+)*)")
