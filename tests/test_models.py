@@ -92,10 +92,13 @@ def test_the_translator_is_the_pypi_model_unless_turned_off(monkeypatch):
 
     assert models.resolve_translator("none") is None
     monkeypatch.setenv("RAG_TRANSLATOR", "off")
-    assert models.resolve_translator() is None
+    assert models.resolve_translator() is None and models.translator_label() == "off"
     monkeypatch.delenv("RAG_TRANSLATOR")
+    assert models.translator_label().startswith("Qwen2.5-Coder-1.5B")  # said without joining the parts
     spec = models.resolve_translator()  # the `translation` extra is installed by make setup
     assert spec.label.startswith("Qwen2.5-Coder-1.5B") and spec.path.stat().st_size == 1_117_320_768
     monkeypatch.setattr(models, "join_split_gguf", lambda split: None)  # its packages missing
+    monkeypatch.setattr(models, "_split_parts", lambda split: None)
     with pytest.raises(ModelNotFoundError, match=r"pip install -e '\.\[translation\]'"):
         models.resolve_translator()
+    assert models.translator_label().startswith("not installed")

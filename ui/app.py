@@ -43,6 +43,7 @@ def info_html(assistant: Assistant) -> str:
         ("Answers", f"{i['answers']} (mode: {i['answer_mode']})"),
         ("Generator", i["generator"]),
         ("Embedder", i["embedder"] + (f" ({i['embedding_engine']} engine)" if i.get("embedding_engine") else "")),
+        ("Translator (opt-in)", i["translator"]),
         ("Index", f"{i['articles']} articles · {i['chunks']} passages · {i['index_type'] or 'none'}"),
         ("Built", built),
     ]
