@@ -87,14 +87,7 @@ from .question_terms import ArticleText, unmentioned_names, unmentioned_years, u
 from .question_time import asks_about_now, asks_about_the_future
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
-from .translation import (
-    Translator,
-    needs_translation,
-    translates,
-    translation_header,
-    translation_line,
-    untranslated_line,
-)
+from .translation import Translator, needs_translation, translates, translation_block
 from .types import Answer, Citation, Translation
 
 log = logging.getLogger(__name__)
@@ -221,7 +214,7 @@ class Assistant:
         # answer in five on the seed (docs/models.md, "Session 20").
         self.translate = translate
         self._translator: Translator | None = None
-        self._translator_error: str | None = None  # why quotes are not translated (said once per answer)
+        self._translator_error: str | None = None  # why quotes are not translated (a warning in each answer)
         self._retriever: Retriever | None = None
         self._lock = threading.RLock()  # guards index swaps and lazy loading
         self._empty_question: np.ndarray | None = None
@@ -312,26 +305,16 @@ class Assistant:
 
     def _translations(self, cited: list[EvidenceSentence], passages: list[Citation], language: str,
                       warnings: list[str], translate: bool) -> Iterator[str]:
-        """Stream the translations of the quotes not in the question's language, after the quotes:
-        the header, then a line per quote as soon as it is translated and checked. Returns them."""
-        todo = [(marker, s) for marker, s in enumerate(cited, start=1)
-                if needs_translation(language, passages[s.passage].language)]
-        if not translate or not todo or translations_off(self._translator_spec):
+        """Stream the translation block of the quotes (translation.translation_block); returns the
+        translations. Nothing when not asked for or turned off; a warning when the model cannot be had."""
+        quotes = [(marker, s.text, passages[s.passage].language) for marker, s in enumerate(cited, start=1)]
+        if not translate or translations_off(self._translator_spec) or not any(
+                needs_translation(language, quote_language) for _, _, quote_language in quotes):
             return []
-        if any(translates(passages[s.passage].language, language) for _, s in todo) and self.translator() is None:
+        if any(translates(quote_language, language) for _, _, quote_language in quotes) and self.translator() is None:
             warnings.append(f"Quotes not translated: {self._translator_error}")
             return []
-        done: list[Translation] = []
-        yield "\n\n" + translation_header(language)
-        for marker, s in todo:
-            quote_language = passages[s.passage].language
-            if not translates(quote_language, language):
-                yield "\n" + untranslated_line(marker, quote_language, language)
-                continue
-            quote = list(self.translator().translate_quote(s.text, quote_language, language, marker))
-            done += quote
-            yield "\n" + translation_line(quote, language)
-        return done
+        return (yield from translation_block(self.translator, quotes, language))
 
     def _with_translations(self, text: str, cited: list[EvidenceSentence], passages: list[Citation], language: str,
                            warnings: list[str], translate: bool, timings: dict[str, float]):

@@ -22,7 +22,7 @@ is not a translation (an answer to the quote, a refusal) fails the checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .answer_lead import date_expressions, month_named
 from .answer_texts import NOT_TRANSLATED, PART_WITHHELD, TRANSLATION_HEADER, TRANSLATION_WITHHELD
@@ -220,10 +220,6 @@ class Translator:
             yield self.translate(quote[start:end].strip(), source_language, target_language, marker)
 
 
-def translation_header(language: str) -> str:
-    return TRANSLATION_HEADER[language]
-
-
 def untranslated_line(marker: int, quote_language: str, language: str) -> str:
     return f"[{marker}] {NOT_TRANSLATED[language].format(LANGUAGE_NAMES[quote_language])}"
 
@@ -237,3 +233,23 @@ def translation_line(translations: list[Translation], language: str) -> str:
     text = " ".join(t.text if t.shown else "[…]" for t in translations)
     note = f" {PART_WITHHELD[language]}" if not all(t.shown for t in translations) else ""
     return f"[{marker}] “{text}”{note}"
+
+
+def translation_block(translator: Callable[[], Translator], quotes: list[tuple[int, str, str]],
+                      language: str) -> Iterator[str]:
+    """After an answer's quotes ((marker, text, language) each), stream a header and, per quote not in
+    the question's language, a line as soon as it is ready: its translation, or a note that its
+    language is not translated. `translator` gives the model (loaded on first use). Returns the
+    translations, a sentence each."""
+    done: list[Translation] = []
+    yield "\n\n" + TRANSLATION_HEADER[language]
+    for marker, text, quote_language in quotes:
+        if not needs_translation(language, quote_language):
+            continue
+        if not translates(quote_language, language):
+            yield "\n" + untranslated_line(marker, quote_language, language)
+            continue
+        quote = list(translator().translate_quote(text, quote_language, language, marker))
+        done += quote
+        yield "\n" + translation_line(quote, language)
+    return done
