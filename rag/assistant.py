@@ -300,7 +300,7 @@ class Assistant:
                     else:
                         self._translator = Translator(Generator(spec, n_ctx=self.n_ctx))
                 except ModelNotFoundError as exc:
-                    self._translator_error = f"{exc}; or turn translations off with --translator none"
+                    self._translator_error = f"{str(exc).rstrip('.')}. Or turn translations off: --translator none."
             return self._translator
 
     def _translations(self, cited: list[EvidenceSentence], passages: list[Citation], language: str,

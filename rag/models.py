@@ -154,7 +154,8 @@ def _split_generator(name: str) -> GeneratorSpec:
     return GeneratorSpec(path, split.label)
 
 
-def resolve_generator(spec: str | None = None) -> GeneratorSpec:
+def resolve_generator(spec: str | None = None, flag: str = "--model / RAG_MODEL") -> GeneratorSpec:
+    """`flag` is where the spec came from, for the messages (the translator's is --translator)."""
     spec = (spec if spec is not None else os.environ.get("RAG_MODEL", "")).strip()
     if spec.startswith("pypi:"):
         return _split_generator(spec[5:])
@@ -181,12 +182,12 @@ def resolve_generator(spec: str | None = None) -> GeneratorSpec:
         except Exception as exc:  # offline, unknown repo, missing file
             raise ModelNotFoundError(
                 f"Could not fetch {filename} from {repo_id} ({type(exc).__name__}: {exc}). Without a hub, "
-                "download the .gguf elsewhere and pass its path with --model / RAG_MODEL."
+                f"download the .gguf elsewhere and pass its path with {flag}."
             ) from exc
         return GeneratorSpec(Path(path), f"{repo_id}/{filename}")
     path = Path(spec).expanduser()
     if not path.is_file():
-        raise ModelNotFoundError(f"Model file {path} does not exist (from --model / RAG_MODEL).")
+        raise ModelNotFoundError(f"Model file {path} does not exist (from {flag}).")
     return GeneratorSpec(path, path.name)
 
 
@@ -226,7 +227,7 @@ def resolve_translator(spec: str | None = None) -> GeneratorSpec | None:
             raise ModelNotFoundError(f"the translation model, {split.label}, is not installed: "
                                      "pip install -e '.[translation]' (make setup does)")
         return GeneratorSpec(path, split.label)
-    return resolve_generator(spec)
+    return resolve_generator(spec, flag="--translator / RAG_TRANSLATOR")
 
 
 def resolve_embedder(spec: str | None = None) -> Embedder:

@@ -60,7 +60,8 @@ def test_a_translator_that_cannot_load_leaves_the_answer_and_says_why(tmp_path, 
                       translator=str(tmp_path / "missing.gguf"), translate=True)
     r = a.answer("When did the NATO Iraq mission close?")
     assert not r.abstained and r.translations == [] and "2011" in r.text
-    assert any("Quotes not translated" in w and "--translator none" in w for w in r.warnings)
+    assert any("Quotes not translated" in w and "--translator / RAG_TRANSLATOR" in w and "--translator none" in w
+               for w in r.warnings)
 
 
 def test_an_instruction_in_an_article_is_translated_not_obeyed(tmp_path):
