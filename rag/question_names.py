@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .language import UK_TO_RU_LETTERS
@@ -97,12 +97,18 @@ def _prefix(word: str) -> str | None:
     return stem[:PREFIX_LETTERS]
 
 
+@cache
+def _names_file(path: Path) -> dict:
+    """The "names" of a data file (country_names.json, city_names.json), read once per process."""
+    return json.loads(path.read_text(encoding="utf-8"))["names"]
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[str, ...]]:
     """Stem of each country name (en/ru/uk) → the stems of all that country's names. Names whose stems
     coincide ("Нигер" / "Нигерия") pool their forms: a mention of either counts."""
     by_stem: dict[str, set[str]] = {}
-    for names in json.loads(COUNTRY_NAMES_FILE.read_text(encoding="utf-8"))["names"].values():
+    for names in _names_file(COUNTRY_NAMES_FILE).values():
         stems = {s for s in map(_stem, names.values()) if s}
         for s in stems:
             by_stem.setdefault(s, set()).update(stems)
@@ -113,7 +119,7 @@ def _countries() -> dict[str, tuple[str, ...]]:
 def _cities() -> dict[str, tuple[str, ...]]:
     """A city's English name (`_latin_key`) → the stems of its names (English and every Cyrillic form)."""
     by_name: dict[str, set[str]] = {}
-    for name, forms in json.loads(CITY_NAMES_FILE.read_text(encoding="utf-8"))["names"].items():
+    for name, forms in _names_file(CITY_NAMES_FILE).items():
         # a stem of one or two letters ("Кыив" → "кы") would count nearly any text as a mention
         stems = (s for s in map(_stem, [name, *forms]) if s and len(s) >= MIN_NAME_LETTERS)
         by_name.setdefault(_latin_key(name), set()).update(stems)
@@ -131,11 +137,11 @@ def _english_names() -> tuple[dict[str, str], dict[str, str]]:
     """Stem of a country's (CLDR, ru/uk) and of a larger city's (GeoNames) Cyrillic names → its English
     name: two maps, only stems of at least 4 letters that name one place."""
     maps: list[dict[str, set[str]]] = [{}, {}]
-    for names in json.loads(COUNTRY_NAMES_FILE.read_text(encoding="utf-8"))["names"].values():
+    for names in _names_file(COUNTRY_NAMES_FILE).values():
         for lang in ("ru", "uk"):
             if (stem := _stem(names[lang])) and len(stem) >= 4:
                 maps[0].setdefault(stem, set()).add(names["en"])
-    for name, forms in json.loads(CITY_NAMES_FILE.read_text(encoding="utf-8"))["names"].items():
+    for name, forms in _names_file(CITY_NAMES_FILE).items():
         for form in forms:
             if (stem := _stem(form)) and len(stem) >= 4:
                 maps[1].setdefault(stem, set()).add(name)
