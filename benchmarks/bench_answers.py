@@ -13,6 +13,9 @@ Printed per question language:
   characters     answer characters over all answers
   count leads    answers to "how many" / "how long" questions opened by a count (count_lead.py), and how many of
                  those counts equal a number in a gold answer
+  place leads    answers to "where" / "which country" / "which city" questions opened by places
+                 (place_lead.py), and how many of those name only places a gold answer in the question's
+                 language names (XQuAD gives every question's answer in both languages)
 --save writes each question's outcome as JSON, to compare two versions question by question.
 """
 
@@ -35,11 +38,20 @@ from rag import Assistant  # noqa: E402
 from rag.answer_types import asks_how_long, asks_how_many, count_mentions  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
+from rag.place_lead import asks_for_a_place, places_in  # noqa: E402
+from rag.question_names import place_key  # noqa: E402
 
 
 def _value(text: str, stems: tuple[str, ...]) -> set[float]:
     """The numbers a text states as counts ("около 4 500" → 4500, "About 4,500" → 4500)."""
     return {m.value for m in count_mentions(text, stems) if m.value is not None}
+
+
+def _places(text: str) -> set[str]:
+    """The places a lead or a gold answer names: its words looked up as places, a city even as its first
+    word ("Ankara"), and the abbreviations places_in knows ("США")."""
+    return {m.key for m in places_in(text)} | {
+        key for word in text.replace(",", " ").split() if (key := place_key(word.strip(".()«»\"")))}
 
 
 def main() -> None:
@@ -55,6 +67,8 @@ def main() -> None:
     assistant = Assistant(articles_dir=work / "articles", index_dir=work / "index")
     assistant.index()
     gold = {q["id"]: q["answers"] for q in load_xquad(xquad, args.context_lang)[1]}
+    # the gold in each question language, for leads written in it
+    gold_in = {lang: {q["id"]: q["answers"] for q in load_xquad(xquad, lang)[1]} for lang in ("en", "ru")}
     outcomes: dict[str, dict] = {}
     for lang in ("en", "ru"):
         t0 = time.perf_counter()
@@ -68,6 +82,8 @@ def main() -> None:
             stems = asks_how_many(q["question"]) or asks_how_long(q["question"])
             if stems is not None and r.lead:  # a count leads the answer: does its number equal a gold one?
                 row["count_lead_agrees"] = _value(r.lead, stems) & {v for a in g for v in _value(a, stems)} != set()
+            if asks_for_a_place(q["question"]) is not None and r.lead:  # places lead: does the gold name them?
+                row["place_lead_agrees"] = _places(r.lead) <= set().union(*map(_places, gold_in[lang][q["id"]]))
             rows.append(row)
             outcomes[f"{lang}:{q['id']}"] = row
         n = len(rows)
@@ -78,6 +94,10 @@ def main() -> None:
         leads = [r["count_lead_agrees"] for r in rows if "count_lead_agrees" in r]
         asked = sum((asks_how_many(r["question"]) or asks_how_long(r["question"])) is not None for r in rows)
         print(f"  count leads ({asked} 'how many' / 'how long' questions): "
+              f"{len(leads)}, agreeing with a gold answer {sum(leads)}")
+        leads = [r["place_lead_agrees"] for r in rows if "place_lead_agrees" in r]
+        asked = sum(asks_for_a_place(r["question"]) is not None for r in rows)
+        print(f"  place leads ({asked} 'where' / 'which country' / 'which city' questions): "
               f"{len(leads)}, agreeing with a gold answer {sum(leads)}")
     if args.save:
         Path(args.save).write_text(json.dumps(outcomes, ensure_ascii=False, indent=1), encoding="utf-8")

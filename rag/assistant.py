@@ -80,6 +80,7 @@ from .models import (
     translations_off,
     translator_label,
 )
+from .place_lead import place_lead
 from .prompting import build_messages
 from .question_names import about_names, question_names
 from .question_outcomes import asks_for_an_outcome, only_planned
@@ -458,9 +459,10 @@ class Assistant:
                        read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
                        confident: bool, later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None]
                        ) -> tuple[str, list[EvidenceSentence], str]:
-        """(text, quoted sentences, lead): the quotes, opened by the date a "when" question or the count
-        a "how many" question asks for when the best quote gives exactly one (answer_lead.py,
-        count_lead.py) and the evidence is `confident`, and
+        """(text, quoted sentences, lead): the quotes, opened by the date a "when" question, the count
+        a "how many" question or the places a "which countries" / "where" question asks for when the
+        best quote gives them unambiguously (answer_lead.py, count_lead.py, place_lead.py) and the
+        evidence is `confident`, and
         followed by a later article on the subject (`later_of`, later_reports.py)."""
         # a "when" quote that does not tell the asked event runs on to the sentence that does, as a
         # later report's does: «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в сентябре»
@@ -473,7 +475,8 @@ class Assistant:
         latest = None if None in times else max(times, default=None)
         # the date is read from the quotes that answer, not from the later article's
         lead = (date_lead(question, [s.text for s in cited], language, latest, passages[cited[0].passage].date)
-                or count_lead(question, [s.text for s in cited], language)) if cited and confident else None
+                or count_lead(question, [s.text for s in cited], language)
+                or place_lead(question, [s.text for s in cited], language)) if cited and confident else None
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 

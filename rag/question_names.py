@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -133,14 +134,15 @@ def _latin_key(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _english_names() -> tuple[dict[str, str], dict[str, str]]:
-    """Stem of a country's (CLDR, ru/uk) and of a larger city's (GeoNames) Cyrillic names → its English
-    name: two maps, only stems of at least 4 letters that name one place."""
+def _place_keys() -> tuple[dict[str, str], dict[str, str]]:
+    """Stem of a country's Cyrillic names (CLDR, ru/uk) → its code, and stem of a larger city's
+    Cyrillic names (GeoNames) → its English name: two maps, only stems of at least 4 letters that
+    name one place."""
     maps: list[dict[str, set[str]]] = [{}, {}]
-    for names in _names_file(COUNTRY_NAMES_FILE).values():
+    for code, names in _names_file(COUNTRY_NAMES_FILE).items():
         for lang in ("ru", "uk"):
             if (stem := _stem(names[lang])) and len(stem) >= 4:
-                maps[0].setdefault(stem, set()).add(names["en"])
+                maps[0].setdefault(stem, set()).add(code)
     for name, forms in _names_file(CITY_NAMES_FILE).items():
         for form in forms:
             if (stem := _stem(form)) and len(stem) >= 4:
@@ -149,17 +151,93 @@ def _english_names() -> tuple[dict[str, str], dict[str, str]]:
     return countries, cities
 
 
-def english_place_name(word: str, cities: bool = True) -> str | None:
-    """The English name of the country (or, with `cities`, the larger city) a capitalised Cyrillic word
-    names in any case form ("Вірменією" → "Armenia", "Анкаре" → "Ankara"), if it names exactly one.
-    GeoNames' Cyrillic city names include first names and other languages' words ("Милтон",
-    "Совето"): the caller decides when a word can be a city."""
-    stem = _stem(word) if word[:1].isupper() else None
+@lru_cache(maxsize=1)
+def _latin_places() -> tuple[dict[str, str], dict[str, str]]:
+    """A country's English names (`_latin_key`, CLDR and its aliases: "British") → its code, and a
+    larger city's English name → itself."""
+    countries = {_latin_key(name): code for code, names in _names_file(COUNTRY_NAMES_FILE).items()
+                 for lang, name in names.items() if lang.startswith("en")}
+    cities = {_latin_key(name): name for name in _names_file(CITY_NAMES_FILE)}
+    return countries, cities
+
+
+def place_key(word: str, cities: bool = True) -> str | None:
+    """Which place a capitalised word names, in any language and case form, if exactly one:
+    "country:AM" for «Вірменією» or "Armenia's"; with `cities`, "city:Ankara" for «Анкаре»
+    or "Ankara". GeoNames' city names include first names and other languages' words ("Милтон",
+    "Совето", "Orange"): the caller decides when a word can be a city."""
+    if not word[:1].isupper():
+        return None
+    if _LATIN.search(word.lower()):
+        by_country, by_city = _latin_places()
+        key = _latin_key(word)
+        if code := by_country.get(key):
+            return f"country:{code}"
+        return f"city:{by_city[key]}" if cities and key in by_city else None
+    stem = _stem(word)
     if not stem:
         return None
-    by_country, by_city = _english_names()
+    by_country, by_city = _place_keys()
     # the stemmer cuts inflected forms differently: "Казахстаном" → казахстан, "Казахстан" → казахста
-    return by_country.get(stem) or by_country.get(stem[:-1]) or (by_city.get(stem) if cities else None)
+    if code := by_country.get(stem) or by_country.get(stem[:-1]):
+        return f"country:{code}"
+    return f"city:{by_city[stem]}" if cities and stem in by_city else None
+
+
+def place_key_forms(key: str) -> tuple[str, ...]:
+    """The stems of a place's names in every language (`place_forms`): a text mentions it if a word
+    starts with one ("Armenian", «Вірменією» for "country:AM")."""
+    kind, _, name = key.partition(":")
+    if kind == "country":
+        return country_forms(_names_file(COUNTRY_NAMES_FILE)[name]["en"]) or ()
+    return _cities().get(_latin_key(name), ())
+
+
+def place_name(key: str, language: str) -> str | None:
+    """A place's name in `language` ("country:DE" → "Germany" / "Германия" / "Німеччина"): a country's
+    from CLDR in en/ru/uk, a city's only in English (GeoNames' Cyrillic names are not tagged by
+    language or case)."""
+    kind, _, name = key.partition(":")
+    if kind == "country":
+        return _names_file(COUNTRY_NAMES_FILE).get(name, {}).get(language)  # not the US: no one-word name
+    return name if language == "en" else None
+
+
+# Abbreviations that name a country and are not in CLDR's one-word names.
+ABBREVIATED_PLACES = {"США": "country:US", "USA": "country:US", "US": "country:US", "РФ": "country:RU",
+                      "UK": "country:GB"}
+# Multi-word names of the US, absent from CLDR's one-word names: "United States", «Соединенных Штатов».
+_UNITED_STATES = re.compile(r"\bUnited States\b|\bСоедин[её]нн\w+ Штат\w*|\bСполучен\w+ Штат\w*")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’]*(?:-[\w'’]+)*")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    key: str  # question_names.place_key: "country:DE", "city:Ankara"
+
+
+def places_in(text: str) -> list[PlaceMention]:
+    """Each country or larger city `text` names. A city only where the word can be nothing else: not a
+    sentence's first word, which any word may be, not hyphenated, and not beside another capitalised
+    word, as in a person's or a body's name ("Милтон Фридман", "Европейский Совет": GeoNames has a
+    Milton and, as «Совето», Soweto)."""
+    found = [PlaceMention(m.start(), m.end(), "country:US") for m in _UNITED_STATES.finditer(text)]
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if word in ABBREVIATED_PLACES:
+            found.append(PlaceMention(m.start(), m.end(), ABBREVIATED_PLACES[word]))
+            continue
+        before, after = text[: m.start()], text[m.end():]
+        first = not before.strip() or before.rstrip()[-1] in ".!?«\"“"
+        in_name = bool(re.match(r"\s+[A-ZА-ЯЁІЇЄҐ]", after) or re.search(r"[A-ZА-ЯЁІЇЄҐ][\w'’]*\s+$", before))
+        key = place_key(word, cities=not (first or in_name or "-" in word))
+        if key:
+            found.append(PlaceMention(m.start(), m.end(), key))
+    return sorted(found, key=lambda f: f.start)
 
 
 def country_forms(word: str) -> tuple[str, ...] | None:

@@ -30,7 +30,7 @@ from .answer_types import stated_values
 from .chunking import sentence_spans
 from .dates import MONTH_FORMS
 from .generation import DecodingParams, Generator
-from .question_names import country_forms, english_place_name, place_forms, which_mentioned
+from .question_names import country_forms, place_forms, place_name, places_in, which_mentioned
 from .types import Translation
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian"}
@@ -83,18 +83,15 @@ def translates(quote_language: str, question_language: str) -> bool:
 
 def glossary(text: str) -> dict[str, str]:
     """The sentence's abbreviations (TERMS) and places with their English names: countries, and larger
-    cities where the word can only be a place name: not a sentence's first word, which any word may
-    be, not hyphenated, and not beside another capitalised word, as in a person's or a body's name
-    ("Милтон Фридман", "Европейский Совет": GeoNames has a Milton and, as «Совето», Soweto)."""
-    names = {}
-    for m in _CYRILLIC_NAME.finditer(text):
-        word = m.group(0)
-        first = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?«\"“"
-        in_name = bool(re.match(r"\s+[А-ЯЁІЇЄҐA-Z]", text[m.end():]) or re.search(r"[А-ЯЁІЇЄҐA-Z]\w*\s+$",
-                                                                                  text[: m.start()]))
-        english = TERMS.get(word) or english_place_name(word, cities=not (first or in_name or "-" in word))
-        if english:
-            names.setdefault(word, english)
+    cities where the word can only be a place name (question_names.places_in)."""
+    found = [(m.start(), m.group(0), TERMS[m.group(0)]) for m in _CYRILLIC_NAME.finditer(text) if m.group(0) in TERMS]
+    for place in places_in(text):
+        word = text[place.start:place.end]
+        if _CYRILLIC.search(word) and word not in TERMS and (english := place_name(place.key, "en")):
+            found.append((place.start, word, english))
+    names: dict[str, str] = {}
+    for _, word, english in sorted(found):
+        names.setdefault(word, english)
     return names
 
 

@@ -121,8 +121,8 @@ class Answer:
     # Other articles whose passages were relevant but are not quoted (best passage each, its best
     # sentence highlighted): context to check against, e.g. a newer story on the same subject.
     related: list[Citation] = field(default_factory=list)
-    # The short answer that opens `text` ("31 December 2011"), when one could be read off the quote
-    # unambiguously (answer_lead.py); "" otherwise.
+    # The short answer that opens `text` ("31 December 2011", "About 2,500", "Germany and Spain"), when
+    # one could be read off the quote unambiguously (answer_lead.py, count_lead.py, place_lead.py); "" otherwise.
     lead: str = ""
     # Quotes in another language than the question's, machine-translated into it (translation.py),
     # in the order of the quotes they render; a translation with problems is withheld, not shown.

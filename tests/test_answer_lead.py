@@ -1,4 +1,5 @@
-"""The date that leads a "when" answer: found only when unambiguous, written in the question's language."""
+"""The leads of an answer (the date, count or places asked for): found only when unambiguous, written in
+the question's language."""
 
 import datetime as dt
 
@@ -6,6 +7,7 @@ import pytest
 
 from rag.answer_lead import date_expressions, date_lead, mentions_a_time
 from rag.count_lead import count_lead, format_count
+from rag.place_lead import asks_for_a_place, place_lead, places_in
 from rag.question_time import asks_about_the_future, not_about_the_past
 
 CLOSED = ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию военных советников в Ираке "
@@ -182,3 +184,52 @@ def test_counts_are_written_as_each_language_writes_numbers():
     assert format_count(4500, "en") == "4,500" and format_count(4500, "ru") == "4 500"
     assert format_count(2.5e6, "en") == "2.5 million" and format_count(2.5e6, "uk") == "2,5 млн"
     assert format_count(32, "uk") == "32"
+
+
+NOT_IN_IRAQ = ("Неслучайно в конечном счете в операции альянса в Ираке приняли участие военнослужащие всех стран — "
+               "членов НАТО за исключением Германии, Испании, Франции и Бельгии.")
+SUMMIT = ("По данным Politico, США настаивают, чтобы Украина не принимала участия в ежегодном саммите, "
+          "который пройдет в Анкаре в июле.")
+
+
+@pytest.mark.parametrize("question, language, lead", [
+    ("Which NATO member states did not take part in the operation in Iraq?", "en",
+     "Germany, Spain, France and Belgium"),
+    ("Какие страны НАТО не участвовали в операции в Ираке?", "ru", "Германия, Испания, Франция и Бельгия"),
+    ("Які країни НАТО не брали участі в операції в Іраку?", "uk", "Німеччина, Іспанія, Франція і Бельгія"),
+])
+def test_the_countries_asked_for_lead_in_the_questions_language(question, language, lead):
+    assert place_lead(question, [NOT_IN_IRAQ], language) == lead  # Iraq is named by the question
+
+
+def test_a_where_question_about_where_something_happens_is_led_by_the_place_it_happens_in():
+    assert place_lead("Where will NATO's summit be held?", [SUMMIT], "en") == "Ankara"  # not Ukraine, the subject
+    assert place_lead("In which city will the summit take place?", [SUMMIT], "en") == "Ankara"
+    # a city is named in English only: GeoNames' Cyrillic names are not tagged by language or case
+    assert place_lead("Где пройдет саммит НАТО?", [SUMMIT], "ru") is None
+    # other "where" questions are answered by what the verb takes, a common noun or a rank
+    visit = "Позже Кеньятта посетил Китай после остановки в России."
+    assert place_lead("Where did Kenyatta go?", [visit], "en") is None
+    assert asks_for_a_place("Where do most pharmacists work?") is None
+
+
+def test_a_place_lead_needs_exactly_the_places_asked_for():
+    two = "Пєскова запитали, чи обговорювала Росія свою ініціативу з Казахстаном і Вірменією."
+    assert place_lead("Which two countries was Peskov asked about?", [two], "en") == "Kazakhstan and Armenia"
+    assert place_lead("Which three countries was Peskov asked about?", [two], "en") is None
+    assert place_lead("Which country was Peskov asked about?", [two], "en") is None  # three named, one asked
+    # a list holding a name that is no known place may hold the answer: «Новгорода» is not among the cities
+    spared = "Монголы разрушили все главные города Восточной Европы, за исключением Новгорода и Пскова."
+    assert place_lead("Which cities were not destroyed?", [spared], "en") is None
+    assert place_lead("Which countries are in the collections?", ["Искусство Восточной Азии: Китай, Япония и Корея."],
+                      "en") is None
+    assert place_lead("When was the summit?", [SUMMIT], "en") is None
+
+
+def test_places_are_found_in_any_case_form_and_the_us_by_its_names():
+    keys = [m.key for m in places_in("Кеньятта посетил Китай и не посетил Соединенные Штаты, а в США его ждали.")]
+    assert keys == ["country:CN", "country:US", "country:US"]
+    # a city only where the word can be nothing else: not first, not beside another capitalised word
+    assert [m.key for m in places_in("Милтон Фридман выступил в Анкаре.")] == ["city:Ankara"]
+    assert place_lead("Which country still allows it?", ["Наказания остаются законными в США."], "en") == "The US"
+    assert place_lead("Which country in the US allows it?", ["Наказания остаются законными в США."], "en") is None

@@ -158,6 +158,15 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.abstained or r.lead == "", r.text
 
 
+def test_a_which_country_or_where_question_is_answered_with_the_places_first_in_its_language(assistant):
+    r = assistant.answer("Which countries did not take part in NATO's Iraq operation?")  # «…за исключением Германии…»
+    assert r.text.startswith("Germany, Spain, France and Belgium [1]. The articles say:"), r.text
+    r = assistant.answer("Какие страны не участвовали в операции НАТО в Ираке?")
+    assert r.lead == "Германия, Испания, Франция и Бельгия", r.text
+    r = assistant.answer("Where will NATO's annual summit take place?")  # «…саммите, который пройдет в Анкаре…»
+    assert r.lead == "Ankara" and r.citations[0].source == "000_5e78720b5bd44160.txt", r.text
+
+
 def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(assistant):
     r = assistant.answer("How many US troops will leave Iraq?")  # «…около 2 500 военных…»
     assert r.lead == "About 2,500" and r.text.startswith("About 2,500 [1]. The articles say:"), r.text

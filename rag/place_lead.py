@@ -1,0 +1,151 @@
+"""A short answer ahead of the quotes: the place a "where" question or the countries a "which
+countries" question asks for, named in the question's language.
+
+The date and count leads' sibling (answer_lead.py, count_lead.py). "Where will NATO's summit be
+held?" over Russian news is answered «…на ежегодном саммите, который пройдет в Анкаре в июле»; the
+place is the part an English reader needs, and it can be named in English without translating the
+sentence, from the lists of places every language's name is known for (question_names.py: CLDR's
+countries, GeoNames' larger cities): "Ankara [1]. The articles say: «…»".
+
+Written only when the reading is unambiguous: the best quote names exactly the places asked for
+that the question does not name itself. A "where" question takes a place the quote puts something
+in ("в Анкаре", "in Ankara"), a "which country" question a country, a "which city" question a
+city; a question asking for several ("Which two countries…", "Какие страны…") takes all the
+countries the quote names, and exactly as many as it says. A country is named in English, Russian
+or Ukrainian (CLDR), a city in English only (GeoNames' Cyrillic names are not tagged by language or
+case), so a Russian question asking for a city gets no lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .question_names import PlaceMention, place_key_forms, place_name, places_in, which_mentioned
+
+PLACE, COUNTRY, CITY = "place", "country", "city"
+QUESTION_WORD_WITHIN = 4  # words: "Where…", "In which city…", "Which two post-Soviet countries…"
+
+_FLAGS = re.IGNORECASE
+_WHERE = re.compile(r"\b(?:where|где|куда|де|куди)\b", _FLAGS)
+# "Where" asks for a named place only about where something happens or is: "Where will the summit be
+# held?", "Где пройдут переговоры?", "Де розташований штаб?". Other "where" questions are answered by a
+# common noun ("Where do most pharmacists work?": in nursing homes), a rank ("Where does it stand?") or
+# a place the verb does not take «в» for ("Where did Kenyatta visit?": «посетил Китай … после
+# остановки в России»); on XQuAD, 3 of 5 "where" leads were wrong before this rule.
+_HAPPENS = re.compile(
+    r"\b(?:held|hold|holds|holding|tak(?:e|es|ing) place|took place|located|situated|based|headquartered|hosted|"
+    r"meet|meets|met|meeting|convened?|gather(?:ed)?|sign(?:ed)?|born|died|buried|lives?|lived|stationed|deployed)\b|"
+    r"\b(?:пройд\w*|проход\w*|прош[её]л|прошл[аио]|состо(?:ится|ятся|ялс\w*|ял\w*)|находи\w*|расположен\w*|"
+    r"размещ\w*|базиру\w*|встреча\w*|встрет\w*|подписа\w*|родил\w*|умер\w*|похорон\w*|жив[её]т|жил[аи]?|"
+    r"дислоцир\w*|"
+    r"відбуд\w*|відбува\w*|відбул\w*|пройш\w*|знаход\w*|розташ\w*|розміщ\w*|базу\w*|зустр\w*|підписа\w*|"
+    r"народи\w*|помер\w*|поховал\w*|живе|жив(?:е|ла|ли)?)\b", _FLAGS)
+# "which/what [two] [NATO member] countries", "какие страны", "в какой стране", "які країни", "яке місто"
+_NOUNS = {
+    COUNTRY: r"countr(?:y|ies)|nations?|(?:member )?states|стран\w*|государств\w*|країн\w*|держав\w*",
+    CITY: r"city|cities|towns?|город\w*|міст(?:о|а|і|ах|ом|ами)",  # not "міст", a bridge
+}
+_WHICH = r"(?:which|what|как\w+|котор\w+|як\w+)"
+_ASKS = {kind: re.compile(rf"\b{_WHICH}\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", _FLAGS)
+         for kind, nouns in _NOUNS.items()}
+_PLURAL = re.compile(r"^(?:countries|nations|states|member states|cities|towns)$", _FLAGS)  # "страны" may be either
+_PLURAL_WHICH = re.compile(r"\b(?:какие|каких|каким|которые|которых|які|яких|яким)\b", _FLAGS)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
+            "трёх": 3, "четыре": 4, "пять": 5, "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "п'ять": 5}
+# A place something is in or happens in: "в Анкаре", "у Брюсселі", "на Украине", "in Ankara", "at Geneva".
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|под|около|близ|in|at|near)\s+$", _FLAGS)
+_AND = {"en": "and", "ru": "и", "uk": "і"}
+# Places in one list are joined by a comma, a conjunction or a dash; a list is open when a capitalised
+# word that is no known place is joined to it the same way.
+_JOINED = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|and|or|или|або)|\s*[—–-])\s*")
+_OPEN_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:,|\s+(?:и|і|й|та|and|or|или|або))\s*$")
+_OPEN_AFTER = re.compile(r"(?:,|,?\s+(?:и|і|й|та|and|or|или|або))\s+[A-ZА-ЯЁІЇЄҐ]")
+# The US has no one-word name in CLDR (question_names.ABBREVIATED_PLACES finds it in a quote)
+_ABBREVIATED_NAMES = {"country:US": {"en": "the US", "ru": "США", "uk": "США"}}
+_ABBREVIATED_IN_QUESTION = {"country:US": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica|США|Соедин\w+ Штат|"
+                                                     r"Сполучен\w+ Штат|Америк|америк|American")}
+
+
+@dataclass(frozen=True)
+class PlaceQuestion:
+    kind: str  # PLACE, COUNTRY or CITY
+    several: bool  # "Which countries…": every one the quote names
+    number: int | None  # "Which two countries…": exactly that many
+
+
+def asks_for_a_place(question: str) -> PlaceQuestion | None:
+    """Whether the question's opening words ask where, or which country or city."""
+    opening = " ".join(question.split()[:QUESTION_WORD_WITHIN + 3])
+    for kind, pattern in _ASKS.items():
+        m = pattern.search(opening)
+        if m and len(opening[:m.start()].split()) < QUESTION_WORD_WITHIN:
+            asked = m.group(0).lower().split()
+            number = next((_NUMBERS[w] for w in asked if w in _NUMBERS), None)
+            several = number is not None and number > 1 or bool(
+                _PLURAL.search(m.group("noun")) or _PLURAL_WHICH.search(m.group(0)))
+            return PlaceQuestion(kind, several, number)
+    m = _WHERE.search(question)
+    if m and len(question[:m.start()].split()) < QUESTION_WORD_WITHIN and _HAPPENS.search(question):
+        return PlaceQuestion(PLACE, False, None)
+    return None
+
+
+def _runs(text: str, mentions: list[PlaceMention]) -> list[tuple[list[PlaceMention], bool]]:
+    """The mentions grouped into lists ("Германии, Испании, Франции и Бельгии"), each with whether it
+    is closed: not joined to a capitalised word that is no known place («Новгорода и Пскова»,
+    «Китай, Япония и Корея»), which may be one of the places asked for."""
+    runs: list[list[PlaceMention]] = []
+    for m in mentions:
+        if runs and _JOINED.fullmatch(text[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [(run, not (_OPEN_BEFORE.search(text[:run[0].start]) or _OPEN_AFTER.match(text[run[-1].end:])))
+            for run in runs]
+
+
+def _named(key: str, language: str) -> str | None:
+    return _ABBREVIATED_NAMES[key].get(language) if key in _ABBREVIATED_NAMES else place_name(key, language)
+
+
+def _in_question(key: str, question: str) -> bool:
+    if key in _ABBREVIATED_IN_QUESTION:
+        return bool(_ABBREVIATED_IN_QUESTION[key].search(question))
+    forms = place_key_forms(key)
+    return bool(forms) and which_mentioned(question, [forms])[0]
+
+
+def _listed(names: list[str], language: str) -> str:
+    text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_AND.get(language, 'and')} {names[-1]}"
+    return text[0].upper() + text[1:]
+
+
+def place_lead(question: str, quotes: list[str], language: str) -> str | None:
+    """The place(s) a "where" / "which country" / "which city" question asks for, named in `language`,
+    when the first (best) quote names them unambiguously; else None."""
+    asked = asks_for_a_place(question)
+    if asked is None or not quotes:
+        return None
+    quote = quotes[0]
+    candidates: list[list[str]] = []  # per list of places in the quote, the places it may answer with
+    for run, closed in _runs(quote, places_in(quote)):
+        if asked.kind == PLACE and not _LOCATIVE_BEFORE.search(quote[:run[0].start]):
+            continue  # "Украина … не принимала": not where something is or happens
+        keys = list(dict.fromkeys(m.key for m in run if asked.kind == PLACE or m.key.startswith(asked.kind + ":")))
+        keys = [key for key in keys if not _in_question(key, question)]
+        if keys and not closed:
+            return None  # one of the places asked for may have no known name
+        if keys:
+            candidates.append(keys)
+    if asked.number is not None:  # "Which two countries…": the one list of that many
+        candidates = [keys for keys in candidates if len(keys) == asked.number]
+        if len(candidates) != 1:
+            return None
+    elif asked.several:  # "Which countries…": the one list
+        if len(candidates) != 1:
+            return None
+    elif len({key for keys in candidates for key in keys}) != 1:  # "Where…": the one place
+        return None
+    names = [_named(key, language) for key in candidates[0]]
+    return None if None in names else _listed([n for n in names if n], language)
