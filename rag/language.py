@@ -13,9 +13,16 @@ _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z]")
-# Frequent words that decide a tie when no distinctive letter appears.
-_UK_WORDS = {"що", "як", "це", "та", "які", "він", "від", "коли", "чи", "хто", "де", "до", "про"}
-_RU_WORDS = {"что", "как", "это", "и", "какие", "он", "от", "когда", "ли", "кто", "где", "о"}
+# Frequent words of one language only that decide a tie when no distinctive letter appears (not "до",
+# "про", "за": both languages have them), and the endings of verbal nouns ("обговорення" / "обсуждение").
+_UK_WORDS = {"що", "як", "це", "та", "які", "він", "від", "коли", "чи", "хто", "де", "чим", "яка", "яке", "який",
+             "яких", "якому", "скільки", "чому", "вона", "вони", "цей", "ця", "ці", "було", "буде", "були",
+             "після", "щодо", "або", "але", "також", "ще", "вже", "якщо", "між", "під"}
+_RU_WORDS = {"что", "как", "это", "и", "какие", "он", "от", "когда", "ли", "кто", "где", "о", "чем", "какая",
+             "какое", "какой", "каких", "каком", "сколько", "почему", "она", "они", "этот", "эта", "эти", "было",
+             "будет", "были", "после", "или", "но", "также", "еще", "уже", "если", "между", "под"}
+_UK_ENDING = re.compile(r"\w{2}нн(?:я|ям|ю|ях|ями)$")
+_RU_ENDING = re.compile(r"\w{2}ни(?:е|я|ю|ем|ях|ями)$")
 
 
 def detect_language(text: str) -> str:
@@ -24,17 +31,21 @@ def detect_language(text: str) -> str:
     lat = len(_LAT.findall(text))
     if cyr == 0 and lat == 0:
         return "und"
-    if lat > cyr:
-        return "en"
-    # Names are spelt as the source spells them ("Хто такий Элбридж Колби?" copies the Russian
-    # spelling), so the letters of capitalised words past the first count only when nothing else
-    # decides.
+    # Names are written as their source writes them ("Кто основал McKinsey & Company?", "Хто такий
+    # Элбридж Колби?"), so the letters of capitalised words past the first count only when nothing
+    # else decides.
     words = re.findall(r"\w+", text)
-    uk, ru = _letter_votes(" ".join(w for i, w in enumerate(words) if i == 0 or not w[0].isupper()))
+    plain = " ".join(w for i, w in enumerate(words) if i == 0 or not w[0].isupper())
+    plain_cyr, plain_lat = len(_CYR.findall(plain)), len(_LAT.findall(plain))
+    if plain_lat > plain_cyr if plain_lat != plain_cyr else lat > cyr:
+        return "en"
+    uk, ru = _letter_votes(plain)
     if uk != ru:
         return "uk" if uk > ru else "ru"
-    lowered = {w.lower() for w in words}
-    uk_w, ru_w = len(lowered & _UK_WORDS), len(lowered & _RU_WORDS)
+    lowered = [w.lower() for i, w in enumerate(words)
+               if not (w.lower() == "де" and i + 1 < len(words) and words[i + 1][0].isupper())]  # "Томас де Мезьер"
+    uk_w = len(set(lowered) & _UK_WORDS) + sum(bool(_UK_ENDING.search(w)) for w in lowered)
+    ru_w = len(set(lowered) & _RU_WORDS) + sum(bool(_RU_ENDING.search(w)) for w in lowered)
     if uk_w != ru_w:
         return "uk" if uk_w > ru_w else "ru"
     uk, ru = _letter_votes(text)

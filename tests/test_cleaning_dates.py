@@ -85,6 +85,15 @@ def test_language_detection_short_questions():
     assert detect_language("Що сказав Эрдоган про НАТО?") == "uk"
     assert detect_language("Что сказал Пєсков?") == "ru"
     assert detect_language("Элбридж Колби") == "ru"  # nothing but a name: its letters decide
+    # no distinctive letter: words of one language only and verbal-noun endings ("-ння" / "-ние") decide
+    assert detect_language("Чим завершилися обговорення згортання сил KFOR?") == "uk"
+    assert detect_language("Чем завершилось обсуждение сокращения сил KFOR?") == "ru"
+    assert detect_language("В скольких домохозяйствах проживают дети в возрасте до 18 лет?") == "ru"  # "до": both
+    assert detect_language("Какой пост занимает Томас де Мезьер?") == "ru"  # "де" in a name is not Ukrainian "where"
+    # Latin-script names do not outvote the Cyrillic words around them, nor the reverse
+    assert detect_language("Кто основал McKinsey & Company?") == "ru"
+    assert detect_language("What does Tesla Electric Light & Manufacturing do?") == "en"
+    assert detect_language("Who is Элбридж Колби?") == "en"
 
 
 def test_odd_encodings_and_bad_files():
