@@ -94,12 +94,12 @@ TRANSLATION_HEADER = {
     "en": "In English (machine translation: names and wording may be wrong; the quotes are the evidence):",
 }
 TRANSLATION_WITHHELD = {
-    "en": "(translation withheld: it did not match the quote's numbers, dates, countries, Latin-script names "
-          "or length)",
+    "en": "(translation withheld: it did not match the quote's numbers, dates, places, offices, Latin-script "
+          "names or length)",
 }
 PART_WITHHELD = {  # one sentence of the quote, shown as […]
-    "en": "([…]: translation withheld, it did not match the sentence's numbers, dates, countries, Latin-script names "
-          "or length)",
+    "en": "([…]: translation withheld, it did not match the sentence's numbers, dates, places, offices, "
+          "Latin-script names or length)",
 }
 NOT_TRANSLATED = {  # a quote in a language the offline model translates too badly to show
     "en": "(not translated: the offline model mistranslates {} too often)",

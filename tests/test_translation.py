@@ -16,6 +16,7 @@ from rag.translation import (
     lost_places,
     months,
     needs_translation,
+    titles,
     translates,
     translation_line,
     translation_problems,
@@ -159,3 +160,27 @@ def test_a_place_the_sentence_names_must_come_through():
     assert lost_places(source, "The Alliance summit will take place in Angkor in July.") == ["Ankara"]
     assert translation_problems(source, "The Alliance summit will take place in Ankara in July.", "en") == []
     assert lost_places("Миссию поддерживает Украина.", "The mission is backed by the Ukrainian side.") == []
+
+
+def test_a_translation_must_keep_the_offices_and_as_many_deputies_as_the_sentence_names():
+    source = ("Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин, "
+              "от США была замгоссекретаря Венди Шерман.")
+    assert [(words, english) for words, english, _ in titles(source)] == [
+        ("замглавы МИД", "Deputy Foreign Minister"), ("замминистра обороны", "Deputy Defence Minister"),
+        ("замгоссекретаря", "Deputy Secretary of State")]
+    made_ministers = ("The Russian delegation was led by Foreign Minister Alexander Grushko and Defence Minister "
+                      "Alexander Fomin, and the US sent Deputy Secretary of State Wendy Sherman.")
+    assert translation_problems(source, made_ministers, "en") == ["lost deputy"]
+    faithful = ("The Russian delegation was led by Deputy Foreign Minister Alexander Grushko and Deputy Defence "
+                "Minister Alexander Fomin, and the US sent Deputy Secretary of State Wendy Sherman.")
+    assert translation_problems(source, faithful, "en") == []
+    # a deputy of any office, and terms of news: «миротворческая» is peacekeeping, not humanitarian
+    assert [e for _, e, _ in titles("заместитель главы Пентагона Элбридж Колби")] == ["deputy"]
+    assert translation_problems("Миротворческая миссия в Косово насчитывает 4 500 военных.",
+                                "The humanitarian mission in Kosovo has 4,500 troops.", "en") == ["lost peacekeeping"]
+    # the retry is told what went wrong; the first attempt is not told the offices (see TITLES)
+    model = ScriptedModel(["The humanitarian mission in Kosovo has 4,500 troops.",
+                           "The peacekeeping mission in Kosovo has 4,500 troops."])
+    t = Translator(model).translate("Миротворческая миссия в Косово насчитывает 4 500 военных.", "ru", "en")
+    assert "peacekeeping" not in model.sent[0][0]["content"] and "lost peacekeeping" in model.sent[1][-1]["content"]
+    assert t.shown and t.text == "The peacekeeping mission in Kosovo has 4,500 troops."
