@@ -31,7 +31,7 @@ def _common(p: argparse.ArgumentParser) -> None:
                         "with a model of 1B+ parameters (env RAG_ANSWER_MODE)")
     p.add_argument("--translate", action="store_true", default=None,
                    help="machine-translate an English question's Russian quotes (env RAG_TRANSLATE=1; often wrong "
-                        "on names, places and offices: docs/models.md)")
+                        "on names and wording: docs/models.md)")
     p.add_argument("--translator", help="the model that translates: a GGUF path, hf:… or pypi:<name> "
                    "(env RAG_TRANSLATOR; default: Qwen2.5-Coder-1.5B from the 'translation' extra)")
 

@@ -28,9 +28,9 @@ EXAMPLES = [
     "Who led the Russian delegation at the Russia-NATO Council?",
 ]
 THEME = gr.themes.Default(primary_hue="blue", neutral_hue="slate")
-# what the translation checkbox costs and how far to trust it (docs/models.md, "Session 20")
-TRANSLATE_INFO = ("For English questions. Offline, 2-4 s a sentence; numbers, dates and countries are checked, "
-                  "but names, places and offices are often wrong: the quotes remain the evidence.")
+# what the translation checkbox costs and how far to trust it (docs/models.md, "Sessions 20 and 21")
+TRANSLATE_INFO = ("For English questions. Offline, 2-4 s a sentence; numbers, dates, places and offices are "
+                  "checked, but names and wording are often wrong: the quotes remain the evidence.")
 PLACEHOLDER = ("<div class='rag-placeholder'><b>Ask the news articles</b><br>in English, Russian or Ukrainian."
                "<br>Every answer cites the passages it comes from.</div>")
 QUEUE = "llm"  # one model, one answer at a time
