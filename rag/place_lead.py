@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .question_names import PlaceMention, place_key_forms, place_name, places_in, which_mentioned
+from .question_names import PlaceMention, mentions_place, place_name, places_in
 
 PLACE, COUNTRY, CITY = "place", "country", "city"
 QUESTION_WORD_WITHIN = 4  # words: "Where…", "In which city…", "Which two post-Soviet countries…"
@@ -61,10 +61,6 @@ _AND = {"en": "and", "ru": "и", "uk": "і"}
 _JOINED = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|and|or|или|або)|\s*[—–-])\s*")
 _OPEN_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:,|\s+(?:и|і|й|та|and|or|или|або))\s*$")
 _OPEN_AFTER = re.compile(r"(?:,|,?\s+(?:и|і|й|та|and|or|или|або))\s+[A-ZА-ЯЁІЇЄҐ]")
-# The US has no one-word name in CLDR (question_names.ABBREVIATED_PLACES finds it in a quote)
-_ABBREVIATED_NAMES = {"country:US": {"en": "the US", "ru": "США", "uk": "США"}}
-_ABBREVIATED_IN_QUESTION = {"country:US": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica|США|Соедин\w+ Штат|"
-                                                     r"Сполучен\w+ Штат|Америк|америк|American")}
 
 
 @dataclass(frozen=True)
@@ -105,17 +101,6 @@ def _runs(text: str, mentions: list[PlaceMention]) -> list[tuple[list[PlaceMenti
             for run in runs]
 
 
-def _named(key: str, language: str) -> str | None:
-    return _ABBREVIATED_NAMES[key].get(language) if key in _ABBREVIATED_NAMES else place_name(key, language)
-
-
-def _in_question(key: str, question: str) -> bool:
-    if key in _ABBREVIATED_IN_QUESTION:
-        return bool(_ABBREVIATED_IN_QUESTION[key].search(question))
-    forms = place_key_forms(key)
-    return bool(forms) and which_mentioned(question, [forms])[0]
-
-
 def _listed(names: list[str], language: str) -> str:
     text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_AND.get(language, 'and')} {names[-1]}"
     return text[0].upper() + text[1:]
@@ -133,7 +118,7 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
         if asked.kind == PLACE and not _LOCATIVE_BEFORE.search(quote[:run[0].start]):
             continue  # "Украина … не принимала": not where something is or happens
         keys = list(dict.fromkeys(m.key for m in run if asked.kind == PLACE or m.key.startswith(asked.kind + ":")))
-        keys = [key for key in keys if not _in_question(key, question)]
+        keys = [key for key in keys if not mentions_place(question, key)]
         if keys and not closed:
             return None  # one of the places asked for may have no known name
         if keys:
@@ -147,5 +132,5 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
             return None
     elif len({key for keys in candidates for key in keys}) != 1:  # "Where…": the one place
         return None
-    names = [_named(key, language) for key in candidates[0]]
+    names = [place_name(key, language) for key in candidates[0]]
     return None if None in names else _listed([n for n in names if n], language)

@@ -184,13 +184,15 @@ def place_key(word: str, cities: bool = True) -> str | None:
     return f"city:{by_city[stem]}" if cities and stem in by_city else None
 
 
-def place_key_forms(key: str) -> tuple[str, ...]:
-    """The stems of a place's names in every language (`place_forms`): a text mentions it if a word
-    starts with one ("Armenian", «Вірменією» for "country:AM")."""
+def mentions_place(text: str, key: str) -> bool:
+    """Whether `text` names the place in any language and case form: a word starts with a stem of one
+    of its names ("Armenian", «Вірменією» for "country:AM"; `place_forms`); the US by its own words."""
     kind, _, name = key.partition(":")
-    if kind == "country":
-        return country_forms(_names_file(COUNTRY_NAMES_FILE)[name]["en"]) or ()
-    return _cities().get(_latin_key(name), ())
+    if key == US:
+        return bool(_US_MENTION.search(text))
+    english = _names_file(COUNTRY_NAMES_FILE).get(name, {}).get("en") if kind == "country" else None
+    forms = (country_forms(english) or ()) if english else _cities().get(_latin_key(name), ())
+    return bool(forms) and which_mentioned(text, [forms])[0]
 
 
 def place_name(key: str, language: str) -> str | None:
@@ -198,14 +200,20 @@ def place_name(key: str, language: str) -> str | None:
     from CLDR in en/ru/uk, a city's only in English (GeoNames' Cyrillic names are not tagged by
     language or case)."""
     kind, _, name = key.partition(":")
+    if key == US:
+        return US_NAMES.get(language)
     if kind == "country":
-        return _names_file(COUNTRY_NAMES_FILE).get(name, {}).get(language)  # not the US: no one-word name
+        return _names_file(COUNTRY_NAMES_FILE)[name].get(language)
     return name if language == "en" else None
 
 
+# The US has no one-word name in CLDR: its names, and the words that mention it.
+US = "country:US"
+US_NAMES = {"en": "the US", "ru": "США", "uk": "США"}
+_US_MENTION = re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica|США|Соедин\w+ Штат|Сполучен\w+ Штат|"
+                         r"Америк|америк")
 # Abbreviations that name a country and are not in CLDR's one-word names.
-ABBREVIATED_PLACES = {"США": "country:US", "USA": "country:US", "US": "country:US", "РФ": "country:RU",
-                      "UK": "country:GB"}
+ABBREVIATED_PLACES = {"США": US, "USA": US, "US": US, "РФ": "country:RU", "UK": "country:GB"}
 # Multi-word names of the US, absent from CLDR's one-word names: "United States", «Соединенных Штатов».
 _UNITED_STATES = re.compile(r"\bUnited States\b|\bСоедин[её]нн\w+ Штат\w*|\bСполучен\w+ Штат\w*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’]*(?:-[\w'’]+)*")
@@ -223,7 +231,7 @@ def places_in(text: str) -> list[PlaceMention]:
     sentence's first word, which any word may be, not hyphenated, and not beside another capitalised
     word, as in a person's or a body's name ("Милтон Фридман", "Европейский Совет": GeoNames has a
     Milton and, as «Совето», Soweto)."""
-    found = [PlaceMention(m.start(), m.end(), "country:US") for m in _UNITED_STATES.finditer(text)]
+    found = [PlaceMention(m.start(), m.end(), US) for m in _UNITED_STATES.finditer(text)]
     for m in _CAPITALISED.finditer(text):
         word = m.group(0)
         if any(f.start <= m.start() < f.end for f in found):
