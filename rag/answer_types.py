@@ -203,16 +203,20 @@ def counted_stems(question: str) -> tuple[str, ...]:
     долго"; () when it counts nothing recognisable."""
     if (units := asks_how_long(question)) is not None:
         return units
+    # not "US" in "How many US troops…"
+    return tuple(_counted_stem(word) for word in counted_words(question) if len(word) >= 3)
+
+
+def counted_words(question: str) -> list[str]:
+    """The words after "how many" / "сколько" that say what is counted, up to a verb such as "are"
+    (at most three: "US soldiers", "військових США планують")."""
     m = _COUNTED.search(question)
-    if not m:
-        return ()
-    stems = []
-    for word in m.group(1).split():
+    words = []
+    for word in (m.group(1).split() if m else []):
         if word.lower() in _AUXILIARIES:
             break
-        if len(word) >= 3:  # not "US" in "How many US troops…"
-            stems.append(_counted_stem(word))
-    return tuple(stems)
+        words.append(word)
+    return words
 
 
 def counts(sentence: str, stems: tuple[str, ...]) -> bool:

@@ -16,8 +16,17 @@ from __future__ import annotations
 
 import re
 
-from .answer_types import CountMention, asks_how_long, asks_how_many, count_mentions, counts_time, time_unit
+from .answer_types import (
+    CountMention,
+    asks_how_long,
+    asks_how_many,
+    count_mentions,
+    counted_words,
+    counts_time,
+    time_unit,
+)
 from .language import detect_language
+from .question_names import mentions_place, places_in
 
 # a range, a margin or "two of the three": no one number
 _IN_RANGE_BEFORE = re.compile(
@@ -101,6 +110,13 @@ def count_lead(question: str, quotes: list[str], language: str) -> str | None:
     long" question ("About 4 hours"), written in `language`, when the first (best) quote gives it;
     else None."""
     stems = asks_how_many(question)
+    # a place that says whose things are counted ("How many US soldiers…") must be the quote's: "How
+    # many US soldiers are in Kosovo?" is not answered by «…в Косово… насчитывает около 4 500 военных»
+    # (all of KFOR). Only the word right after "how many": further on it is often the verb's object
+    # ("Сколько гугенотов покинули Францию?")
+    if stems is not None and quotes and any(not mentions_place(quotes[0], m.key)
+                                            for m in places_in(" ".join(counted_words(question)[:1]))):
+        return None
     duration = stems is None
     stems = asks_how_long(question) if duration else stems
     if stems is None or not quotes:

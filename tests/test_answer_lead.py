@@ -178,6 +178,11 @@ def test_no_count_lead_when_the_reading_is_not_one_number():
     assert count_lead("How many households were there?", ["There were 158,349 households."], "en") == "158,349"
     # a number the question states is not its answer
     assert count_lead("How many of the 32 allies must agree?", ["All 32 allies must agree."], "en") is None
+    # whose soldiers: a place right after "how many" must be the quote's (KFOR's 4,500 are not the US's)
+    kfor = "Миссия в Косово в настоящее время насчитывает около 4 500 военных."
+    assert count_lead("How many US soldiers are stationed in Kosovo?", [kfor], "en") is None
+    assert count_lead("How many soldiers are stationed in Kosovo?", [kfor], "en") == "About 4,500"
+    assert count_lead("How many US troops will leave?", ["США выведут около 2 500 военных."], "en") == "About 2,500"
 
 
 def test_counts_are_written_as_each_language_writes_numbers():
