@@ -35,7 +35,7 @@ from tqdm import tqdm  # noqa: E402
 from benchmarks._util import XQUAD_DIR  # noqa: E402
 from benchmarks.bench_refusals import write_articles  # noqa: E402
 from rag import Assistant  # noqa: E402
-from rag.answer_lead import date_expressions  # noqa: E402
+from rag.answer_lead import asks_for_a_date, date_expressions  # noqa: E402
 from rag.answer_types import DATE, expected_answer_type  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
@@ -108,7 +108,8 @@ def main() -> None:
                 later += 1
                 later_own += r.citations[-1].source == own
                 rescues += r.citations[-1].source == own and all(c.source != own for c in r.citations[:-1])
-            lead = r.lead
+            # a "how many … when …" question's lead is a count (count_lead.py), not a date
+            lead = r.lead if asks_for_a_date(q["question"]) else ""
             if not lead:
                 continue
             leads += 1
