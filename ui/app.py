@@ -26,6 +26,7 @@ EXAMPLES = [
     "Когда Скапарротти и Герасимов общались по телефону?",
     "Скільки тривали переговори Росія – НАТО в Брюсселі?",
     "Who led the Russian delegation at the Russia-NATO Council?",
+    "Which countries did not take part in NATO's Iraq operation?",
 ]
 THEME = gr.themes.Default(primary_hue="blue", neutral_hue="slate")
 # what the translation checkbox costs and how far to trust it (docs/models.md, "Sessions 20 and 21")
