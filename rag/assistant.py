@@ -474,9 +474,10 @@ class Assistant:
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]
         latest = None if None in times else max(times, default=None)
         # the date is read from the quotes that answer, not from the later article's
-        lead = (date_lead(question, [s.text for s in cited], language, latest, passages[cited[0].passage].date)
-                or count_lead(question, [s.text for s in cited], language)
-                or place_lead(question, [s.text for s in cited], language)) if cited and confident else None
+        quotes = [s.text for s in cited]
+        lead = (date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
+                or count_lead(question, quotes, language)
+                or place_lead(question, quotes, language)) if cited and confident else None
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 

@@ -8,9 +8,10 @@ sentence, from the lists of places every language's name is known for (question_
 countries, GeoNames' larger cities): "Ankara [1]. The articles say: «…»".
 
 Written only when the reading is unambiguous: the best quote names exactly the places asked for
-that the question does not name itself. A "where" question takes a place the quote puts something
-in ("в Анкаре", "in Ankara"), a "which country" question a country, a "which city" question a
-city; a question asking for several ("Which two countries…", "Какие страны…") takes all the
+that the question does not name itself. A "where" question about where something happens or is
+("held", «пройдет», «находится») takes the one place the quote puts something in ("в Анкаре", "in
+Ankara"; other "where" questions get no lead), a "which country" question a country, a "which city"
+question a city; a question asking for several ("Which two countries…", "Какие страны…") takes all the
 countries the quote names, and exactly as many as it says. A country is named in English, Russian
 or Ukrainian (CLDR), a city in English only (GeoNames' Cyrillic names are not tagged by language or
 case), so a Russian question asking for a city gets no lead.
@@ -133,4 +134,4 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
     elif len({key for keys in candidates for key in keys}) != 1:  # "Where…": the one place
         return None
     names = [place_name(key, language) for key in candidates[0]]
-    return None if None in names else _listed([n for n in names if n], language)
+    return None if None in names else _listed(names, language)

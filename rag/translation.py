@@ -10,10 +10,11 @@ The model is told the sentence's places, news abbreviations and dates in English
 `date_hints`): without them it wrote "Angkor" for «Анкаре» and "in December 2011" for «31 декабря
 2011 года». A translation is shown only if it keeps what a reader checks first: every number of
 the sentence (in digits, or a number word's value: "четырех часов" may become "4 hours") and no
-other, its months, its places and no other country, its names in Latin letters, no Cyrillic left,
-and a length in proportion. A sentence that fails is translated once more, told why; if it fails
-again it is withheld, with the reason. Wording, persons and offices are not checked and are often
-wrong, which is why the label says so and why it is opt-in.
+other, its months, its places and no other country, its names in Latin letters, the offices it
+names (a deputy stays a deputy: `TITLES`), no Cyrillic left, and a length in proportion. A sentence
+that fails is translated once more, told why; if it fails again it is withheld, with the reason.
+Wording and persons are not checked and are often wrong, which is why the label says so and why it
+is opt-in.
 
 The quote is data: the prompt tells the model to translate it, never to follow it, and a reply that
 is not a translation (an answer to the quote, a refusal) fails the checks.
