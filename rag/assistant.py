@@ -40,7 +40,7 @@ from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing,
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
-from .count_lead import count_lead
+from .count_lead import WordSimilarity, count_lead
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
@@ -454,11 +454,16 @@ class Assistant:
         return article_listing(subject, names, distinct_sentences(ranked), passages, language, read,
                                latest_year, min_score, indexed_all) if ranked else None
 
+    def _word_similarity(self, phrase: str, words: list[str]) -> list[float]:
+        """Each word's cosine to `phrase`, both embedded as queries (count_lead: a counted word across languages)."""
+        vectors = self.embedder.embed_queries([phrase, *words])
+        return [float(v) for v in vectors[1:] @ vectors[0]]
+
     @staticmethod
     def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
                        read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
-                       confident: bool, later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None]
-                       ) -> tuple[str, list[EvidenceSentence], str]:
+                       confident: bool, later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None],
+                       similarity: WordSimilarity | None = None) -> tuple[str, list[EvidenceSentence], str]:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question, the count
         a "how many" question or the places a "which countries" / "where" question asks for when the
         best quote gives them unambiguously (answer_lead.py, count_lead.py, place_lead.py) and the
@@ -476,7 +481,7 @@ class Assistant:
         # the date is read from the quotes that answer, not from the later article's
         quotes = [s.text for s in cited]
         lead = (date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
-                or count_lead(question, quotes, language)
+                or count_lead(question, quotes, language, similarity)
                 or place_lead(question, quotes, language)) if cited and confident else None
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
@@ -667,7 +672,8 @@ class Assistant:
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of)
+                                                    later_of,
+                                                    self._word_similarity)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             text, translations = yield from self._with_translations(text, cited, passages, language, warnings,
@@ -697,7 +703,8 @@ class Assistant:
             text, cited = with_report(text, cited, later_of(cited), passages, latest_year, language)
         else:
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of)
+                                                    later_of,
+                                                    self._word_similarity)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

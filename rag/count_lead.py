@@ -9,12 +9,16 @@ Written only when the reading is unambiguous: the quotes give one count the ques
 state (a number that is not a year, a day of the month or, unless time is counted, a span of time;
 answer_types.count_mentions), the best quote gives it, and the number is in digits or a simple number
 word. A count that names what the question counts ("32 союзников" for "Згода скількох союзників…")
-is preferred over others in the quotes when the question's script lets that be seen.
+is preferred over others in the quotes when the question's script lets that be seen; across scripts,
+the word after each number is compared with the counted words by the embedder ("troops" and «военных»
+0.91, «дипломатов» 0.86: COUNTED_WORD_SIMILARITY).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from .answer_types import (
     CountMention,
@@ -105,7 +109,28 @@ def qualifier(mention: CountMention, sentence: str, language: str) -> str:
     return next((words[lang] for pattern, words in _QUALIFIERS if pattern.search(before)), "")
 
 
-def count_lead(question: str, quotes: list[str], language: str) -> str | None:
+# (a phrase, words) → each word's cosine to the phrase, by the embedder (assistant.py)
+WordSimilarity = Callable[[str, list[str]], list[float]]
+# the cosine (e5 query vectors) at which a word after a number is taken to name what the question
+# counts in another language: "troops"–«военных» 0.91, "troops"–«дипломатов» 0.86
+COUNTED_WORD_SIMILARITY = 0.88
+
+
+def _counted_across_languages(question: str, quotes: list[str], found: list[list[CountMention]],
+                              similarity: WordSimilarity) -> list[list[CountMention]]:
+    """`found` with counts_asked set where the word after a number means what the question counts,
+    for a question whose counted words cannot match the quotes' ("How many troops…" over «около 4 500
+    военных»; the words are compared by embedding)."""
+    asked = " ".join(w for w in counted_words(question) if not places_in(w))
+    words = sorted({m.next_word for f in found for m in f if m.next_word})
+    if not asked or not words:
+        return found
+    close = {w for w, s in zip(words, similarity(asked, words), strict=True) if s >= COUNTED_WORD_SIMILARITY}
+    return [[replace(m, counts_asked=m.next_word in close) for m in f] for f in found]
+
+
+def count_lead(question: str, quotes: list[str], language: str,
+               similarity: WordSimilarity | None = None) -> str | None:
     """The one count the quotes give for a "how many" question, or the one span of time for a "how
     long" question ("About 4 hours"), written in `language`, when the first (best) quote gives it;
     else None."""
@@ -123,6 +148,9 @@ def count_lead(question: str, quotes: list[str], language: str) -> str | None:
         return None
     stated = {m.value for m in count_mentions(question, stems)}
     found = [[m for m in count_mentions(q, stems) if m.value not in stated] for q in quotes]
+    if (similarity is not None and not duration and detect_language(question) != detect_language(quotes[0])
+            and not any(m.counts_asked for f in found for m in f)):
+        found = _counted_across_languages(question, quotes, found, similarity)
     # counts of the asked thing, when any can be seen, are the candidates
     if any(m.counts_asked for f in found for m in f):
         found = [[m for m in f if m.counts_asked] for f in found]

@@ -185,6 +185,23 @@ def test_no_count_lead_when_the_reading_is_not_one_number():
     assert count_lead("How many US troops will leave?", ["США выведут около 2 500 военных."], "en") == "About 2,500"
 
 
+def test_across_languages_the_count_whose_word_means_what_is_asked_leads():
+    kfor = "В Косово в настоящее время насчитывается около 4 500 военных."
+    talks = "По словам четырех дипломатов, США хотят свернуть KFOR."
+    meaning = {("troops", "военных"): 0.91, ("troops", "дипломатов"): 0.86}  # e5's cosines, measured
+
+    def similarity(phrase: str, words: list[str]) -> list[float]:
+        return [meaning.get((phrase, w), 0.0) for w in words]
+
+    question = "How many troops does KFOR have?"
+    assert count_lead(question, [kfor, talks], "en") is None  # 4,500 or 4: the words do not match across scripts
+    assert count_lead(question, [kfor, talks], "en", similarity) == "About 4,500"
+    # no word close enough: still two counts, no lead
+    assert count_lead("How many soldiers does KFOR have?", [kfor, talks], "en", similarity) is None
+    # nor the closest word when it is not close: 4 diplomats do not answer "how many troops"
+    assert count_lead(question, [talks, kfor], "en", lambda p, ws: [0.86 for _ in ws]) is None
+
+
 def test_counts_are_written_as_each_language_writes_numbers():
     assert format_count(4500, "en") == "4,500" and format_count(4500, "ru") == "4 500"
     assert format_count(2.5e6, "en") == "2.5 million" and format_count(2.5e6, "uk") == "2,5 млн"

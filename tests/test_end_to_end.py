@@ -170,6 +170,9 @@ def test_a_which_country_or_where_question_is_answered_with_the_places_first_in_
 def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(assistant):
     r = assistant.answer("How many US troops will leave Iraq?")  # «…около 2 500 военных…»
     assert r.lead == "About 2,500" and r.text.startswith("About 2,500 [1]. The articles say:"), r.text
+    # two counts in the quotes (4,500 troops, four diplomats): the one whose word means "troops" leads
+    r = assistant.answer("How many troops does the NATO-led KFOR mission in Kosovo currently have?")
+    assert r.lead == "About 4,500", r.text
     r = assistant.answer("Скільки військових США планують вивести з Іраку?")
     assert r.text.startswith("Близько 2 500 [1]."), r.text
     r = assistant.answer("Сколько лет проработала миссия НАТО в Ираке?")  # «…почти семь лет…»
