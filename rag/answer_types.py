@@ -34,7 +34,8 @@ from dataclasses import dataclass
 
 from .dates import YEAR
 from .language import UK_TO_RU
-from .question_names import PREFIX_LETTERS, named_words, place_forms
+from .lexical import tokenize
+from .question_names import PREFIX_LETTERS, named_words, place_forms, places_in
 
 DATE, NUMBER, NAME, MONEY = "date", "number", "name", "money"
 
@@ -368,19 +369,29 @@ def asks_for_a_person(question: str) -> bool:
     return bool(_PERSON_QUESTION.search(question))
 
 
-def names_a_person(sentence: str, question: str) -> bool:
+def common_words(article: str) -> frozenset[str]:
+    """The stems of the words `article` writes in lower case: a capitalised word with one of these
+    stems is a common noun set in capitals («появилась Миссия НАТО»: the article also writes «миссию»)."""
+    return frozenset(tokenize(" ".join(w for w in _WORD.findall(article) if w[0].islower())))
+
+
+def names_a_person(sentence: str, question: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether `sentence` may name a person the question does not: a capitalised word past its first
     that is not an acronym ("НАТО", "KFOR"), a country ("Косово", "Ирака"), the first word of a quoted
-    name («"Исламское государство"») or a name the question states (any script)."""
+    name («"Исламское государство"»), a city where the word can be nothing else (places_in), a name
+    the question states (any script) or a word its article writes in lower case (`common`, from
+    common_words)."""
     asked = {p for _, forms in named_words(question) for p in forms}
     asked |= {w.lower().translate(UK_TO_RU)[:PREFIX_LETTERS] for w in _WORD.findall(question)}
     words = list(_WORD.finditer(sentence))[1:]
+    cities = {p.start for p in places_in(sentence) if p.key.startswith("city:")}  # «в Багдаде»
     for m in words:
         w = m.group(0)
         if (len(w) < 3 or not w[0].isupper() or w.isupper()
                 or sentence[:m.start()].rstrip()[-1:] in _OPENING_QUOTE
                 or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)
-                or place_forms(w) is not None):
+                or place_forms(w) is not None or m.start() in cities
+                or (common and tokenize(w)[0] in common)):
             continue
         return True
     return False

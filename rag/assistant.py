@@ -32,6 +32,7 @@ from .answer_types import (
     DATE,
     asks_for_a_person,
     asks_how_many,
+    common_words,
     expected_answer_type,
     holds_a_count,
     names_a_person,
@@ -643,7 +644,10 @@ class Assistant:
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
-        if asks_for_a_person(question) and not any(names_a_person(s.text, standalone) for s in chosen):
+        # (not a word its article also writes in lower case: «появилась Миссия НАТО»)
+        if asks_for_a_person(question) and not any(
+                names_a_person(s.text, standalone, common_words(read(passages[s.passage].source) or ""))
+                for s in chosen):
             yield abstain(hint=NO_PERSON_TEXT[language])
             return
         # "Чем закончилась встреча…?" answered by «…якобы запланированной на январь встрече…»
