@@ -74,9 +74,9 @@ NO_PERSON_TEXT = {
     "uk": "Імені вони не називають.",
 }
 ONLY_PLANNED_TEXT = {
-    "en": "They report it only as planned or unconfirmed.",
-    "ru": "Они сообщают об этом лишь как о запланированном или неподтверждённом.",
-    "uk": "Вони повідомляють про це лише як про заплановане чи непідтверджене.",
+    "en": "They report it only as planned, unconfirmed or still under way.",
+    "ru": "Они сообщают об этом лишь как о запланированном, неподтверждённом или ещё не завершённом.",
+    "uk": "Вони повідомляють про це лише як про заплановане, непідтверджене або ще не завершене.",
 }
 VAGUE_TEXT = {
     "en": "Ask about something the articles report: a person, an event, a date, a number.",

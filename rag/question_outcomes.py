@@ -4,7 +4,8 @@
 as «якобы запланированной на январь»: the quote is on the subject, names the people and the month,
 and says nothing about an outcome, because there was none to report. A question asking for an
 outcome (what was decided, agreed, how it ended) is refused when its best quote tells the event only
-as planned, scheduled or alleged (assistant.py). Word patterns in English, Russian and Ukrainian.
+as planned, scheduled, alleged or still at an early stage (assistant.py). Word patterns in English,
+Russian and Ukrainian.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ _OUTCOME_QUESTION = re.compile(
 _ONLY_PLANNED = re.compile(
     r"\b(?:запланирован\w*|планиру\w*|намечен\w*|предстоящ\w*|состоит?ся|состоятся|пройд[её]т|пройдут|якобы|"
     r"возможн[аоы]?|заплановано|запланован\w*|плану\w*|відбудеться|відбудуться|нібито|можлив(?:а|е|о|і|ий)|"
-    r"planned|scheduled|upcoming|allegedly|possible|will (?:be held|take place)|(?:is|are) (?:due|set|expected) to)\b",
+    r"planned|scheduled|upcoming|allegedly|possible|will (?:be held|take place)|(?:is|are) (?:due|set|expected) to|"
+    # still under way: «обсуждения находятся на очень ранней стадии»
+    r"на (?:очень |самой |дуже |найбільш )?ранн(?:ей|ій) стад(?:ии|ії)|на (?:очень |дуже )?ранн(?:ем|ьому) этапе|"
+    r"на (?:дуже )?ранньому етапі|at an? (?:very )?early stage|(?:is|are) (?:still )?(?:ongoing|under way))\b",
     _FLAGS)
 
 
@@ -36,5 +40,5 @@ def asks_for_an_outcome(question: str) -> bool:
 
 
 def only_planned(sentence: str) -> bool:
-    """Whether the sentence tells its event as planned, scheduled or alleged."""
+    """Whether the sentence tells its event as planned, scheduled, alleged or still at an early stage."""
     return bool(_ONLY_PLANNED.search(sentence))

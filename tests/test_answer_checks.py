@@ -85,8 +85,13 @@ def test_questions_asking_what_came_of_an_event(question, outcome):
     ("The summit is scheduled for July.", True),
     ("Вечером 10 января в Женеве завершились переговоры.", False),
     ("Блинкен заявил, что реального прогресса достичь будет сложно.", False),  # "будет" alone is no plan
+    # still under way: no outcome yet
+    ("…даже несмотря на то, что обсуждения находятся на очень ранней стадии.", True),
+    ("Переговори перебувають на ранньому етапі.", True),
+    ("The talks are at an early stage.", True),
+    ("Early-stage talks ended with an agreement.", False),
 ])
-def test_an_event_told_only_as_planned_or_alleged(sentence, planned):
+def test_an_event_told_only_as_planned_alleged_or_under_way(sentence, planned):
     assert only_planned(sentence) is planned
 
 

@@ -196,6 +196,8 @@ def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assist
     ("Хто командує силами KFOR?", None),  # 000 names no commander
     # «в Багдаде появилась Миссия НАТО»: a city and a capitalised common noun, no person
     ("Хто очолював навчальну місію НАТО в Іраку?", "NO_PERSON_TEXT"),
+    # «…обсуждения находятся на очень ранней стадии»: nothing has come of them yet
+    ("Чим завершилися обговорення згортання сил KFOR?", "ONLY_PLANNED_TEXT"),
 ])
 def test_quotes_that_cannot_hold_the_asked_kind_of_answer_abstain(assistant, question, hint):
     r = assistant.answer(question)
