@@ -479,11 +479,13 @@ class Assistant:
         # the latest time among the quoted articles, for a question about the future (date_lead)
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]
         latest = None if None in times else max(times, default=None)
-        # the date is read from the quotes that answer, not from the later article's
+        # the date is read from the quotes that answer, not from the later article's. Below the bar
+        # for a lead, a count still leads if a word beside it names what is counted ("233 картины")
         quotes = [s.text for s in cited]
-        lead = (date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
-                or count_lead(question, quotes, language, similarity)
-                or place_lead(question, quotes, language)) if cited and confident else None
+        lead = ((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
+                 or count_lead(question, quotes, language, similarity)
+                 or place_lead(question, quotes, language)) if confident
+                else count_lead(question, quotes, language, similarity, named_only=True)) if cited else None
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 

@@ -130,10 +130,11 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
 
 
 def count_lead(question: str, quotes: list[str], language: str,
-               similarity: WordSimilarity | None = None) -> str | None:
+               similarity: WordSimilarity | None = None, named_only: bool = False) -> str | None:
     """The one count the quotes give for a "how many" question, or the one span of time for a "how
     long" question ("About 4 hours"), written in `language`, when the first (best) quote gives it;
-    else None."""
+    else None. `named_only`: only a count followed by a word for what is counted (the evidence is
+    below the bar for other leads: assistant.LEAD_MARGIN)."""
     stems = asks_how_many(question)
     # a place that says whose things are counted ("How many US soldiers…") must be the quote's: "How
     # many US soldiers are in Kosovo?" is not answered by «…в Косово… насчитывает около 4 500 военных»
@@ -158,6 +159,10 @@ def count_lead(question: str, quotes: list[str], language: str,
     if len(values) != 1 or not found[0] or None in values:
         return None  # none, several, or one that is no plain number ("шестикратный", "несколько")
     best = found[0][0]
+    # below the lead's confidence bar, only a count seen to count the asked thing: not a span of
+    # time, whose unit says little ("10 years" for "How long did the coalition last?")
+    if named_only and (duration or not best.counts_asked):
+        return None
     # In the question's language the count must be seen to count what is asked ("2000 guests"; not
     # the 136 in "…career sack leader with 136"); across languages the words do not match
     if (duration or detect_language(question) == detect_language(quotes[0])) and not best.counts_asked:

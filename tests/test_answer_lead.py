@@ -202,6 +202,23 @@ def test_across_languages_the_count_whose_word_means_what_is_asked_leads():
     assert count_lead(question, [talks, kfor], "en", lambda p, ws: [0.86 for _ in ws]) is None
 
 
+def test_below_the_lead_bar_only_a_count_of_the_asked_thing_leads():
+    paintings = "В 1857 году Джон Шипшэнкс подарил музею 233 картины и 4 рисунка."
+    meaning = {("paintings", "картины"): 0.91, ("paintings", "рисунка"): 0.86}
+
+    def similarity(phrase: str, words: list[str]) -> list[float]:
+        return [meaning.get((phrase, w), 0.0) for w in words]
+
+    question = "How many paintings did Sheepshanks give to the museum?"
+    assert count_lead(question, [paintings], "en", similarity, named_only=True) == "233"
+    assert count_lead(question, [paintings], "en", named_only=True) is None  # no word seen to count paintings
+    assert count_lead("Сколько картин подарил Шипшэнкс?", [paintings], "ru", named_only=True) == "233"
+    # a span of time is not led on its unit alone
+    assert count_lead("How long did the talks last?", ["Они продлились около четырех часов."], "en") == "About 4 hours"
+    assert count_lead("How long did the talks last?", ["Они продлились около четырех часов."], "en",
+                      named_only=True) is None
+
+
 def test_counts_are_written_as_each_language_writes_numbers():
     assert format_count(4500, "en") == "4,500" and format_count(4500, "ru") == "4 500"
     assert format_count(2.5e6, "en") == "2.5 million" and format_count(2.5e6, "uk") == "2,5 млн"
