@@ -48,6 +48,7 @@ from .extractive import (
     article_best_scores,
     blend_follow_up,
     choose_evidence,
+    credit_publication_time,
     distinct_sentences,
     extractive_answer,
     other_than,
@@ -86,7 +87,7 @@ from .prompting import build_messages
 from .question_names import about_names, question_names
 from .question_outcomes import asks_for_an_outcome, only_planned
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
-from .question_time import asks_about_now, asks_about_the_future
+from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
 from .translation import Translator, needs_translation, translates, translation_block
@@ -455,6 +456,28 @@ class Assistant:
         return article_listing(subject, names, distinct_sentences(ranked), passages, language, read,
                                latest_year, min_score, indexed_all) if ranked else None
 
+    @staticmethod
+    def _with_period_articles(retriever: Retriever, result: RetrievalResult, period: AskedPeriod, k: int
+                              ) -> tuple[RetrievalResult, np.ndarray | None]:
+        """`result` with the passages that the question without its period (`period.rest`) retrieves from
+        articles published in it, and that query's vector (None when no such article is retrieved). The
+        words "in December 2021" pull a search towards sentences that state the date, away from a story
+        dated 2021-12-21 that says what was demanded."""
+        other = retriever.retrieve(period.rest, k)
+        in_period = [c for c in other.citations if c.date is not None and period.start <= c.date <= period.end]
+        if not in_period:
+            return result, None
+        # a passage both searches find keeps the better score
+        better = {c.chunk_id: c for c in in_period}
+        kept = [better[c.chunk_id] if c.chunk_id in better and better[c.chunk_id].score > c.score else c
+                for c in result.citations]
+        seen = {c.chunk_id for c in kept}
+        added = [c for c in in_period if c.chunk_id not in seen]
+        features = {**(result.features or {}),
+                    **{c.chunk_id: f for c in added if (f := (other.features or {}).get(c.chunk_id)) is not None}}
+        return replace(result, citations=sorted(kept + added, key=lambda c: -c.score),
+                       features=features), other.query_vec
+
     def _word_similarity(self, phrase: str, words: list[str]) -> list[float]:
         """Each word's cosine to `phrase`, both embedded as queries (count_lead: a counted word across languages)."""
         vectors = self.embedder.embed_queries([phrase, *words])
@@ -543,6 +566,12 @@ class Assistant:
             finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
             return
         result = retriever.retrieve(standalone, max(k, 2 * self.context_passages))
+        # "…in December 2021?": the articles published then are searched for without those words too
+        period = asked_period(standalone)
+        timeless_vec = None
+        if period is not None:
+            result, timeless_vec = self._with_period_articles(retriever, result, period,
+                                                              max(k, 2 * self.context_passages))
         timings["retrieval"] = time.perf_counter() - t0
 
         if not result.citations:
@@ -551,7 +580,16 @@ class Assistant:
         # The model sees the best sentences of the top passages, not whole passages: a prompt a
         # third as long, so the first token comes sooner and a small model stays on the point.
         passages = diverse_passages(result.citations, self.context_passages, MAX_PASSAGES_PER_ARTICLE)
-        ranked = rank_sentences(result.query_vec, passages, self.embedder, result.features)
+        def sentences_of(passages: list[Citation], features) -> list[EvidenceSentence]:
+            """The passages' sentences, best first; one in an article published in the period the question
+            names is also scored against the question without it (credit_publication_time)."""
+            ranked = rank_sentences(result.query_vec, passages, self.embedder, features)
+            if timeless_vec is None:
+                return ranked
+            timeless = rank_sentences(timeless_vec, passages, self.embedder, features)
+            return credit_publication_time(ranked, timeless, passages, period.start, period.end)
+
+        ranked = sentences_of(passages, result.features)
         timings["evidence"] = time.perf_counter() - t0 - timings["retrieval"]
         # A question that is mostly names ("Who is Curtis Scaparrotti?") has weak cosines. If a
         # retrieved article names everyone it names, that is evidence they miss: the thresholds drop
@@ -601,7 +639,7 @@ class Assistant:
             chunk, chunk_features = mention
             passages = passages + [replace(chunk, score=max(p.score for p in passages if p.source == chunk.source))]
             features = {**features, chunk.chunk_id: chunk_features}
-            ranked = rank_sentences(result.query_vec, passages, self.embedder, features)
+            ranked = sentences_of(passages, features)
         if standalone != question:
             passages, ranked, features = self._follow_up_evidence(retriever, question, passages, result, features)
         # the answer type is the follow-up's own ("…And who commands it now?" wants a name, not a number)

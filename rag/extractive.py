@@ -7,6 +7,7 @@ indexing time); passages without stored vectors have their sentences embedded on
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable
@@ -98,6 +99,21 @@ def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Em
             scores[n] -= HEADLINE_PENALTY
     ranked = [EvidenceSentence(i, s, e, t, float(sc)) for (i, s, e, t), sc in zip(items, scores, strict=True)]
     return sorted(ranked, key=lambda x: -x.score)
+
+
+def credit_publication_time(ranked: list[EvidenceSentence], timeless: list[EvidenceSentence],
+                            passages: list[Citation], start: dt.date, end: dt.date) -> list[EvidenceSentence]:
+    """`ranked`, where a sentence of an article published from `start` to `end` keeps the better of its
+    score and its score against the question without its time (`timeless`, from asked_period().rest):
+    the publication date already says when. "What did Moscow demand from NATO in December 2021?"
+    ranked «7 декабря 2021 года … Путин … заявил» (states the month) above a 2021-12-21 story's
+    «Москва зажадала…» (does not), which the question without "in December 2021" ranks first."""
+    in_period = {i for i, p in enumerate(passages) if p.date is not None and start <= p.date <= end}
+    if not in_period:
+        return ranked
+    better = {(s.passage, s.start): s.score for s in timeless if s.passage in in_period}
+    credited = [replace(s, score=max(s.score, better.get((s.passage, s.start), s.score))) for s in ranked]
+    return sorted(credited, key=lambda x: -x.score)
 
 
 def prefer_answer_type(ranked: list[EvidenceSentence], question: str, bonus: float = ANSWER_TYPE_BONUS,

@@ -9,7 +9,9 @@ answered by a date an article places in its own past (answer_lead.date_lead), an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 # A question about how things stand now: the latest article on its subject answers it.
 _NOW = re.compile(
@@ -47,3 +49,52 @@ def asks_about_the_future(question: str) -> bool:
 def not_about_the_past(question: str, language: str) -> bool:
     """The date lead's test (answer_lead.date_lead)."""
     return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))
+
+
+# A time the question puts its subject in: "in December 2021", "on 7 December 2021", "в декабре
+# 2021 года", "у грудні 2021 року", "in 2018", "в 2018 году". Month stems in en/ru/uk, any case.
+_MONTH_STEMS = [
+    "january|январ|січ[не]", "february|феврал|лют", "march|март|берез", "april|апрел|квіт",
+    "may|ма[йяею]|травн|травен", "june|июн|червн|червен", "july|июл|липн|липен", "august|август|серпн|серпен",
+    "september|сентябр|вересн|вересен", "october|октябр|жовтн|жовтен", "november|ноябр|листопад",
+    "december|декабр|грудн|груден",
+]
+_MONTH_WORD = "|".join(f"(?P<m{n}>(?:{stems})\\w*)" for n, stems in enumerate(_MONTH_STEMS, start=1))
+_PERIOD = re.compile(
+    rf"(?:\b(?:in|on|during|of|в|во|у|за)\s+)?(?:(?P<day>\d{{1,2}})\s+)?(?:(?:{_MONTH_WORD})\.?,?\s+)?"
+    rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|году|год|г\.|року|році|рік|р\.))?",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AskedPeriod:
+    """The period a question names, and the question without it (asked_period)."""
+
+    start: dt.date
+    end: dt.date
+    rest: str  # "What did Moscow demand from NATO?" for "… from NATO in December 2021?"
+
+
+def asked_period(question: str) -> AskedPeriod | None:
+    """The one period (a year, a month of a year, a day) the question names, or None (none, or
+    several: "between 2004 and 2011")."""
+    found = list(_PERIOD.finditer(question))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    year = int(m.group("year"))
+    month = next((n for n in range(1, 13) if m.group(f"m{n}")), None)
+    day = int(m.group("day")) if m.group("day") and month else None
+    try:
+        if month is None:
+            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        elif day is None:
+            start = dt.date(year, month, 1)
+            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            start = end = dt.date(year, month, day)
+    except ValueError:
+        return None
+    rest = question[:m.start()].rstrip(" ,") + question[m.end():]
+    rest = re.sub(r"\s+([?.!,])", r"\1", " ".join(rest.split()))
+    return AskedPeriod(start, end, rest)

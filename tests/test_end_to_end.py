@@ -117,6 +117,14 @@ def test_other_relevant_articles_are_listed_but_not_quoted(assistant):
     assert (newer.date, newer.latest_year) == (None, 2024)
 
 
+@pytest.mark.parametrize("question", ["What did Moscow demand from NATO in December 2021?",
+                                      "Что потребовала Москва от НАТО в декабре 2021 года?"])
+def test_a_question_about_a_month_is_answered_from_the_story_published_then(assistant, question):
+    # the words "December 2021" drew a 2022 story's «7 декабря 2021 года … Путин … заявил» to the top
+    r = assistant.answer(question)
+    assert r.citations[0].source.startswith("001_") and "зажадала" in r.citations[0].snippet, r.text
+
+
 def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):
     # The trap: the 2011 closure answers the question; the later story, about NATO's
     # advisory mission in Iraq, follows it, each dated.

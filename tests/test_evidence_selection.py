@@ -1,5 +1,6 @@
 """Choosing what to quote: answer types, the evidence margin, and years the articles never state."""
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -9,12 +10,14 @@ from rag.extractive import (
     EvidenceSentence,
     blend_follow_up,
     choose_evidence,
+    credit_publication_time,
     extractive_answer,
     offset_language_bias,
     prefer_answer_type,
     prefer_retrieved_passage,
 )
 from rag.question_terms import ArticleText, unmentioned_names, unmentioned_years, written_before_years
+from rag.question_time import asked_period
 from rag.types import Citation
 
 
@@ -373,3 +376,39 @@ def test_a_quote_run_on_takes_in_the_next_chosen_sentence_once():
     second = replace(second, score=0.83)
     answer, quoted = extractive_answer([second, first], [p], "en", run_on=run_on)
     assert [q.text for q in quoted] == [two, one]
+
+
+@pytest.mark.parametrize("question, start, end, rest", [
+    ("What did Moscow demand in December 2021?", "2021-12-01", "2021-12-31", "What did Moscow demand?"),
+    ("Что потребовала Москва в декабре 2021 года?", "2021-12-01", "2021-12-31", "Что потребовала Москва?"),
+    ("Що вимагала Москва у грудні 2021 року?", "2021-12-01", "2021-12-31", "Що вимагала Москва?"),
+    ("Что случилось 12 января 2022 г. в Брюсселе?", "2022-01-12", "2022-01-12", "Что случилось в Брюсселе?"),
+    ("What did NATO decide in 2004?", "2004-01-01", "2004-12-31", "What did NATO decide?"),
+])
+def test_the_period_a_question_names_and_the_question_without_it(question, start, end, rest):
+    p = asked_period(question)
+    assert (p.start.isoformat(), p.end.isoformat(), p.rest) == (start, end, rest)
+
+
+def test_no_period_for_none_or_two():
+    assert asked_period("When did the NATO Iraq mission close?") is None
+    assert asked_period("How much did NATO spend between 2004 and 2011?") is None
+
+
+def test_a_sentence_of_an_article_published_in_the_period_scores_without_the_period_words():
+    def passage(name: str, date: dt.date | None) -> Citation:
+        return Citation(source=name, title=None, date=date, language="ru", snippet="", start=0, end=1, score=1.0)
+
+    passages = [passage("dec.txt", dt.date(2021, 12, 21)), passage("jan.txt", dt.date(2022, 1, 12)),
+                passage("undated.txt", None)]
+    ranked = [EvidenceSentence(1, 0, 5, "7 декабря 2021 года Путин заявил…", 0.82),
+              EvidenceSentence(0, 0, 5, "Москва зажадала…", 0.79),
+              EvidenceSentence(2, 0, 5, "В декабре 2021 года…", 0.78)]
+    timeless = [EvidenceSentence(0, 0, 5, "Москва зажадала…", 0.85),
+                EvidenceSentence(1, 0, 5, "7 декабря 2021 года Путин заявил…", 0.80),
+                EvidenceSentence(2, 0, 5, "В декабре 2021 года…", 0.90)]
+    credited = credit_publication_time(ranked, timeless, passages, dt.date(2021, 12, 1), dt.date(2021, 12, 31))
+    # the December story's sentence takes its better score; the January one and the undated one keep theirs
+    assert [(s.text[:6], s.score) for s in credited] == [("Москва", 0.85), ("7 дека", 0.82), ("В дека", 0.78)]
+    # no article published in the period: nothing changes
+    assert credit_publication_time(ranked, timeless, passages, dt.date(2019, 1, 1), dt.date(2019, 12, 31)) == ranked
