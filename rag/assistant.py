@@ -580,7 +580,9 @@ class Assistant:
         # The model sees the best sentences of the top passages, not whole passages: a prompt a
         # third as long, so the first token comes sooner and a small model stays on the point.
         passages = diverse_passages(result.citations, self.context_passages, MAX_PASSAGES_PER_ARTICLE)
-        def sentences_of(passages: list[Citation], features) -> list[EvidenceSentence]:
+
+        def sentences_of(passages: list[Citation], features: dict[int, ChunkFeatures] | None
+                         ) -> list[EvidenceSentence]:
             """The passages' sentences, best first; one in an article published in the period the question
             names is also scored against the question without it (credit_publication_time)."""
             ranked = rank_sentences(result.query_vec, passages, self.embedder, features)
@@ -716,8 +718,7 @@ class Assistant:
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of,
-                                                    self._word_similarity)
+                                                    later_of, self._word_similarity)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             text, translations = yield from self._with_translations(text, cited, passages, language, warnings,
@@ -747,8 +748,7 @@ class Assistant:
             text, cited = with_report(text, cited, later_of(cited), passages, latest_year, language)
         else:
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of,
-                                                    self._word_similarity)
+                                                    later_of, self._word_similarity)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

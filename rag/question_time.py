@@ -1,4 +1,5 @@
-"""Which time a question asks about: how things stand now, the present or the future, the future.
+"""Which time a question asks about: how things stand now, the present or the future, the future,
+or a period it names ("in December 2021": asked_period).
 
 News on one subject is written years apart, so the time a question asks about decides which
 article answers it. "Действует ли сейчас миссия НАТО в Ираке?" is answered by the latest article
