@@ -44,8 +44,11 @@ MONTHS: dict[str, int] = {form: n for n, forms in enumerate(MONTH_FORMS, start=1
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
-_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "21.12.2021", "21/12/2021" (day first, as Russian and Ukrainian sites write it); with slashes,
+# "12/21/2021" is month first, and "01/12/2022" (either) is left unread: no date rather than a wrong one
+_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+# "2021-12-21", also as the date of a timestamp: "2022-01-12T14:35:00+03:00"
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\b(?!\s*,?\s*\d{{4}})", re.IGNORECASE)
 
 # A four-digit number that could be a year (question_terms.py, answer_lead.py, latest_year_mentioned).
@@ -78,7 +81,11 @@ def find_full_dates(text: str) -> list[tuple[int, dt.date]]:
     for m in _MONTH_DAY_YEAR.finditer(text):
         found.append((m.start(), safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2]))))
     for m in _NUMERIC.finditer(text):
-        found.append((m.start(), safe_date(int(m[3]), int(m[2]), int(m[1]))))
+        first, second, year = int(m[1]), int(m[3]), int(m[4])
+        if m[2] == "/" and first <= 12 and second <= 12 and first != second:
+            continue  # "01/12/2022": 1 December or January 12
+        day, month = (second, first) if m[2] == "/" and second > 12 else (first, second)
+        found.append((m.start(), safe_date(year, month, day)))
     for m in _ISO.finditer(text):
         found.append((m.start(), safe_date(int(m[1]), int(m[2]), int(m[3]))))
     return sorted((o, d) for o, d in found if d is not None and 1900 <= d.year <= 2100)

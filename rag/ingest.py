@@ -27,8 +27,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning, title, date or language rules change what an article file reads as: `rag
 # index` then re-reads every file and re-embeds only those whose article changed (indexer.py).
 # 2: HTML metadata dates, sharing-button rows, markdown *emphasis*; 3: "Читайте також: …" links,
-# site notices (Ctrl+Enter, ©, cookies); 4: a <time> in a sidebar is not the page's date (session 16).
-INGEST_VERSION = 4
+# site notices (Ctrl+Enter, ©, cookies); 4: a <time> in a sidebar is not the page's date (session 16);
+# 5: datelines "21/12/2021" and "2022-01-12T14:35:00+03:00" (session 22).
+INGEST_VERSION = 5
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 

@@ -36,6 +36,10 @@ def test_date_formats():
     assert extract_date("Заголовок\n\n8 января 2018, 19:27\n\nТекст.") == dt.date(2018, 1, 8)
     assert extract_date("Заголовок\n\n16:00 21.12.2021\n\nТекст.") == dt.date(2021, 12, 21)
     assert extract_date("Title\n\nJanuary 8, 2018\n\nText.") == dt.date(2018, 1, 8)
+    assert extract_date("Заголовок\n\n21/12/2021\n\nТекст.") == dt.date(2021, 12, 21)
+    assert extract_date("Title\n\n12/21/2021\n\nText.") == dt.date(2021, 12, 21)  # month first: 21 is no month
+    assert extract_date("Title\n\n01/12/2022\n\nText.") is None  # 1 December or January 12: no date, not a guess
+    assert extract_date("Title\n\n2022-01-12T14:35:00+03:00\n\nText.") == dt.date(2022, 1, 12)
 
 
 def test_day_month_year_from_context():
