@@ -76,11 +76,16 @@ class AskedPeriod:
     rest: str  # "What did Moscow demand from NATO?" for "… from NATO in December 2021?"
 
 
+# a time the question counts from or to is no period its subject lies in: "since 2014", «с 2021 года»
+_BOUND_BEFORE = re.compile(
+    r"\b(?:since|after|before|until|till|by|from|to|с|со|после|до|к|по|от|з|із|від|після)\s+$", re.IGNORECASE)
+
+
 def asked_period(question: str) -> AskedPeriod | None:
-    """The one period (a year, a month of a year, a day) the question names, or None (none, or
-    several: "between 2004 and 2011")."""
+    """The one period (a year, a month of a year, a day) the question names, or None (none, several:
+    "between 2004 and 2011", or a bound: "since 2014")."""
     found = list(_PERIOD.finditer(question))
-    if len(found) != 1:
+    if len(found) != 1 or _BOUND_BEFORE.search(question[:found[0].start()]):
         return None
     m = found[0]
     year = int(m.group("year"))

@@ -393,6 +393,10 @@ def test_the_period_a_question_names_and_the_question_without_it(question, start
 def test_no_period_for_none_or_two():
     assert asked_period("When did the NATO Iraq mission close?") is None
     assert asked_period("How much did NATO spend between 2004 and 2011?") is None
+    # a bound, not a period: «с 2021 года» counts from it
+    assert asked_period("Since when, since 2014?") is None
+    assert asked_period("Что изменилось с декабря 2021 года?") is None
+    assert asked_period("Що сталося після 2018 року?") is None
 
 
 def test_a_sentence_of_an_article_published_in_the_period_scores_without_the_period_words():
