@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .answer_texts import ABSTAIN_TEXT
+
 # What marks a question as depending on the previous turn: a leading "and", or — in a short
 # question — a pronoun or demonstrative pointing back. Anything else is stand-alone, however short
 # ("Хто очолював делегацію Росії в Брюсселі?" after a question about Geneva must not be merged),
@@ -35,12 +37,17 @@ def asks_something(text: str) -> bool:
     return len(text.split()) > FOLLOW_UP_MAX_WORDS or text.rstrip().endswith(("?", "？"))
 
 
+def _marked(question: str) -> bool:
+    """A leading "and", or a pronoun pointing back in a question of up to FOLLOW_UP_PRONOUN_MAX_WORDS."""
+    return bool(_FOLLOW_UP_START.search(question)
+                or (len(question.split()) <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question)))
+
+
 def is_follow_up(question: str) -> bool:
     """Whether the question depends on the turn before it (see _FOLLOW_UP_START and _FOLLOW_UP)."""
-    words = len(question.split())
-    short = words <= FOLLOW_UP_MAX_WORDS and asks_something(question) and not _NAMES_SOMETHING.search(question)
-    return bool(short or _FOLLOW_UP_START.search(question)
-                or (words <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question)))
+    short = (len(question.split()) <= FOLLOW_UP_MAX_WORDS and asks_something(question)
+             and not _NAMES_SOMETHING.search(question))
+    return short or _marked(question)
 
 
 def standalone_question(question: str, history: list[tuple[str, str]] | None) -> str:
@@ -48,10 +55,15 @@ def standalone_question(question: str, history: list[tuple[str, str]] | None) ->
     follow-up of a follow-up ("How many troops does KFOR have?" → "When was it launched?" →
     "And who commands it now?") keeps the question that named the topic, up to FOLLOW_UP_CHAIN."""
     parts = [question]
-    for prev, _ in reversed(history or []):
+    for prev, answer in reversed(history or []):
         if len(parts) > FOLLOW_UP_CHAIN or not is_follow_up(parts[0]):
             break
         if not asks_something(prev):  # "thanks!" between a question and its follow-up
             continue
+        # a short question with no "and" or pronoun follows a subject; a question the articles
+        # were found to say nothing about set none ("Скільки тривало засідання?" after "What is the
+        # capital of France?" was searched as both and refused)
+        if not _marked(parts[0]) and answer.strip() in ABSTAIN_TEXT.values():
+            break
         parts.insert(0, prev)
     return " ".join(p.strip() for p in parts)

@@ -198,6 +198,11 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
         # nor taken for the question that a follow-up after it refers to
         assert a.standalone_question("А когда?", history + [(said, "…")]) == "Сколько продолжались переговоры " \
                                                                                "в Женеве? А когда?"
+    # after a question found to be off the articles' subjects, a short question with no "and" or pronoun
+    # stands alone; one with them still follows it ("А Фінляндія?" after a refused question on Sweden)
+    off = [("What is the capital of France?", "The articles do not contain the answer to this question.")]
+    assert a.standalone_question("Скільки тривало засідання?", off) == "Скільки тривало засідання?"
+    assert a.standalone_question("And Germany's?", off) == "What is the capital of France? And Germany's?"
     assert a.standalone_question("And when?", None) == "And when?"
     assert a.standalone_question("Хто про це повідомив?", history).startswith("Сколько продолжались")
 
