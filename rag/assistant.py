@@ -35,6 +35,7 @@ from .answer_types import (
     common_words,
     expected_answer_type,
     holds_a_count,
+    holds_answer_type,
     names_a_person,
 )
 from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing, listing_request
@@ -592,6 +593,17 @@ class Assistant:
             return credit_publication_time(ranked, timeless, passages, period.start, period.end)
 
         ranked = sentences_of(passages, result.features)
+        # A "when" question about the past none of whose passages holds a date: the retrieved passages the
+        # per-article cap left out are read too ("Since when…?": «…не общались ни разу с 2014 года» was
+        # the 6th passage of the one article on it). Not for the future, nor "how many": there a quote
+        # without one is refused (NO_DATE_TEXT, NO_COUNT_TEXT), and a date from further away undid that
+        if (asks_for_a_date(question) and not asks_about_the_future(question)
+                and not any(holds_answer_type(s.text, DATE, question) for s in ranked if quotable(s))):
+            shown = {p.chunk_id for p in passages}
+            left = [c for c in result.citations if c.chunk_id not in shown][:self.context_passages]
+            if left:
+                passages = passages + left
+                ranked = sentences_of(passages, result.features)
         timings["evidence"] = time.perf_counter() - t0 - timings["retrieval"]
         # A question that is mostly names ("Who is Curtis Scaparrotti?") has weak cosines. If a
         # retrieved article names everyone it names, that is evidence they miss: the thresholds drop

@@ -125,6 +125,12 @@ def test_a_question_about_a_month_is_answered_from_the_story_published_then(assi
     assert r.citations[0].source.startswith("001_") and "зажадала" in r.citations[0].snippet, r.text
 
 
+def test_a_when_question_reads_passages_the_per_article_cap_left_out_when_none_holds_a_date(assistant):
+    # «…не общались ни разу с 2014 года» is the 6th passage of the one article on it
+    r = assistant.answer("Since when had NATO's top military leaders not communicated with Russia's?")
+    assert "2014" in r.citations[0].snippet, r.text
+
+
 def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):
     # The trap: the 2011 closure answers the question; the later story, about NATO's
     # advisory mission in Iraq, follows it, each dated.
