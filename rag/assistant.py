@@ -465,7 +465,7 @@ class Assistant:
         words "in December 2021" pull a search towards sentences that state the date, away from a story
         dated 2021-12-21 that says what was demanded."""
         other = retriever.retrieve(period.rest, k)
-        in_period = [c for c in other.citations if c.date is not None and period.start <= c.date <= period.end]
+        in_period = [c for c in other.citations if period.contains(c.date)]
         if not in_period:
             return result, None
         # a passage both searches find keeps the better score
@@ -590,7 +590,7 @@ class Assistant:
             if timeless_vec is None:
                 return ranked
             timeless = rank_sentences(timeless_vec, passages, self.embedder, features)
-            return credit_publication_time(ranked, timeless, passages, period.start, period.end)
+            return credit_publication_time(ranked, timeless, passages, period)
 
         ranked = sentences_of(passages, result.features)
         # A "when" question about the past none of whose passages holds a date: the retrieved passages the
@@ -698,10 +698,10 @@ class Assistant:
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
-        # (not a word its article also writes in lower case: «появилась Миссия НАТО»)
+        # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article)
+        common = functools.cache(lambda source: common_words(read(source) or ""))
         if asks_for_a_person(question) and not any(
-                names_a_person(s.text, standalone, common_words(read(passages[s.passage].source) or ""))
-                for s in chosen):
+                names_a_person(s.text, standalone, common(passages[s.passage].source)) for s in chosen):
             yield abstain(hint=NO_PERSON_TEXT[language])
             return
         # "Чем закончилась встреча…?" answered by «…якобы запланированной на январь встрече…»

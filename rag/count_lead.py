@@ -149,7 +149,8 @@ def count_lead(question: str, quotes: list[str], language: str,
         return None
     stated = {m.value for m in count_mentions(question, stems)}
     found = [[m for m in count_mentions(q, stems) if m.value not in stated] for q in quotes]
-    if (similarity is not None and not duration and detect_language(question) != detect_language(quotes[0])
+    same_language = detect_language(question) == detect_language(quotes[0])
+    if (similarity is not None and not duration and not same_language
             and not any(m.counts_asked for f in found for m in f)):
         found = _counted_across_languages(question, quotes, found, similarity)
     # counts of the asked thing, when any can be seen, are the candidates
@@ -165,7 +166,7 @@ def count_lead(question: str, quotes: list[str], language: str,
         return None
     # In the question's language the count must be seen to count what is asked ("2000 guests"; not
     # the 136 in "…career sack leader with 136"); across languages the words do not match
-    if (duration or detect_language(question) == detect_language(quotes[0])) and not best.counts_asked:
+    if (duration or same_language) and not best.counts_asked:
         return None  # a span of time names its unit in any language ("около четырех часов")
     if _IN_RANGE_BEFORE.search(quotes[0][:best.start]) or _IN_RANGE_AFTER.match(quotes[0][best.end:]):
         return None  # "100–150 видов", "0.62 ± 0.37": no one number

@@ -7,7 +7,6 @@ indexing time); passages without stored vectors have their sentences embedded on
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from .embeddings import Embedder
 from .language import UK_TO_RU, same_script
 from .lexical import tokenize
 from .question_names import names_mentioned
+from .question_time import AskedPeriod
 from .store import ChunkFeatures
 from .types import Citation
 
@@ -102,13 +102,13 @@ def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Em
 
 
 def credit_publication_time(ranked: list[EvidenceSentence], timeless: list[EvidenceSentence],
-                            passages: list[Citation], start: dt.date, end: dt.date) -> list[EvidenceSentence]:
-    """`ranked`, where a sentence of an article published from `start` to `end` keeps the better of its
-    score and its score against the question without its time (`timeless`, from asked_period().rest):
+                            passages: list[Citation], period: AskedPeriod) -> list[EvidenceSentence]:
+    """`ranked`, where a sentence of an article published in `period` keeps the better of its score
+    and its score against the question without its time (`timeless`, from `period.rest`):
     the publication date already says when. "What did Moscow demand from NATO in December 2021?"
     ranked «7 декабря 2021 года … Путин … заявил» (states the month) above a 2021-12-21 story's
     «Москва зажадала…» (does not), which the question without "in December 2021" ranks first."""
-    in_period = {i for i, p in enumerate(passages) if p.date is not None and start <= p.date <= end}
+    in_period = {i for i, p in enumerate(passages) if period.contains(p.date)}
     if not in_period:
         return ranked
     better = {(s.passage, s.start): s.score for s in timeless if s.passage in in_period}

@@ -75,6 +75,10 @@ class AskedPeriod:
     end: dt.date
     rest: str  # "What did Moscow demand from NATO?" for "… from NATO in December 2021?"
 
+    def contains(self, date: dt.date | None) -> bool:
+        """Whether `date` (an article's, None when it has none) falls in the period."""
+        return date is not None and self.start <= date <= self.end
+
 
 # a time the question counts from or to is no period its subject lies in: "since 2014", «с 2021 года»
 _BOUND_BEFORE = re.compile(

@@ -17,7 +17,7 @@ from rag.extractive import (
     prefer_retrieved_passage,
 )
 from rag.question_terms import ArticleText, unmentioned_names, unmentioned_years, written_before_years
-from rag.question_time import asked_period
+from rag.question_time import AskedPeriod, asked_period
 from rag.types import Citation
 
 
@@ -416,8 +416,10 @@ def test_a_sentence_of_an_article_published_in_the_period_scores_without_the_per
     timeless = [EvidenceSentence(0, 0, 5, "Москва зажадала…", 0.85),
                 EvidenceSentence(1, 0, 5, "7 декабря 2021 года Путин заявил…", 0.80),
                 EvidenceSentence(2, 0, 5, "В декабре 2021 года…", 0.90)]
-    credited = credit_publication_time(ranked, timeless, passages, dt.date(2021, 12, 1), dt.date(2021, 12, 31))
+    december = AskedPeriod(dt.date(2021, 12, 1), dt.date(2021, 12, 31), "")
+    credited = credit_publication_time(ranked, timeless, passages, december)
     # the December story's sentence takes its better score; the January one and the undated one keep theirs
     assert [(s.text[:6], s.score) for s in credited] == [("Москва", 0.85), ("7 дека", 0.82), ("В дека", 0.78)]
     # no article published in the period: nothing changes
-    assert credit_publication_time(ranked, timeless, passages, dt.date(2019, 1, 1), dt.date(2019, 12, 31)) == ranked
+    assert credit_publication_time(ranked, timeless, passages,
+                                   AskedPeriod(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "")) == ranked
