@@ -28,8 +28,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # index` then re-reads every file and re-embeds only those whose article changed (indexer.py).
 # 2: HTML metadata dates, sharing-button rows, markdown *emphasis*; 3: "Читайте також: …" links,
 # site notices (Ctrl+Enter, ©, cookies); 4: a <time> in a sidebar is not the page's date (session 16);
-# 5: datelines "21/12/2021" and "2022-01-12T14:35:00+03:00" (session 22).
-INGEST_VERSION = 5
+# 5: datelines "21/12/2021" and "2022-01-12T14:35:00+03:00" (session 22); 6: short KOI8/cp866 texts that
+# charset_normalizer read as Shift JIS or Big5 (session 23).
+INGEST_VERSION = 6
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -52,9 +53,43 @@ def decode_bytes(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
-    if best is None:
+    text = str(best) if best is not None else None
+    if text is None or _own_script_share(text) < PLAUSIBLE_SHARE:
+        # A short Russian text in KOI8-R reads to charset_normalizer as Shift JIS or Big5 ("岵ﾓﾋﾏﾗ: ﾐﾅﾒﾅﾇﾏﾗﾏﾒﾙ"):
+        # articles are Russian, Ukrainian or English, so the Cyrillic code page that reads most like them wins.
+        decoded = [t for codec in _CYRILLIC_CODECS if (t := _decoded(data, codec)) is not None]
+        decoded = [t for t in decoded if _own_script_share(t) >= PLAUSIBLE_SHARE]
+        text = max(decoded, key=_reads_as_words, default=None)
+    if text is None:
         raise IngestError(f"{name}: cannot detect the text encoding")
-    return str(best)
+    return text
+
+
+# The code pages Russian and Ukrainian text comes in besides UTF-8 and UTF-16, most common first.
+_CYRILLIC_CODECS = ("cp1251", "koi8_r", "koi8_u", "cp866", "mac_cyrillic", "iso8859_5")
+PLAUSIBLE_SHARE = 0.9  # of a decoded text's letters, Latin or Cyrillic
+_COMMON_WORDS = re.compile(r"(?<!\w)(?:в|и|на|не|что|с|по|о|к|у|из|за|от|до|это|как|і|та|з|що|це|для|від|"
+                           r"the|and|of|to|in)(?!\w)")
+
+
+def _decoded(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _own_script_share(text: str) -> float:
+    """The share of the letters of `text` that are Latin or Cyrillic (1.0 for a text with none)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" or "\u0400" <= c <= "\u04ff" for c in letters) / len(letters) if letters else 1.0
+
+
+def _reads_as_words(text: str) -> tuple[int, int]:
+    """How many of the commonest short Russian, Ukrainian and English words `text` holds (a wrong code page
+    swaps letter cases and letters, "оБЯЙНБ", which makes words no text has), then how many letters (KOI8-R
+    reads KOI8-U's "є" and "і" as box-drawing signs)."""
+    return len(_COMMON_WORDS.findall(text)), sum(c.isalpha() for c in text)
 
 
 @dataclass(frozen=True)

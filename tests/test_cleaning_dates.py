@@ -103,11 +103,17 @@ def test_language_detection_short_questions():
 def test_odd_encodings_and_bad_files():
     import pytest
 
-    from rag.ingest import IngestError
+    from rag.ingest import IngestError, decode_bytes
 
     text = "Заголовок статьи\n\nРоссия и НАТО завершили переговоры в Брюсселе по безопасности."
     for enc in ("cp1251", "koi8-r", "utf-16"):
         assert parse_article(text.encode(enc), f"a-{enc}.txt").text == text
+    # short texts charset_normalizer reads as Shift JIS or Big5: the Cyrillic code page that reads as words wins
+    for short, enc in [("Песков: переговоры продолжатся в Женеве.", "koi8-r"),
+                       ("Пєсков: переговори тривають у Женеві.", "koi8-u"),
+                       ("НАТО и Россия: итоги встречи в Брюсселе.", "cp1251"),
+                       ("Россия и НАТО завершили переговоры.", "cp866")]:
+        assert decode_bytes(short.encode(enc), "short.txt") == short, enc
     with pytest.raises(IngestError, match="empty"):
         parse_article(b"   \n", "empty.txt")
     with pytest.raises(IngestError, match="binary"):
