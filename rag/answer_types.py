@@ -353,15 +353,19 @@ def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
     return bool(_COUNT_WORDS.search(sentence) or count_mentions(sentence, stems))
 
 
-# "Who commands / heads / leads X?" asks for a person (not "Who asked NATO to…?", which a country answers).
+# "Who commands / heads / leads X?" asks for a person (not "Who asked NATO to…?", which a country answers);
+# so does "Who will become / succeed / replace…?" (a post's next holder).
 _PERSON_QUESTION = re.compile(
     r"\bwho (?:commands?|commanded|leads?|led|heads?|headed|chairs?|chaired|runs?|ran|directs?|directed|"
     r"(?:is|was) (?:the )?(?:commander|head|leader|chief|chair(?:man|woman|person)?|president|director|"
-    r"secretary|minister|spokes(?:man|woman|person)))\b|"
+    r"secretary|minister|spokes(?:man|woman|person))|"
+    r"(?:will|would|is going to) (?:become|be the (?:next|new))|(?:will )?(?:succeeds?|replaces?))\b|"
     r"\bкто (?:командует|командовал\w*|возглавля\w*|возглавил\w*|руковод\w*|стоит во главе|"
-    r"(?:является|был[аи]?) (?:командующим|главой|руководителем|председателем|президентом|министром|секретарем))|"
+    r"(?:является|был[аи]?) (?:командующим|главой|руководителем|председателем|президентом|министром|секретарем)|"
+    r"станет|будет (?:новым|следующим)|сменит|заменит)|"
     r"\bхто (?:командує|командував\w*|очолю\w*|очолював\w*|очолив\w*|керує|керував\w*|стоїть на чолі|"
-    r"(?:є|був|була) (?:командувачем|головою|керівником|президентом|міністром|секретарем))", _FLAGS)
+    r"(?:є|був|була) (?:командувачем|головою|керівником|президентом|міністром|секретарем)|"
+    r"стане|буде (?:новим|наступним)|змінить|замінить)", _FLAGS)
 _OPENING_QUOTE = "\"«“„'‘("
 
 

@@ -85,7 +85,7 @@ from .models import (
 )
 from .place_lead import place_lead
 from .prompting import build_messages
-from .question_names import about_names, question_names
+from .question_names import about_names, best_named, question_names
 from .question_outcomes import asks_for_an_outcome, only_planned
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
 from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
@@ -685,6 +685,11 @@ class Assistant:
                 yield abstain(unnamed)
                 return
             chosen = choose_evidence(ranked)
+        # Quotes from an article that names fewer of the question's names than another quote's article
+        # answer another story: "What did Stoltenberg say at his briefing after the Russia–NATO Council?"
+        # quoted a Peskov sentence from an article that never names Stoltenberg, then the briefing's.
+        ranked = best_named(ranked, chosen, lambda s: read(passages[s.passage].source) or "", names)
+        chosen = choose_evidence(ranked)
         # "When will…" answered by quotes that hold no date: the articles do not say when
         if (asks_for_a_date(question) and asks_about_the_future(question)
                 and not any(mentions_a_time(s.text, question) for s in chosen)):

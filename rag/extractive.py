@@ -18,7 +18,7 @@ from .answer_texts import FALLBACK_PREFIX
 from .answer_types import NUMBER, counted_stems, counts, expected_answer_type, holds_answer_type
 from .chunking import headline_length, sentence_spans
 from .embeddings import Embedder
-from .language import UK_TO_RU, same_script
+from .language import UK_TO_RU, own_language_share, same_script
 from .lexical import tokenize
 from .question_names import names_mentioned
 from .question_time import AskedPeriod
@@ -174,10 +174,11 @@ OWN_LANGUAGE_PENALTY = 0.1
 
 def offset_language_bias(ranked: list[EvidenceSentence], passages: list[Citation], question_language: str,
                          penalty: float = OWN_LANGUAGE_PENALTY) -> list[EvidenceSentence]:
-    """Re-rank: sentences of passages in the question's language lose `penalty`."""
+    """Re-rank: sentences of passages in the question's language lose `penalty`, those in a related
+    language (Russian for Ukrainian) all of it but RELATED_LANGUAGE_GAP (language.own_language_share)."""
     if not penalty or not ranked:
         return ranked
-    out = [replace(s, score=s.score - penalty) if passages[s.passage].language == question_language else s
+    out = [replace(s, score=s.score - own_language_share(question_language, passages[s.passage].language, penalty))
            for s in ranked]
     return sorted(out, key=lambda x: -x.score)
 

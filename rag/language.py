@@ -73,3 +73,21 @@ def same_script(a: str, b: str) -> bool | None:
     """Whether two language codes are written in the same script (None if either is unknown)."""
     sa, sb = script_of(a), script_of(b)
     return None if sa is None or sb is None else sa == sb
+
+
+# What e5 scores a Ukrainian question lower than its Russian original on the same sentence
+# (benchmarks/bench_language_gap.py: mean 0.040, median 0.042 over 35 pairs): Russian and Ukrainian
+# are closer to each other than to English, so the own-language penalty between them is this gap,
+# not the whole penalty an English sentence is spared.
+RELATED_LANGUAGE_GAP = 0.04
+
+
+def own_language_share(question_language: str, text_language: str | None, penalty: float) -> float:
+    """How much of the own-language `penalty` a text in `text_language` pays for a question in
+    `question_language`: all of it in the same language, all but RELATED_LANGUAGE_GAP in another
+    language of the same script (a Russian sentence for a Ukrainian question), none otherwise."""
+    if text_language == question_language:
+        return penalty
+    if same_script(question_language, text_language or ""):
+        return max(0.0, penalty - RELATED_LANGUAGE_GAP)
+    return 0.0

@@ -26,12 +26,16 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from .language import UK_TO_RU_LETTERS
 from .lexical import tokenize
+
+T = TypeVar("T")
 
 # Longest groups first; a single Latin letter maps to its usual Cyrillic counterpart.
 _GROUPS = {
@@ -307,6 +311,19 @@ def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:
 def names_mentioned(text: str, names: list[tuple[str, ...]]) -> int:
     """How many of `names` the text mentions."""
     return sum(which_mentioned(text, names))
+
+
+def best_named(ranked: list[T], chosen: list[T], article: Callable[[T], str],
+               names: list[tuple[str, ...]]) -> list[T]:
+    """`ranked` without the sentences whose article (`article`) mentions fewer of `names` than the
+    article of one of the `chosen` quotes does; `ranked` itself when those articles mention as many."""
+    if not names or len(chosen) < 2:
+        return ranked
+    mentions = cache(lambda text: names_mentioned(text, names))
+    counts = [mentions(article(s)) for s in chosen]
+    if min(counts) == max(counts):
+        return ranked
+    return [s for s in ranked if mentions(article(s)) == max(counts)]
 
 
 def about_names(question: str, names: list[tuple[str, ...]]) -> bool:

@@ -41,6 +41,10 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     ("Who is the head of the mission?", True),
     ("Who asked NATO to end the mission?", False),  # a country may answer it
     ("Кто опубликовал эту информацию?", False),
+    ("Кто станет следующим генсеком НАТО?", True),  # a post's next holder
+    ("Who will succeed Stoltenberg?", True),
+    ("Хто замінить Пєскова?", True),
+    ("Who will be invited to the summit?", False),
 ])
 def test_questions_about_who_holds_a_post_ask_for_a_person(question, person):
     assert asks_for_a_person(question) is person

@@ -97,10 +97,13 @@ def test_a_sentence_from_a_better_retrieved_passage_moves_up():
 
 def test_the_questions_own_language_loses_its_head_start():
     passages = [Citation(source=f"{n}.txt", title=None, date=None, language=lang, snippet="", start=0, end=1,
-                         score=1.0) for n, lang in enumerate(("uk", "ru"))]
-    ranked = [_s(0, 0.86), _s(1, 0.80)]
-    assert [s.passage for s in offset_language_bias(ranked, passages, "uk", penalty=0.1)] == [1, 0]
-    assert offset_language_bias(ranked, passages, "en", penalty=0.1) == ranked  # no English passage: no change
+                         score=1.0) for n, lang in enumerate(("uk", "ru", "en"))]
+    ranked = [_s(0, 0.86), _s(1, 0.81), _s(2, 0.78)]
+    out = offset_language_bias(ranked, passages, "uk", penalty=0.1)
+    # English is spared the whole penalty; Russian, close to Ukrainian, all but RELATED_LANGUAGE_GAP (0.04)
+    assert [s.passage for s in out] == [2, 0, 1]
+    assert [round(s.score, 3) for s in out] == [0.78, 0.76, 0.75]
+    assert offset_language_bias(ranked[:2], passages, "en", penalty=0.1) == ranked[:2]  # no English passage
     assert offset_language_bias(ranked, passages, "uk", penalty=0.0) == ranked
 
 

@@ -3,6 +3,7 @@ from rag.extractive import EvidenceSentence, prefer_first_mention
 from rag.indexer import load_index, update_index
 from rag.question_names import (
     about_names,
+    best_named,
     cyrillic_variants,
     names_mentioned,
     place_forms,
@@ -113,3 +114,16 @@ def test_a_country_news_calls_otherwise_is_still_that_country():
     assert names_mentioned("Britain sent troops.", [place_forms("Великобритании")]) == 1
     assert names_mentioned("Британія надіслала війська.", [place_forms("Великобритании")]) == 1
     assert names_mentioned("France sent troops.", [place_forms("Великобритании")]) == 0
+
+
+def test_quotes_from_an_article_naming_fewer_of_the_questions_names_are_set_aside():
+    names = question_names("What did Stoltenberg say at his briefing after the Russia–NATO Council?")
+    articles = {"peskov": "Пєскова запитали про програми НАТО.",
+                "council": "Брифинг генсека НАТО Йенса Столтенберга перенесли. Заседание Совета Россия – НАТО."}
+    ranked = [("peskov", 1), ("council", 1), ("peskov", 2), ("council", 2)]
+    out = best_named(ranked, ranked[:2], lambda s: articles[s[0]], names)
+    assert out == [("council", 1), ("council", 2)]
+    # both quoted articles name as many: nothing set aside; no names or one quote: nothing either
+    assert best_named(ranked, [ranked[1], ranked[3]], lambda s: articles[s[0]], names) == ranked
+    assert best_named(ranked, ranked[:2], lambda s: articles[s[0]], []) == ranked
+    assert best_named(ranked, ranked[:1], lambda s: articles[s[0]], names) == ranked
