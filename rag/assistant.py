@@ -65,7 +65,7 @@ from .follow_ups import is_follow_up, standalone_question
 from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
-from .language import detect_language, same_script
+from .language import RELATED_LANGUAGE_GAP, detect_language, same_script
 from .later_reports import (
     later_report,
     latest_only,
@@ -544,7 +544,12 @@ class Assistant:
             return text
 
         def threshold(value: float, passage_language: str) -> float:
-            return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
+            """The bar `value` for a passage in `passage_language`: lower across scripts, and lower by the
+            measured e5 gap between Russian and Ukrainian (RELATED_LANGUAGE_GAP) across those two."""
+            if same_script(language, passage_language) is False:
+                return value - self.cross_lingual_offset
+            related = same_script(language, passage_language) and language != passage_language
+            return value - (RELATED_LANGUAGE_GAP if related else 0.0)
 
         request = listing_request(question, standalone)
         if request or asks_about_the_collection(question):
