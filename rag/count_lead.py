@@ -112,6 +112,7 @@ def qualifier(mention: CountMention, sentence: str, language: str) -> str:
 # (a phrase, words) → each word's cosine to the phrase, by the embedder (assistant.py)
 WordSimilarity = Callable[[str, list[str]], list[float]]
 # the cosine (e5 query vectors) at which a word after a number is taken to name what the question
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # counts in another language: "troops"–«военных» 0.91, "troops"–«дипломатов» 0.86
 COUNTED_WORD_SIMILARITY = 0.88
 
@@ -121,7 +122,10 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
     """`found` with counts_asked set where the word after a number means what the question counts,
     for a question whose counted words cannot match the quotes' ("How many troops…" over «около 4 500
     военных»; the words are compared by embedding)."""
-    asked = " ".join(w for w in counted_words(question) if not places_in(w))
+    asked_words = [w for w in counted_words(question) if not places_in(w)]
+    # Russian and Ukrainian have no auxiliary to end the counted words ("Скільки місяців європейці
+    # воювали…" gives three): the noun right after "скільки" is what is counted
+    asked = " ".join(asked_words[:1] if _CYRILLIC.search(question) else asked_words)
     words = sorted({m.next_word for f in found for m in f if m.next_word})
     if not asked or not words:
         return found

@@ -202,6 +202,16 @@ def test_across_languages_the_count_whose_word_means_what_is_asked_leads():
     assert count_lead(question, [talks, kfor], "en", lambda p, ws: [0.86 for _ in ws]) is None
 
 
+def test_a_russian_or_ukrainian_question_compares_the_noun_after_how_many_across_languages():
+    sentence = "Президент заявил, что в регионе находятся около 4 500 военных и две базы."
+    meaning = {("військових", "военных"): 0.94, ("військових", "базы"): 0.80}  # the noun alone, not the verb after it
+
+    def similarity(phrase: str, words: list[str]) -> list[float]:
+        return [meaning.get((phrase, w), 0.0) for w in words]
+
+    assert count_lead("Скільки військових перебуває в регіоні?", [sentence], "uk", similarity) == "Близько 4 500"
+
+
 def test_below_the_lead_bar_only_a_count_of_the_asked_thing_leads():
     paintings = "В 1857 году Джон Шипшэнкс подарил музею 233 картины и 4 рисунка."
     meaning = {("paintings", "картины"): 0.91, ("paintings", "рисунка"): 0.86}
