@@ -204,8 +204,10 @@ def counted_stems(question: str) -> tuple[str, ...]:
     долго"; () when it counts nothing recognisable."""
     if (units := asks_how_long(question)) is not None:
         return units
-    # not "US" in "How many US troops…"
-    return tuple(_counted_stem(word) for word in counted_words(question) if len(word) >= 3)
+    # not "US" in "How many US troops…"; not an acronym beside a word ("Сколько военных НАТО служит…" is
+    # not answered by «четыре дипломата НАТО»)
+    words = [word for word in counted_words(question) if len(word) >= 3]
+    return tuple(_counted_stem(word) for word in ([w for w in words if not w.isupper()] or words))
 
 
 def counted_words(question: str) -> list[str]:

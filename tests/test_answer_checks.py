@@ -102,3 +102,13 @@ def test_an_event_told_only_as_planned_alleged_or_under_way(sentence, planned):
 def test_a_how_many_inside_another_question_is_not_a_count_question():
     assert asks_how_many("Как определялось, сколько из каждого лагеря будет назначено?") is None
     assert asks_how_many("Permanent representatives of how many member states took part?") is not None
+
+
+def test_an_acronym_beside_the_counted_word_is_not_what_is_counted():
+    from rag.answer_types import counted_stems, counts
+
+    stems = counted_stems("Сколько военных НАТО служит в консультативной миссии в Ираке?")
+    assert not counts("Об этом сообщили четыре дипломата НАТО.", stems)
+    assert counts("В миссии служат около 500 военных.", stems)
+    assert counted_stems("Сколько стран НАТО?") == counted_stems("Сколько стран?")
+    assert counted_stems("Сколько БТР у армии?")  # an acronym alone is what is counted
