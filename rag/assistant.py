@@ -546,10 +546,10 @@ class Assistant:
         def threshold(value: float, passage_language: str) -> float:
             """The bar `value` for a passage in `passage_language`: lower across scripts, and lower by the
             measured e5 gap between Russian and Ukrainian (RELATED_LANGUAGE_GAP) across those two."""
-            if same_script(language, passage_language) is False:
+            same = same_script(language, passage_language)
+            if same is False:
                 return value - self.cross_lingual_offset
-            related = same_script(language, passage_language) and language != passage_language
-            return value - (RELATED_LANGUAGE_GAP if related else 0.0)
+            return value - (RELATED_LANGUAGE_GAP if same and language != passage_language else 0.0)
 
         request = listing_request(question, standalone)
         if request or asks_about_the_collection(question):

@@ -109,10 +109,10 @@ def qualifier(mention: CountMention, sentence: str, language: str) -> str:
     return next((words[lang] for pattern, words in _QUALIFIERS if pattern.search(before)), "")
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # (a phrase, words) → each word's cosine to the phrase, by the embedder (assistant.py)
 WordSimilarity = Callable[[str, list[str]], list[float]]
 # the cosine (e5 query vectors) at which a word after a number is taken to name what the question
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # counts in another language: "troops"–«военных» 0.91, "troops"–«дипломатов» 0.86
 COUNTED_WORD_SIMILARITY = 0.88
 
