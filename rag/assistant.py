@@ -85,7 +85,7 @@ from .models import (
 )
 from .place_lead import place_lead
 from .prompting import build_messages
-from .question_names import about_names, best_named, question_names
+from .question_names import about_names, bare_name, best_named, capitalised_mention, question_names
 from .question_outcomes import asks_for_an_outcome, only_planned
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
 from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
@@ -108,6 +108,7 @@ MIN_GENERATOR_PARAMS = 1_000_000_000
 # article names them all (question_names.py). Chosen on the development questions' four "who is"
 # questions: 0.03 answered 3, 0.05 all 4; no false abstention, the off-topic benchmark unchanged.
 NAME_RELIEF = 0.05
+BARE_NAME_RELIEF = 1.0  # no cosine bar: see _run
 # How far above the sentence threshold the best sentence must be for a date to lead the answer
 # (answer_lead.py). Chosen on 5 on-topic questions the seed articles cannot answer (wrong leads at
 # margins 0.020–0.031) and the seed questions' 6 leads (0.038–0.096, one more at 0.007 lost); of
@@ -414,9 +415,11 @@ class Assistant:
         that names them all, that does (with its features); else None."""
         if not about_names(question, names):
             return None
+        bare = bare_name(question)  # "Blinken": a name only if the article writes it as one
         for source in dict.fromkeys(p.source for p in passages):
             found = retriever.first_mention(source, names)
-            if found is not None:
+            if found is not None and (not bare or capitalised_mention(
+                    retriever.snapshot.store.article_text(source) or "", names)):
                 return found
         return None
 
@@ -612,7 +615,9 @@ class Assistant:
         # by NAME_RELIEF, and the article's first mention of them is quoted (question_names.py).
         names = question_names(standalone)
         mention = self._first_mention(retriever, standalone, names, passages)
-        relief = NAME_RELIEF if mention is not None else 0.0
+        # A bare name ("Грушко", "Blinken") that an article writes as a name: that mention is the evidence,
+        # whatever the cosines (a one-word question's are as low as the empty question's)
+        relief = (BARE_NAME_RELIEF if bare_name(standalone) else NAME_RELIEF) if mention is not None else 0.0
         # the best sentence that could be quoted: a heading such as "Контекст" echoes many questions
         best = next((s for s in ranked if quotable(s)), ranked[0] if ranked else None)
         # the bar the best sentence must clear, in its language (a date that leads needs LEAD_MARGIN more)

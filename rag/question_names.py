@@ -269,15 +269,42 @@ def place_forms(word: str) -> tuple[str, ...] | None:
     return tuple(sorted(forms)) or None
 
 
-def named_words(question: str) -> list[tuple[str, tuple[str, ...]]]:
+MAX_BARE_NAME_WORDS = 3  # "Blinken", "Jens Stoltenberg", "Curtis Michael Scaparrotti"
+
+
+def bare_name(question: str) -> bool:
+    """Whether the question may be only a name, typed as a search ("Blinken", "Скапарротти?", "Jens
+    Stoltenberg"): at most MAX_BARE_NAME_WORDS capitalised words, not acronyms alone, each with a stem of
+    four letters or more ("Ещё" stems to «ещ»). Whether it is a name is for the articles to say
+    (capitalised_mention)."""
+    words = _WORD.findall(question)
+    return (0 < len(words) <= MAX_BARE_NAME_WORDS and not all(w.isupper() for w in words)
+            and all(w[0].isupper() and len(_stem(w) or "") >= MIN_NAME_LETTERS + 1 for w in words))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[«\"“„(]\s*)$")
+
+
+def capitalised_mention(text: str, names: list[tuple[str, ...]]) -> bool:
+    """Whether `text` writes every one of `names` capitalised inside a sentence, as a name ("Спасибо" is
+    none where an article writes «спасибо», or «Спасибо» only to open a sentence; "Blinken" is one: «…Энтони
+    Блинкен заявил…»)."""
+    words = [m.group(0) for m in _WORD.finditer(text)
+             if m.group(0)[0].isupper() and not _SENTENCE_START.search(text[:m.start()])]
+    stems = {s for w in words for s in tokenize(w.translate(_FOLD))}
+    return all(any(st.startswith(p) for p in forms for st in stems) for forms in names)
+
+
+def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple[str, ...]]]:
     """Per name in the question, its word as written and the word prefixes that count as mentioning
-    it (its own spelling and, for a Latin-script name, its Cyrillic one). Acronyms count ("KFOR")."""
+    it (its own spelling and, for a Latin-script name, its Cyrillic one). Acronyms count ("KFOR").
+    `first_too`: a sentence's first word counts too (a bare name, `bare_name`)."""
     names: dict[tuple[str, ...], str] = {}
     for m in _WORD.finditer(question):
         word = m.group(0)
         # a sentence's first word is capitalised anyway (a follow-up merged after its topic has two)
         opens = not question[: m.start()].strip() or question[: m.start()].rstrip()[-1] in ".?!"
-        if opens or not word[0].isupper() or len(word) < MIN_NAME_LETTERS:
+        if (opens and not first_too) or not word[0].isupper() or len(word) < MIN_NAME_LETTERS:
             continue
         forms = {_prefix(word)}
         if _LATIN.search(word.lower()):
@@ -298,8 +325,9 @@ def named_spellings(question: str) -> list[tuple[str, tuple[str, ...], bool]]:
 
 
 def question_names(question: str) -> list[tuple[str, ...]]:
-    """Per name in the question, the word prefixes that count as mentioning it (`named_words`)."""
-    return [forms for _, forms in named_words(question)]
+    """Per name in the question, the word prefixes that count as mentioning it (`named_words`); a
+    question that is only a name ("Blinken") names its first word too."""
+    return [forms for _, forms in named_words(question, first_too=bare_name(question))]
 
 
 def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:

@@ -60,6 +60,14 @@ def test_who_is_a_person_named_in_english_quotes_the_first_mention(assistant):
     assert assistant.answer("Who is Ian Smith?").abstained  # the articles have Julianne Smith
 
 
+def test_a_name_typed_alone_quotes_its_first_mention(assistant):
+    # one word scores as low as the empty question; the article writing it as a name is the evidence
+    for name, spelling in (("Грушко", "Грушко"), ("Blinken", "Блинкен"), ("Рябков", "Рябков")):
+        r = assistant.answer(name)
+        assert not r.abstained and spelling in r.citations[0].snippet, r.text
+    assert assistant.answer("Спасибо").abstained
+
+
 FOLLOW_UPS = [  # from benchmarks/dev_questions.yaml; both quoted the previous answer's sentence again before session 6
     ("Что Шерман заявила после переговоров о принципе открытых дверей НАТО?",
      "А что она сказала о готовности России к деэскалации?", "прямого ответа"),

@@ -3,7 +3,9 @@ from rag.extractive import EvidenceSentence, prefer_first_mention
 from rag.indexer import load_index, update_index
 from rag.question_names import (
     about_names,
+    bare_name,
     best_named,
+    capitalised_mention,
     cyrillic_variants,
     names_mentioned,
     place_forms,
@@ -127,3 +129,14 @@ def test_quotes_from_an_article_naming_fewer_of_the_questions_names_are_set_asid
     assert best_named(ranked, [ranked[1], ranked[3]], lambda s: articles[s[0]], names) == ranked
     assert best_named(ranked, ranked[:2], lambda s: articles[s[0]], []) == ranked
     assert best_named(ranked, ranked[:1], lambda s: articles[s[0]], names) == ranked
+
+
+def test_a_name_typed_alone_is_a_name_if_the_articles_write_it_as_one():
+    assert bare_name("Blinken") and bare_name("Скапарротти?") and bare_name("Curtis Scaparrotti")
+    assert not bare_name("Ещё")  # stem «ещ»: too short to be told from other words
+    assert not bare_name("KFOR") and not bare_name("Who is Blinken?")
+    assert question_names("Blinken") and not question_names("Blinken said")  # a sentence's first word otherwise
+    article = "Спасибо, сказал он. По итогам встречи госсекретарь США Энтони Блинкен заявил о трудностях."
+    assert capitalised_mention(article, question_names("Blinken"))
+    # «Спасибо» opens a sentence only: no name
+    assert not capitalised_mention(article, question_names("Спасибо"))
