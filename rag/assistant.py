@@ -410,7 +410,7 @@ class Assistant:
 
     @staticmethod
     def _first_mention(retriever: Retriever, question: str, names: list[tuple[str, ...]],
-                       passages: list[Citation]):
+                       passages: list[Citation], read: Callable[[str], str | None]):
         """For a question that is mostly names: the first chunk, in the best-ranked retrieved article
         that names them all, that does (with its features); else None."""
         if not about_names(question, names):
@@ -418,8 +418,7 @@ class Assistant:
         bare = bare_name(question)  # "Blinken": a name only if the article writes it as one
         for source in dict.fromkeys(p.source for p in passages):
             found = retriever.first_mention(source, names)
-            if found is not None and (not bare or capitalised_mention(
-                    retriever.snapshot.store.article_text(source) or "", names)):
+            if found is not None and (not bare or capitalised_mention(read(source) or "", names)):
                 return found
         return None
 
@@ -614,7 +613,7 @@ class Assistant:
         # retrieved article names everyone it names, that is evidence they miss: the thresholds drop
         # by NAME_RELIEF, and the article's first mention of them is quoted (question_names.py).
         names = question_names(standalone)
-        mention = self._first_mention(retriever, standalone, names, passages)
+        mention = self._first_mention(retriever, standalone, names, passages, read)
         # A bare name ("Грушко", "Blinken") that an article writes as a name: that mention is the evidence,
         # whatever the cosines (a one-word question's are as low as the empty question's)
         relief = (BARE_NAME_RELIEF if bare_name(standalone) else NAME_RELIEF) if mention is not None else 0.0

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import MONTHS
+from .language import CYRILLIC
 from .prompting import NO_ANSWER
 from .types import Citation
 
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _NUMBER = re.compile(r"\d+(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_]+")
-_CYR = re.compile(r"[\u0400-\u04FF]")
 
 # Capitalised words that are not names.
 _NOT_NAMES = {
@@ -82,11 +82,11 @@ def unsupported_facts(sentence: str, passages: list[str]) -> list[str]:
     pwords = {w.lower() for w in _WORD.findall(joined)}
     pstems = {w[:5] for w in pwords}
     pskel = {_skeleton(w) for w in pwords if len(w) >= 3}
-    same_script = bool(_CYR.search(sentence)) == bool(_CYR.search(joined))
+    same_script = bool(CYRILLIC.search(sentence)) == bool(CYRILLIC.search(joined))
     # In the passage's own script a stem test is reliable enough to check the first word too.
     for name in names_in(sentence, include_first=same_script):
         low = name.lower()
-        if bool(_CYR.search(name)) == bool(_CYR.search(joined)):  # same script: stem match
+        if bool(CYRILLIC.search(name)) == bool(CYRILLIC.search(joined)):  # same script: stem match
             if low[:5] not in pstems and low not in pwords:
                 missing.append(name)
         elif _skeleton(name) not in pskel:

@@ -29,7 +29,7 @@ from .answer_types import (
     counts_time,
     time_unit,
 )
-from .language import detect_language
+from .language import CYRILLIC, detect_language
 from .question_names import mentions_place, places_in
 
 # a range, a margin or "two of the three": no one number
@@ -109,7 +109,6 @@ def qualifier(mention: CountMention, sentence: str, language: str) -> str:
     return next((words[lang] for pattern, words in _QUALIFIERS if pattern.search(before)), "")
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # (a phrase, words) → each word's cosine to the phrase, by the embedder (assistant.py)
 WordSimilarity = Callable[[str, list[str]], list[float]]
 # the cosine (e5 query vectors) at which a word after a number is taken to name what the question
@@ -125,7 +124,7 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
     asked_words = [w for w in counted_words(question) if not places_in(w)]
     # Russian and Ukrainian have no auxiliary to end the counted words ("Скільки місяців європейці
     # воювали…" gives three): the noun right after "скільки" is what is counted
-    asked = " ".join(asked_words[:1] if _CYRILLIC.search(question) else asked_words)
+    asked = " ".join(asked_words[:1] if CYRILLIC.search(question) else asked_words)
     words = sorted({m.next_word for f in found for m in f if m.next_word})
     if not asked or not words:
         return found

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .language import CYRILLIC
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CYR = re.compile(r"[\u0400-\u04FF]")
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def tokenize(text: str) -> list[str]:
     ru, en = _stemmers()
     out = []
     for w in _WORD.findall(text.lower().replace("ё", "е")):
-        out.append(ru.stemWord(w) if _CYR.search(w) else en.stemWord(w))
+        out.append(ru.stemWord(w) if CYRILLIC.search(w) else en.stemWord(w))
     return out
 
 
