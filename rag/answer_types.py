@@ -232,11 +232,19 @@ def counts(sentence: str, stems: tuple[str, ...]) -> bool:
 # ("в 2018 году", "с 2021-го"); and a span of time, unless the question counts time ("семь лет" does
 # not say how many soldiers). A count may be a word ("шестикратный", "ни одного", "none").
 _DAY_OF_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b", _FLAGS)
+# A time of day counts nothing: "16:00", and "14.30" after a preposition ("назначен на 14.30 по Киеву"),
+# where a decimal number would be read as 14.3 of something
+_CLOCK_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)|"
+    r"\b(?:в|во|на|к|до|с|со|после|около|о|об|від|після|at|by|until|till|from)\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]\d)",
+    _FLAGS)
 _COUNT_WORDS = re.compile(
     r"\b(?:(?:одно|дву|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|сто|"
     r"одно|дво|трь|чотирь|п['’]яти|шести|семи|восьми|дев['’]яти|десяти)кратн\w*|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|hundred)fold|"
-    r"none|no|never|neither|ни (?:одн\w*|в одн\w*|разу)|ни один|нико\w*|жодн\w*|ні (?:одн\w*|разу)|ніхто|"
+    r"none|no|never|neither|ни (?:одн\w*|в одн\w*|разу)|ни один|жодн\w*|ні (?:одн\w*|разу)|"
+    # not «нико\w*»: it read «Николя Саркози» as «никого»
+    r"никто|никого|никому|никем|ником|никак\w*|никогда|ніхто|нікого|нікому|ніким|ніколи|ніяк\w*|"
     r"once|twice|thrice|однажды|дважды|трижды|четырежды|двічі|тричі|"
     # a count in words the text does not make exact: "много раз", "several", "кілька"
     r"many|several|few|numerous|multiple|много|многие|многих|несколько|нескольких|немного|"
@@ -331,6 +339,7 @@ def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
     counts units of time."""
     time_counted = counts_time(stems)
     text = _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), sentence)  # same offsets
+    text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
     cyrillic = bool(re.search(r"[а-яіїєґё]", sentence, re.IGNORECASE))
     found = []
     for m in _NUMBER_THEN.finditer(text):

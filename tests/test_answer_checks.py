@@ -20,6 +20,13 @@ SOLDIERS = asks_how_many("Скільки військових зараз нал�
     ("Операция была начата в 2018 году, а с 2021-го ее неоднократно расширяли.", False),
     ("In 1999 the mission began.", False),
     ("В операции приняли участие военнослужащие всех стран НАТО.", False),
+    # a name is no "nobody": «Николя» once matched «нико…» as «никого»
+    ("Франция, усилиями Николя Саркози вернувшаяся в НАТО, через два месяца войны осталась без ракет.", False),
+    ("Никто из военных не пострадал.", True),
+    # a time of day is no count either
+    ("Брифинг был назначен на 14.30 по Киеву, позже его перенесли.", False),
+    ("Встреча началась в 16:00.", False),
+    ("Потери составили 14.30 тыс. человек.", True),
 ])
 def test_a_how_many_answer_needs_a_number_that_is_not_a_date_or_a_span(sentence, count):
     assert holds_a_count(sentence, SOLDIERS) is count
