@@ -222,6 +222,13 @@ def counted_words(question: str) -> list[str]:
     return words
 
 
+def whose_count(question: str) -> list[str]:
+    """The places (question_names.place_key) that say whose things a "how many" question counts: "US" in
+    "How many US soldiers…", «российских» in «Сколько российских военных…». Only the word right after
+    "how many": further on it is often the verb's object ("Сколько гугенотов покинули Францию?")."""
+    return [m.key for m in places_in(" ".join(counted_words(question)[:1]))]
+
+
 def counts(sentence: str, stems: tuple[str, ...]) -> bool:
     """Whether a number in `sentence` (count_mentions: not a year or a day of the month) is followed,
     within three words, by a word whose stem is one of `stems` ("32 союзников", "около четырех часов")."""

@@ -37,6 +37,7 @@ from .answer_types import (
     holds_a_count,
     holds_answer_type,
     names_a_person,
+    whose_count,
 )
 from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing, listing_request
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
@@ -85,7 +86,14 @@ from .models import (
 )
 from .place_lead import place_lead
 from .prompting import build_messages
-from .question_names import about_names, bare_name, best_named, capitalised_mention, question_names
+from .question_names import (
+    about_names,
+    bare_name,
+    best_named,
+    capitalised_mention,
+    mentions_place,
+    question_names,
+)
 from .question_outcomes import asks_for_an_outcome, only_planned
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
 from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
@@ -704,8 +712,12 @@ class Assistant:
         # "How many soldiers…?" answered by quotes whose only numbers are dates, years or spans of time.
         # No second search among the other evidence sentences, as for names: on XQuAD it found 1 answer
         # in 2,380, and it answered "Скільки військових налічує місія НАТО в Іраку?" with a count of US troops.
+        # A place that says whose things are counted must be in a quote with the count: "How many US soldiers
+        # are in Kosovo?" is not answered by «…в Косово… насчитывает около 4 500 военных» (all of KFOR).
         counted = asks_how_many(question)
-        if counted is not None and not any(holds_a_count(s.text, counted) for s in chosen):
+        whose = whose_count(question) if counted is not None else []
+        if counted is not None and not any(holds_a_count(s.text, counted)
+                                           and all(mentions_place(s.text, key) for key in whose) for s in chosen):
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only

@@ -28,6 +28,7 @@ from .answer_types import (
     counted_words,
     counts_time,
     time_unit,
+    whose_count,
 )
 from .language import CYRILLIC, detect_language
 from .question_names import mentions_place, places_in
@@ -143,8 +144,7 @@ def count_lead(question: str, quotes: list[str], language: str,
     # many US soldiers are in Kosovo?" is not answered by «…в Косово… насчитывает около 4 500 военных»
     # (all of KFOR). Only the word right after "how many": further on it is often the verb's object
     # ("Сколько гугенотов покинули Францию?")
-    if stems is not None and quotes and any(not mentions_place(quotes[0], m.key)
-                                            for m in places_in(" ".join(counted_words(question)[:1]))):
+    if stems is not None and quotes and any(not mentions_place(quotes[0], key) for key in whose_count(question)):
         return None
     duration = stems is None
     stems = asks_how_long(question) if duration else stems

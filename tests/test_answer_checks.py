@@ -119,3 +119,14 @@ def test_an_acronym_beside_the_counted_word_is_not_what_is_counted():
     assert counts("В миссии служат около 500 военных.", stems)
     assert counted_stems("Сколько стран НАТО?") == counted_stems("Сколько стран?")
     assert counted_stems("Сколько БТР у армии?")  # an acronym alone is what is counted
+
+
+def test_a_place_before_the_counted_word_says_whose_things_are_counted():
+    from rag.answer_types import whose_count
+    from rag.question_names import US
+
+    assert whose_count("How many US soldiers are stationed in Kosovo?") == [US]
+    assert whose_count("Скільки військових США виведуть з Іраку?") == []  # only the word right after it
+    # the verb's object is no owner: "Сколько гугенотов покинули Францию?"
+    assert whose_count("Сколько гугенотов покинули Францию?") == []
+    assert whose_count("How many soldiers does KFOR have?") == []
