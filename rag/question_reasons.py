@@ -1,0 +1,60 @@
+""""Why" questions: the quote runs on to the sentence that gives the reason.
+
+News state a decision first and its reason in the sentence after it: «Отдельно США также планируют
+вывести около 2 500 военных из Ирака…» is followed by «Как сообщил чиновник администрации США, этот
+шаг является частью "обязательства Трампа положить конец бесконечным войнам"». e5 ranks the first
+above the second for "Чому США хочуть вивести війська з Іраку?": it shares the question's subject,
+and nothing in a sentence embedding asks for a reason. A "why" quote that gives no reason (no word
+such as "because", «поскольку», «щоб», "part of") runs on, as one exact span of its article, through
+the first of the next REASON_WITHIN sentences of its paragraph that gives one; else it stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .chunking import sentence_spans
+from .extractive import EvidenceSentence
+from .types import Citation
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_WHY_QUESTION = re.compile(
+    r"\bwhy\b|\bfor what (?:reason|purpose)\b|\bwhat (?:is|was|are|were) the (?:reasons?|motives?|purpose)\b|"
+    r"\bпочему\b|\bзачем\b|\bотчего\b|\bпо какой причине\b|\bс какой целью\b|\bкаков\w* (?:причин\w*|цел\w*)|"
+    r"\bчому\b|\bнавіщо\b|\bнащо\b|\bз якої причини\b|\bз якою метою\b|\bяк\w* (?:причин\w*|мет\w*)", _FLAGS)
+# Words that give a reason or a purpose. Not «через» alone: in Russian it is "in (two months)".
+_REASON = re.compile(
+    r"\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|the reasons?|"
+    r"given that|citing|amid|part of|aim(?:s|ed)? (?:at|to)|in response to|"
+    r"потому что|поскольку|так как|из-за|в силу|в результате|в связи с|ввиду|вследствие|благодаря|ради|"
+    r"чтобы|дабы|по причине|причин\w*|с целью|в целях|объясн\w*|частью|на фоне|в ответ на|опасени\w*|"
+    r"бо|тому що|оскільки|через те|щоб|аби|задля|заради|з огляду на|у зв['’]язку з|внаслідок|в результаті|"
+    r"з метою|поясн\w*|частиною|на тлі|у відповідь на)\b", _FLAGS)
+REASON_WITHIN = 2  # sentences after the quote, in its paragraph, that may give the reason
+
+
+def asks_why(question: str) -> bool:
+    return bool(_WHY_QUESTION.search(question))
+
+
+def gives_a_reason(sentence: str) -> bool:
+    return bool(_REASON.search(sentence))
+
+
+def through_reason(s: EvidenceSentence, passages: list[Citation],
+                   read: Callable[[str], str | None]) -> EvidenceSentence:
+    """`s` quoted on through the first of the next REASON_WITHIN sentences of its paragraph that gives a
+    reason, when `s` gives none itself; else `s` unchanged. The sentences between come too."""
+    if gives_a_reason(s.text):
+        return s
+    text = read(passages[s.passage].source)
+    if text is None or text[s.start:s.end] != s.text:
+        return s
+    paragraph_end = text.find("\n", s.end)
+    rest = text[s.end:paragraph_end if paragraph_end >= 0 else len(text)]
+    for start, stop in sentence_spans(rest)[:REASON_WITHIN]:
+        if gives_a_reason(rest[start:stop]):
+            return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
+    return s

@@ -1,0 +1,47 @@
+""""Why" questions: a quote that gives no reason runs on to the sentence of its paragraph that does
+(question_reasons)."""
+
+import pytest
+
+from rag.extractive import EvidenceSentence
+from rag.question_reasons import asks_why, gives_a_reason, through_reason
+from rag.types import Citation
+
+STORY = ("Отдельно США также планируют вывести около 2 500 военных из Ирака. Как сообщил чиновник администрации "
+         "США, этот шаг является частью \"обязательства Трампа положить конец бесконечным войнам\".\n\n"
+         "Запрос США встретил сопротивление внутри Альянса.")
+
+
+@pytest.mark.parametrize("question, why", [
+    ("Why do the US want to withdraw troops from Iraq?", True),
+    ("Почему союзники обеспокоены?", True),
+    ("Чому США хочуть вивести війська з Іраку?", True),
+    ("З якою метою НАТО відкрило академію?", True),
+    ("When will the US withdraw troops from Iraq?", False),
+    ("Who asked the allies to end the mission?", False),
+])
+def test_questions_asking_why(question, why):
+    assert asks_why(question) is why
+
+
+def _first(text: str) -> tuple[list[Citation], EvidenceSentence]:
+    ps = [Citation(source="s.txt", title="", date=None, language="ru", snippet=text, start=0, end=len(text), score=1.0)]
+    first = text.split(". ")[0] + "."
+    return ps, EvidenceSentence(passage=0, start=0, end=len(first), text=first, score=0.8)
+
+
+def test_a_quote_with_no_reason_runs_on_to_the_sentence_giving_it_as_one_exact_span():
+    ps, s = _first(STORY)
+    longer = through_reason(s, ps, {"s.txt": STORY}.get)
+    assert longer.start == 0 and STORY[: longer.end] == longer.text
+    assert longer.text.endswith("бесконечным войнам\".")  # not across the paragraph break
+
+
+def test_a_quote_giving_a_reason_or_with_none_after_it_stays():
+    assert gives_a_reason("Союзники обеспокоены, поскольку ситуация на Западных Балканах может ухудшиться.")
+    assert not gives_a_reason("Через два месяца войны Франция осталась без ракет.")  # «через»: "in" (time)
+    plain = "США планируют вывести военных из Ирака. Запрос США встретил сопротивление внутри Альянса."
+    ps, s = _first(plain)
+    assert through_reason(s, ps, {"s.txt": plain}.get) == s
+    ps, s = _first(STORY)
+    assert through_reason(s, ps, {"s.txt": STORY.replace("вывести", "ввести")}.get) == s  # not the article's text
