@@ -40,6 +40,8 @@ def test_a_quote_with_no_reason_runs_on_to_the_sentence_giving_it_as_one_exact_s
 def test_a_quote_giving_a_reason_or_with_none_after_it_stays():
     assert gives_a_reason("Союзники обеспокоены, поскольку ситуация на Западных Балканах может ухудшиться.")
     assert not gives_a_reason("Через два месяца войны Франция осталась без ракет.")  # «через»: "in" (time)
+    assert gives_a_reason("Там сослались на недавнее заявление Генсека НАТО.")  # grounds cited
+    assert not gives_a_reason("Россия и НАТО послали делегации на переговоры.")  # «послали на»: sent to
     plain = "США планируют вывести военных из Ирака. Запрос США встретил сопротивление внутри Альянса."
     ps, s = _first(plain)
     assert through_reason(s, ps, {"s.txt": plain}.get) == s
