@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from .dates import YEAR
 from .language import UK_TO_RU
 from .lexical import tokenize
-from .question_names import PREFIX_LETTERS, named_words, place_forms, places_in
+from .question_names import PREFIX_LETTERS, named_words, nationality, place_forms, places_in
 
 DATE, NUMBER, NAME, MONEY = "date", "number", "name", "money"
 
@@ -224,9 +224,11 @@ def counted_words(question: str) -> list[str]:
 
 def whose_count(question: str) -> list[str]:
     """The places (question_names.place_key) that say whose things a "how many" question counts: "US" in
-    "How many US soldiers…", «российских» in «Сколько российских военных…». Only the word right after
+    "How many US soldiers…", «российских» in «Сколько российских военных…» (question_names.nationality).
+    Only the word right after
     "how many": further on it is often the verb's object ("Сколько гугенотов покинули Францию?")."""
-    return [m.key for m in places_in(" ".join(counted_words(question)[:1]))]
+    first = counted_words(question)[:1]
+    return [m.key for m in places_in(" ".join(first))] or [key for w in first if (key := nationality(w))]
 
 
 def counts(sentence: str, stems: tuple[str, ...]) -> bool:

@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from .language import UK_TO_RU_LETTERS
+from .language import UK_TO_RU, UK_TO_RU_LETTERS
 from .lexical import tokenize
 
 T = TypeVar("T")
@@ -188,15 +188,55 @@ def place_key(word: str, cities: bool = True) -> str | None:
     return f"city:{by_city[stem]}" if cities and stem in by_city else None
 
 
+# A country's adjective ("Ukrainian", «украинских», «російських») starts like its name in the same script;
+# the first NATIONALITY_LETTERS letters must point to one country. Irregular ones ("French", «немецких»)
+# are not found, which only means the check they serve does not apply.
+NATIONALITY_LETTERS = 4
+_NATIONALITY = re.compile(r"(?:ian|an|ish|ese|i)$|(?:ск|цк|ськ|зьк|цьк)(?:ий|ая|ое|ие|их|им|ими|ого|ому|ой|ую|"
+                          r"ий|а|е|і|их|им|ими|ого|ому|ої|ій|у)$", re.IGNORECASE)
+_AMERICAN = re.compile(r"^(?:american|американ)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_starts() -> dict[str, str | None]:
+    """The first NATIONALITY_LETTERS letters (folded) of every country name in en/ru/uk → its code, or
+    None where two countries share them ("Austria" / "Australia")."""
+    starts: dict[str, str | None] = {}
+    for code, names in _names_file(COUNTRY_NAMES_FILE).items():
+        for name in names.values():
+            start = name.lower().translate(UK_TO_RU)[:NATIONALITY_LETTERS]
+            if len(start) == NATIONALITY_LETTERS and starts.get(start, code) == code:
+                starts[start] = code
+            elif len(start) == NATIONALITY_LETTERS:
+                starts[start] = None
+    return starts
+
+
+def nationality(word: str) -> str | None:
+    """The country (place_key) an adjective of nationality names ("Ukrainian", «российских», «американських»:
+    the US), or None."""
+    if _AMERICAN.match(word):
+        return US
+    if len(word) <= NATIONALITY_LETTERS + 1 or not _NATIONALITY.search(word):
+        return None
+    code = _country_starts().get(word.lower().translate(UK_TO_RU)[:NATIONALITY_LETTERS])
+    return f"country:{code}" if code else None
+
+
 def mentions_place(text: str, key: str) -> bool:
     """Whether `text` names the place in any language and case form: a word starts with a stem of one
-    of its names ("Armenian", «Вірменією» for "country:AM"; `place_forms`); the US by its own words."""
+    of its names ("Armenian", «Вірменією» for "country:AM"; `place_forms`), or a country is named by an
+    abbreviation («РФ») or an adjective (`nationality`: «турецких»); the US by its own words."""
     kind, _, name = key.partition(":")
     if key == US:
         return bool(_US_MENTION.search(text))
     english = _names_file(COUNTRY_NAMES_FILE).get(name, {}).get("en") if kind == "country" else None
     forms = (country_forms(english) or ()) if english else _cities().get(_latin_key(name), ())
-    return bool(forms) and which_mentioned(text, [forms])[0]
+    if bool(forms) and which_mentioned(text, [forms])[0]:
+        return True
+    # «РФ»; an adjective that starts otherwise than the name's stem («турецких» / «Турция»)
+    return kind == "country" and any(ABBREVIATED_PLACES.get(w) == key or nationality(w) == key
+                                     for w in _WORD.findall(text))
 
 
 def place_name(key: str, language: str) -> str | None:
@@ -295,6 +335,9 @@ def capitalised_mention(text: str, names: list[tuple[str, ...]]) -> bool:
     return all(any(st.startswith(p) for p in forms for st in stems) for forms in names)
 
 
+_OTHER_E = {"е": "э", "э": "е"}
+
+
 def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple[str, ...]]]:
     """Per name in the question, its word as written and the word prefixes that count as mentioning
     it (its own spelling and, for a Latin-script name, its Cyrillic one). Acronyms count ("KFOR").
@@ -310,6 +353,8 @@ def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple
         if _LATIN.search(word.lower()):
             forms.update(_prefix(v) for v in cyrillic_variants(word))
         forms.discard(None)
+        # Ukrainian writes «е» where Russian writes «э» at a name's start: "Елбрідж" / «Элбридж», "Ентоні" / «Энтони»
+        forms.update(_OTHER_E[p[0]] + p[1:] for p in list(forms) if p[0] in _OTHER_E)
         if forms:
             names.setdefault(tuple(sorted(forms)), word)
     return [(word, forms) for forms, word in names.items()]

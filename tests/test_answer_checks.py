@@ -130,3 +130,18 @@ def test_a_place_before_the_counted_word_says_whose_things_are_counted():
     # the verb's object is no owner: "Сколько гугенотов покинули Францию?"
     assert whose_count("Сколько гугенотов покинули Францию?") == []
     assert whose_count("How many soldiers does KFOR have?") == []
+
+
+def test_an_adjective_of_nationality_says_whose_things_are_counted_in_either_script():
+    from rag.answer_types import whose_count
+    from rag.question_names import US, mentions_place, nationality
+
+    assert whose_count("How many Ukrainian soldiers serve in KFOR?") == ["country:UA"]
+    assert whose_count("Сколько российских дипломатов приехало?") == ["country:RU"]
+    assert whose_count("Скільки американських військових залишиться?") == [US]
+    assert nationality("Austrian") is None  # Austria or Australia: no one country
+    assert nationality("Grammys") is None and nationality("Panthers") is None
+    # the quote may name the country by its adjective or abbreviation
+    assert mentions_place("около 30 турецких беспилотников", "country:TR")
+    assert mentions_place("Делегацию РФ возглавляли замглавы МИД", "country:RU")
+    assert not mentions_place("По словам четырех дипломатов НАТО", "country:UA")
