@@ -95,10 +95,11 @@ def _print_answer(r) -> None:
     if r.citations:
         print()
     for n, c in enumerate(r.citations, start=1):
-        print(f"[{n}] {c.title or c.source} — {c.date_label()} — {c.source} [{c.start}:{c.end}]")
+        print(f"[{n}] {c.title or '(untitled)'} — {c.date_label()} — {c.source} [{c.start}:{c.end}]")
         print("    " + c.snippet.replace("\n\n", " ").replace("\n", " "))
     for c in r.related:
-        print(f"also relevant, not quoted: {c.title or c.source} — {c.date_label()} — {c.source} [{c.start}:{c.end}]")
+        title = c.title or "(untitled)"
+        print(f"also relevant, not quoted: {title} — {c.date_label()} — {c.source} [{c.start}:{c.end}]")
         if c.highlight:
             print("    " + c.highlighted)
     for w in r.warnings:

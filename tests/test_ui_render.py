@@ -23,7 +23,8 @@ def test_article_text_is_escaped_and_the_highlight_is_marked():
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "Evil &amp; co said &quot;hi&quot;." in html
     assert "<mark>Second paragraph with the key sentence.</mark>" in html
-    assert "a&lt;b&gt;.txt" in html and "date unknown" in html and "English" in html  # no title: file name
+    assert "a&lt;b&gt;.txt" in html and "date unknown" in html and "English" in html
+    assert "Untitled article" in html  # no title: said so, the file name below it
     assert "<details" in html and "\n" not in html  # one line: the chat's Markdown leaves it alone
 
 
@@ -107,6 +108,14 @@ def test_the_folded_line_names_the_related_articles_with_their_dates():
     summary = html[html.index("<summary>"):html.index("</summary>")]
     assert "(2 articles): «США давят на НАТО, чтобы блок сократил свои зарубежные…» " \
            "(date unknown, latest year mentioned 2024); «Short» (2022-01-12)" in summary
+
+
+def test_an_untitled_related_article_is_named_by_its_sentence_on_the_subject():
+    untitled = cite("Second paragraph with the key sentence.", source="003.txt", latest_year=2011)
+    html = related_html(Answer(text="x [1].", citations=[], abstained=False, related=[untitled]), lambda s: ARTICLE)
+    summary = html[html.index("<summary>"):html.index("</summary>")]
+    assert "«Second paragraph with the key sentence.» (untitled, date unknown, latest year mentioned 2011)" in summary
+    assert "003.txt" not in summary
 
 
 def test_an_undated_card_shows_the_latest_year_its_article_mentions():

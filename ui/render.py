@@ -55,8 +55,13 @@ def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
     return article[p0:p1], p0
 
 
+UNTITLED = "Untitled article"
+
+
 def short_title(c: Citation) -> str:
-    return cut_at_word(c.title or c.source, MAX_SUMMARY_TITLE_CHARS)
+    """The title cut at a word; for an article without one, its highlighted sentence (what it says on
+    the subject reads better than a file name)."""
+    return cut_at_word(c.title or (c.highlighted if c.highlight else c.source), MAX_SUMMARY_TITLE_CHARS)
 
 
 def citation_card(n: int | list[int] | None, c: Citation, article: str | None,
@@ -67,7 +72,7 @@ def citation_card(n: int | list[int] | None, c: Citation, article: str | None,
     if highlights is None:
         highlights = [c.highlight] if c.highlight else []
     numbers = [n] if isinstance(n, int) else (n or [])
-    title = esc(c.title or c.source)
+    title = esc(c.title or UNTITLED)  # the file name is on the line below
     date = c.date_label()
     lang = LANG_LABEL.get(c.language, c.language)
     meta = (f"<span>{esc(date)}</span> · <span>{esc(lang)}</span> · "
@@ -127,7 +132,8 @@ def related_html(answer: Answer, article_text: Callable[[str], str | None]) -> s
         return ""
     cards = "".join(citation_card(None, c, article_text(c.source)) for c in answer.related)
     # the titles and dates are on the folded line: a newer story on the subject shows without a click
-    titles = "; ".join(f"«{esc(short_title(c))}» ({esc(c.date_label())})" for c in answer.related)
+    titles = "; ".join(f"«{esc(short_title(c))}» ({'' if c.title else 'untitled, '}{esc(c.date_label())})"
+                       for c in answer.related)
     return (f"<details class='rag-related'><summary>Also relevant, not quoted ({len(answer.related)} "
             f"{'article' if len(answer.related) == 1 else 'articles'}): {titles}</summary>{cards}</details>")
 
