@@ -225,8 +225,8 @@ def counted_words(question: str) -> list[str]:
 def whose_count(question: str) -> list[str]:
     """The places (question_names.place_key) that say whose things a "how many" question counts: "US" in
     "How many US soldiers…", «российских» in «Сколько российских военных…» (question_names.nationality).
-    Only the word right after
-    "how many": further on it is often the verb's object ("Сколько гугенотов покинули Францию?")."""
+    Only the word right after "how many": further on it is often the verb's object ("Сколько гугенотов
+    покинули Францию?")."""
     first = counted_words(question)[:1]
     return [m.key for m in places_in(" ".join(first))] or [key for w in first if (key := nationality(w))]
 

@@ -392,6 +392,12 @@ def _run_each_on(chosen: list[EvidenceSentence], passages: list[Citation],
     return out
 
 
+def rest_of_paragraph(text: str, end: int) -> str:
+    """`text` from `end` to the end of its paragraph."""
+    paragraph_end = text.find("\n", end)
+    return text[end:paragraph_end if paragraph_end >= 0 else len(text)]
+
+
 def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
                  article_text: Callable[[str], str | None]) -> list[EvidenceSentence]:
     """Each chosen sentence that reports a question (`reports_question`) is quoted together with
@@ -401,8 +407,7 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
         text = article_text(passages[s.passage].source) if reports_question(s.text) else None
         if text is None or text[s.start:s.end] != s.text:
             return s
-        paragraph_end = text.find("\n", s.end)
-        rest = text[s.end:paragraph_end if paragraph_end >= 0 else len(text)]
+        rest = rest_of_paragraph(text, s.end)
         reply = ""
         # a reply quoted over several sentences is taken whole
         for _, stop in sentence_spans(rest)[:MAX_REPLY_SENTENCES]:

@@ -192,8 +192,9 @@ def place_key(word: str, cities: bool = True) -> str | None:
 # the first NATIONALITY_LETTERS letters must point to one country. Irregular ones ("French", «немецких»)
 # are not found, which only means the check they serve does not apply.
 NATIONALITY_LETTERS = 4
+# English endings, then Russian and Ukrainian adjective endings after «-ск-», «-цк-», «-ськ-», «-цьк-»
 _NATIONALITY = re.compile(r"(?:ian|an|ish|ese|i)$|(?:ск|цк|ськ|зьк|цьк)(?:ий|ая|ое|ие|их|им|ими|ого|ому|ой|ую|"
-                          r"ий|а|е|і|их|им|ими|ого|ому|ої|ій|у)$", re.IGNORECASE)
+                          r"а|е|і|ої|ій|у)$", re.IGNORECASE)
 _AMERICAN = re.compile(r"^(?:american|американ)", re.IGNORECASE)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .chunking import sentence_spans
-from .extractive import EvidenceSentence
+from .extractive import EvidenceSentence, rest_of_paragraph
 from .types import Citation
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -54,8 +54,7 @@ def through_reason(s: EvidenceSentence, passages: list[Citation],
     text = read(passages[s.passage].source)
     if text is None or text[s.start:s.end] != s.text:
         return s
-    paragraph_end = text.find("\n", s.end)
-    rest = text[s.end:paragraph_end if paragraph_end >= 0 else len(text)]
+    rest = rest_of_paragraph(text, s.end)
     for start, stop in sentence_spans(rest)[:REASON_WITHIN]:
         if gives_a_reason(rest[start:stop]):
             return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
