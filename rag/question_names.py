@@ -70,7 +70,12 @@ def to_cyrillic(word: str) -> str:
 # letters may stand for any of its sounds; a name's variants are all combinations, the letter-by-
 # letter one first, at most MAX_VARIANTS of them (a few thousand characters: nothing to time).
 _SOUNDS = {"a": ("а", "э", "ей"), "e": ("е", "э", "и"), "i": ("и", "ай"), "u": ("у", "а", "ю", "е"), "w": ("в", "у"),
-           "oy": ("ой",), "ay": ("ей", "эй", "ай"), "au": ("о", "ау"), "aw": ("о",)}
+           "oy": ("ой",), "ay": ("ей", "эй", "ай"), "au": ("о", "ау"), "aw": ("о",),
+           # Russian and Ukrainian romanised (Kadyrov, Syrskyi, Shoigu, Aliyev, Shmyhal) and German, Slavic and
+           # French spellings (Scholz, Merz, Fico, Vucic, Baerbock, Healey, Michel, Zourabichvili)
+           "y": ("и", "ы"), "oi": ("ой",), "iye": ("ие",), "h": ("х", "г"), "oh": ("ох", "о"), "sch": ("щ", "ш"),
+           "z": ("з", "ц"), "c": ("к", "ц", "ч"), "ch": ("ч", "ш"), "ae": ("е", "э"), "ea": ("и", "еа"),
+           "ey": ("ей", "и", "эй"), "ou": ("у", "оу")}
 _SOUND_GROUP = re.compile("|".join(sorted({*_GROUPS, *_SOUNDS}, key=len, reverse=True)) + "|[a-z]")
 MAX_VARIANTS = 48
 

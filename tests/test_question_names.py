@@ -50,6 +50,9 @@ def test_a_name_matches_its_inflected_and_ukrainian_forms_in_either_script():
     assert names_mentioned("Скапарротти и Герасимов уже общались по телефону", names) == 1
     assert names_mentioned("Під час прес-колу Пєскова запитали", question_names("Who is Peskov?")) == 1
     assert names_mentioned("срока Дональда Трампа", question_names("Who is Donald Smith?")) == 1  # soft sign
+    # Russian y as «ы», German sch and z as «ш» and «ц», Slavic c as «ч» or «ц»
+    for english, russian in (("Kadyrov", "Кадыров"), ("Scholz", "Шольц"), ("Merz", "Мерц"), ("Vucic", "Вучич")):
+        assert names_mentioned(f"Как заявил {russian}, переговоры продолжатся.", question_names(f"Who is {english}?"))
     # Ukrainian «е» for Russian «э» at a name's start, both ways
     assert names_mentioned("заместитель главы Пентагона Элбридж Колби", question_names("Хто такий Елбрідж Колбі?")) == 2
     assert names_mentioned("держсекретар Ентоні Блінкен", question_names("Что сказал Энтони Блинкен?")) == 2
