@@ -71,9 +71,9 @@ def to_cyrillic(word: str) -> str:
 # letter one first, at most MAX_VARIANTS of them (a few thousand characters: nothing to time).
 _SOUNDS = {"a": ("а", "э", "ей"), "e": ("е", "э", "и"), "i": ("и", "ай"), "u": ("у", "а", "ю", "е"), "w": ("в", "у"),
            "oy": ("ой",), "ay": ("ей", "эй", "ай"), "au": ("о", "ау"), "aw": ("о",),
-           # Russian and Ukrainian romanised (Kadyrov, Syrskyi, Shoigu, Aliyev, Shmyhal) and German, Slavic and
+           # Russian and Ukrainian romanised (Kadyrov, Syrskyi, Shoigu, Aliyev) and German, Slavic and
            # French spellings (Scholz, Merz, Fico, Vucic, Baerbock, Healey, Michel, Zourabichvili)
-           "y": ("и", "ы"), "oi": ("ой",), "iye": ("ие",), "h": ("х", "г"), "oh": ("ох", "о"), "sch": ("щ", "ш"),
+           "y": ("и", "ы"), "oi": ("ой",), "iye": ("ие",), "oh": ("ох", "о"), "sch": ("щ", "ш"),
            "z": ("з", "ц"), "c": ("к", "ц", "ч"), "ch": ("ч", "ш"), "ae": ("е", "э"), "ea": ("и", "еа"),
            "ey": ("ей", "и", "эй"), "ou": ("у", "оу")}
 _SOUND_GROUP = re.compile("|".join(sorted({*_GROUPS, *_SOUNDS}, key=len, reverse=True)) + "|[a-z]")
@@ -357,7 +357,11 @@ def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple
             continue
         forms = {_prefix(word)}
         if _LATIN.search(word.lower()):
-            forms.update(_prefix(v) for v in cyrillic_variants(word))
+            letters, *sounds = [_prefix(v) for v in cyrillic_variants(word)]
+            # a sound variant no shorter than the letter-by-letter one (up to 3 letters): "Rohe" read as
+            # «рое» stems to «ро», which starts half the words of a text
+            shortest = min(len(letters or ""), 3)
+            forms.update([letters, *(p for p in sounds if p and len(p) >= shortest)])
         forms.discard(None)
         # Ukrainian writes «е» where Russian writes «э» at a name's start: "Елбрідж" / «Элбридж», "Ентоні" / «Энтони»
         forms.update(_OTHER_E[p[0]] + p[1:] for p in list(forms) if p[0] in _OTHER_E)
