@@ -419,12 +419,12 @@ class Assistant:
 
     @staticmethod
     def _first_mention(retriever: Retriever, question: str, names: list[tuple[str, ...]],
-                       passages: list[Citation], read: Callable[[str], str | None]):
+                       passages: list[Citation], read: Callable[[str], str | None], bare: bool):
         """For a question that is mostly names: the first chunk, in the best-ranked retrieved article
-        that names them all, that does (with its features); else None."""
+        that names them all, that does (with its features); else None. A `bare` name ("Blinken",
+        question_names.bare_name) counts only where the article writes it as a name."""
         if not about_names(question, names):
             return None
-        bare = bare_name(question)  # "Blinken": a name only if the article writes it as one
         for source in dict.fromkeys(p.source for p in passages):
             found = retriever.first_mention(source, names)
             if found is not None and (not bare or capitalised_mention(read(source) or "", names)):
@@ -624,10 +624,11 @@ class Assistant:
         # retrieved article names everyone it names, that is evidence they miss: the thresholds drop
         # by NAME_RELIEF, and the article's first mention of them is quoted (question_names.py).
         names = question_names(standalone)
-        mention = self._first_mention(retriever, standalone, names, passages, read)
+        bare = bare_name(standalone)
+        mention = self._first_mention(retriever, standalone, names, passages, read, bare)
         # A bare name ("Грушко", "Blinken") that an article writes as a name: that mention is the evidence,
         # whatever the cosines (a one-word question's are as low as the empty question's)
-        relief = (BARE_NAME_RELIEF if bare_name(standalone) else NAME_RELIEF) if mention is not None else 0.0
+        relief = (BARE_NAME_RELIEF if bare else NAME_RELIEF) if mention is not None else 0.0
         # the best sentence that could be quoted: a heading such as "Контекст" echoes many questions
         best = next((s for s in ranked if quotable(s)), ranked[0] if ranked else None)
         # the bar the best sentence must clear, in its language (a date that leads needs LEAD_MARGIN more)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .answer_texts import OVERVIEW_TEXT, VAGUE_TEXT
 from .chunking import sentence_spans
-from .extractive import cut_at_word, in_quotes
+from .extractive import article_label, in_quotes
 from .later_reports import with_latest_year, written
 from .types import Citation
 
@@ -63,20 +63,13 @@ def _opening(c: Citation) -> Citation:
     return replace(c, highlight=(c.start + spans[0][0], c.start + spans[0][1])) if spans else c
 
 
-def _label(c: Citation) -> str:
-    """The title, or for an article without one its highlighted opening sentence, cut at a word."""
-    text = (c.title or "").strip()
-    if not text and c.highlight:
-        text = c.highlighted
-    return cut_at_word(text, MAX_LABEL_CHARS) or c.source
-
-
 def collection_overview(newest: list[Citation], total: int, language: str,
                         latest_year: Callable[[str], int | None]) -> tuple[str, list[Citation]]:
     """(text, citations): the article count, then the newest articles' titles and dates, [n] each."""
     listed = sorted(newest, key=lambda c: written(c, latest_year) or (0, 0, 0), reverse=True)
     listed = [_opening(with_latest_year(c, latest_year)) for c in listed]
     head, some = OVERVIEW_TEXT.get(language, OVERVIEW_TEXT["en"])
-    lines = [f"{in_quotes(_label(c))} ({c.date_label(language)}) [{n}]" for n, c in enumerate(listed, 1)]
+    lines = [f"{in_quotes(article_label(c, MAX_LABEL_CHARS))} ({c.date_label(language)}) [{n}]"
+             for n, c in enumerate(listed, 1)]
     text = head.format(total) + (" " + some.format(len(listed)) if len(listed) < total else "")
     return "\n".join([text, *lines, "", VAGUE_TEXT.get(language, VAGUE_TEXT["en"])]), listed

@@ -398,14 +398,32 @@ def rest_of_paragraph(text: str, end: int) -> str:
     return text[end:paragraph_end if paragraph_end >= 0 else len(text)]
 
 
+def article_holding(s: EvidenceSentence, passages: list[Citation],
+                    read: Callable[[str], str | None]) -> str | None:
+    """The text of `s`'s article, when it holds `s` at its offsets (None otherwise: no quote is run on
+    over text that is not the article's)."""
+    text = read(passages[s.passage].source)
+    return text if text is not None and text[s.start:s.end] == s.text else None
+
+
+def through_first(s: EvidenceSentence, text: str, rest: str, within: int,
+                  accept: Callable[[str], bool]) -> EvidenceSentence:
+    """`s` quoted on, as one exact span of `text`, through the first of the first `within` sentences of
+    `rest` (the text right after `s`) that `accept` takes; `s` itself when none does."""
+    for start, stop in sentence_spans(rest)[:within]:
+        if accept(rest[start:stop]):
+            return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
+    return s
+
+
 def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
                  article_text: Callable[[str], str | None]) -> list[EvidenceSentence]:
     """Each chosen sentence that reports a question (`reports_question`) is quoted together with
     the sentence after it in the same paragraph of its article, as one exact span. The reply is
     read from the article: chunks end at sentence boundaries, so it is often in the next chunk."""
     def with_reply(s: EvidenceSentence) -> EvidenceSentence:
-        text = article_text(passages[s.passage].source) if reports_question(s.text) else None
-        if text is None or text[s.start:s.end] != s.text:
+        text = article_holding(s, passages, article_text) if reports_question(s.text) else None
+        if text is None:
             return s
         rest = rest_of_paragraph(text, s.end)
         reply = ""
@@ -418,6 +436,15 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
         return replace(s, end=end, text=text[s.start:end])
 
     return _run_each_on(chosen, passages, with_reply)
+
+
+def article_label(c: Citation, max_chars: int) -> str:
+    """The article's title, or for an article without one its highlighted sentence, cut at a word
+    (else its file name): how a list or a folded line names it."""
+    text = (c.title or "").strip()
+    if not text and c.highlight:
+        text = c.highlighted
+    return cut_at_word(text, max_chars) or c.source
 
 
 def cut_at_word(text: str, max_chars: int) -> str:

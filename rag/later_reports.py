@@ -34,9 +34,8 @@ from dataclasses import replace
 from .answer_lead import mentions_a_time
 from .answer_texts import INTRO
 from .answer_types import DATE, expected_answer_type
-from .chunking import sentence_spans
 from .dates import latest_year_mentioned
-from .extractive import EvidenceSentence, in_quotes
+from .extractive import EvidenceSentence, article_holding, in_quotes, through_first
 from .question_events import asked_event, events
 from .question_names import names_mentioned
 from .question_time import asks_about_now
@@ -97,16 +96,13 @@ def through_asked_event(s: EvidenceSentence, question: str, passages: list[Citat
     kind = asked_event(question)
     if kind is None or (kind in events(s.text) and mentions_a_time(s.text, question)):
         return s
-    text = read(passages[s.passage].source)
-    if text is None or text[s.start:s.end] != s.text:
+    text = article_holding(s, passages, read)
+    if text is None:
         return s
     # the next EVENT_WITHIN sentences lie within the rest of its paragraph and the EVENT_WITHIN after it
     rest = "\n\n".join(text[s.end:].split("\n\n", EVENT_WITHIN + 1)[:EVENT_WITHIN + 1])
-    for start, stop in sentence_spans(rest)[:EVENT_WITHIN]:
-        sentence = rest[start:stop]
-        if kind in events(sentence) and mentions_a_time(sentence, question):
-            return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
-    return s
+    return through_first(s, text, rest, EVENT_WITHIN,
+                         lambda sentence: kind in events(sentence) and mentions_a_time(sentence, question))
 
 
 def later_report(question: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],

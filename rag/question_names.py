@@ -211,10 +211,8 @@ def _country_starts() -> dict[str, str | None]:
     for code, names in _names_file(COUNTRY_NAMES_FILE).items():
         for name in names.values():
             start = name.lower().translate(UK_TO_RU)[:NATIONALITY_LETTERS]
-            if len(start) == NATIONALITY_LETTERS and starts.get(start, code) == code:
-                starts[start] = code
-            elif len(start) == NATIONALITY_LETTERS:
-                starts[start] = None
+            if len(start) == NATIONALITY_LETTERS:
+                starts[start] = code if starts.get(start, code) == code else None
     return starts
 
 
@@ -363,7 +361,8 @@ def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple
             shortest = min(len(letters or ""), 3)
             forms.update([letters, *(p for p in sounds if p and len(p) >= shortest)])
         forms.discard(None)
-        # Ukrainian writes «е» where Russian writes «э» at a name's start: "Елбрідж" / «Элбридж», "Ентоні" / «Энтони»
+        # Ukrainian writes «е» where Russian writes «э» at a name's start: "Елбрідж" / «Элбридж», "Ентоні" / «Энтони».
+        # Both spellings are asked for, not folded away: the index's stems (store.py) are not folded
         forms.update(_OTHER_E[p[0]] + p[1:] for p in list(forms) if p[0] in _OTHER_E)
         if forms:
             names.setdefault(tuple(sorted(forms)), word)

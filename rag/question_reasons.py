@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
-from .chunking import sentence_spans
-from .extractive import EvidenceSentence, rest_of_paragraph
+from .extractive import EvidenceSentence, article_holding, rest_of_paragraph, through_first
 from .types import Citation
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -49,13 +47,6 @@ def through_reason(s: EvidenceSentence, passages: list[Citation],
                    read: Callable[[str], str | None]) -> EvidenceSentence:
     """`s` quoted on through the first of the next REASON_WITHIN sentences of its paragraph that gives a
     reason, when `s` gives none itself; else `s` unchanged. The sentences between come too."""
-    if gives_a_reason(s.text):
+    if gives_a_reason(s.text) or (text := article_holding(s, passages, read)) is None:
         return s
-    text = read(passages[s.passage].source)
-    if text is None or text[s.start:s.end] != s.text:
-        return s
-    rest = rest_of_paragraph(text, s.end)
-    for start, stop in sentence_spans(rest)[:REASON_WITHIN]:
-        if gives_a_reason(rest[start:stop]):
-            return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
-    return s
+    return through_first(s, text, rest_of_paragraph(text, s.end), REASON_WITHIN, gives_a_reason)

@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Callable
 
-from rag.extractive import cut_at_word
+from rag.extractive import article_label
 from rag.types import Answer, Citation
 
 LANG_LABEL = {"ru": "Russian", "uk": "Ukrainian", "en": "English", "und": "language unknown"}
@@ -61,7 +61,7 @@ UNTITLED = "Untitled article"
 def short_title(c: Citation) -> str:
     """The title cut at a word; for an article without one, its highlighted sentence (what it says on
     the subject reads better than a file name)."""
-    return cut_at_word(c.title or (c.highlighted if c.highlight else c.source), MAX_SUMMARY_TITLE_CHARS)
+    return article_label(c, MAX_SUMMARY_TITLE_CHARS)
 
 
 def citation_card(n: int | list[int] | None, c: Citation, article: str | None,
