@@ -8,6 +8,11 @@ sound) is asked whether «Как заявил <Russian spelling>, перегов
 "What did <English> say?". SEEN: 106 politicians and officials whose misses session 24's spelling
 rules were written for; HELD_OUT: 46 more, written after those rules and not used to choose them.
 Printed per list: how many are found, and which are not.
+
+The person check (question_people.py: "What did <English> say?" is refused when no quoted article
+names the person, in any language) adds look-alike spellings; printed: how many of the names it finds
+in the same sentence (a miss there is an answerable question refused), and how many of the names the
+seed articles (articles/) never mention it wrongly finds in them (those questions are not refused).
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rag.question_names import names_mentioned, question_names  # noqa: E402
+from rag.question_terms import ArticleText, unmentioned_names  # noqa: E402
+
+ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 
 SEEN = [
     ("Macron", "Макрон"), ("Scholz", "Шольц"), ("Merkel", "Меркель"), ("Biden", "Байден"), ("Trump", "Трамп"),
@@ -69,6 +77,17 @@ def main() -> None:
                                          question_names(f"What did {en} say?"))]
         print(f"{name}: found {len(pairs) - len(missed)}/{len(pairs)}; missed: "
               + ", ".join(f"{en} ({ru})" for en, ru in missed))
+    pairs = list(dict.fromkeys(SEEN + HELD_OUT))
+    missed = [(en, ru) for en, ru in pairs
+              if unmentioned_names(f"What did {en} say?", "en",
+                                   [ArticleText(f"Как заявил {ru}, переговоры продолжатся.", language="ru")])]
+    print(f"person check, all {len(pairs)}: found {len(pairs) - len(missed)}; missed: "
+          + ", ".join(f"{en} ({ru})" for en, ru in missed))
+    seed = [ArticleText(p.read_text(encoding="utf-8"), language="ru") for p in sorted(ARTICLES.glob("*.txt"))]
+    absent = [(en, ru) for en, ru in pairs if not any(ru[:4] in a.text for a in seed)]
+    alike = [en for en, ru in absent if not unmentioned_names(f"What did {en} say?", "en", seed)]
+    print(f"person check, {len(absent)} names the seed articles never mention: found anyway {len(alike)} ("
+          + ", ".join(alike) + ")")
 
 
 if __name__ == "__main__":

@@ -15,11 +15,12 @@ And a name the question asks about ("What did Peskov say about Georgia?") must a
 articles the answer would quote. Names change form across languages (Geneva/Женева, even
 Армения/Вірменія): places are looked up in every language (countries from CLDR, larger cities
 from GeoNames: question_names.place_forms); other names are checked only when those articles are
-in the question's language;
-within one language a synonym still counts as missing (США/Соединённые Штаты) and refuses an
-answerable question. XQuAD ru→ru (benchmarks/bench_refusals.py, 48 Wikipedia articles):
-answerable questions refused 0.67% → 1.60% with the name check; the year check alone refuses
-0.3–0.4%. Other numbers are written too many ways ("10,000" / "10 тысяч") to be checked.
+in the question's language, except the person whose words or identity are asked for ("What did Macron
+say…", "Who is X?": question_people.py), who is looked for in every language; within one language
+a synonym still counts as missing (США/Соединённые Штаты) and refuses an answerable question. XQuAD
+ru→ru (benchmarks/bench_refusals.py, 48 Wikipedia articles): answerable questions refused 0.67% →
+1.60% with the name check; the year check alone refuses 0.3–0.4%. Other numbers are written too
+many ways ("10,000" / "10 тысяч") to be checked.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
 from .dates import YEAR_NUMBER
 from .question_names import named_spellings, which_mentioned
+from .question_people import asked_person, mentions_person
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,18 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
     ("СМИ") or stand for a name the text spells out. `articles` is only read when the question
     names something."""
     named = [(word, forms, place) for word, forms, place in named_spellings(question) if not word.isupper()]
-    if not named:
+    person = asked_person(question)
+    if not named and not person:
         return []
-    mentioned, same_language, any_article = [False] * len(named), True, False
+    mentioned, same_language, any_article, person_seen = [False] * len(named), True, False, False
     for a in articles:
         any_article = True
         same_language = same_language and a.language == language
         mentioned = [m or found for m, found in zip(mentioned, which_mentioned(a.text, [f for _, f, _ in named]),
                                                     strict=True)]
-    return [word for (word, _, place), m in zip(named, mentioned, strict=True)
-            if any_article and (place or same_language) and not m]
+        person_seen = person_seen or (person is not None and mentions_person(a.text, person))
+    missing = [word for (word, _, place), m in zip(named, mentioned, strict=True)
+               if any_article and (place or same_language) and not m]
+    if person and any_article and not person_seen and not set(person) & set(missing):
+        missing.append(" ".join(person))
+    return missing

@@ -1,0 +1,125 @@
+"""The person a question asks about, and whether an article in any language mentions them.
+
+"What did Macron say about KFOR?" over Russian articles that never name Macron was answered with
+what four NATO diplomats said, and «Що Зеленський сказав про переговори в Женеві?» with the news
+that the Geneva talks ended: quotes a reader takes for that person's words. The name check
+(question_terms.unmentioned_names) reads names only in articles of the question's own language,
+because names change form across languages and a strict spelling match across them refuses
+answerable questions ("Bowl", "Harvard" in XQuAD; «Статуту» / «Устава»).
+
+The person whose words or identity are asked for is a narrower case, and a surer one: the
+question names them in a fixed slot ("What did X say…", "Who is X?", «Что X заявил…», «Що сказав
+X…»), written as a name (capitalised words, no article), and news always name the person they
+quote. So that one name is checked in every language, by its last word (the surname: "President
+Macron", «Йенс Столтенберг»), and leniently: besides the name check's spellings (question_names),
+a capitalised word of the article that is spelt nearly the same counts (`spelt_alike`: "Powell" /
+«Пауэлл», «Єнс» / «Йенс», which the spelling rules miss).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+
+from .question_names import (
+    _FOLD,
+    MIN_NAME_LETTERS,
+    bare_name,
+    cyrillic_variants,
+    named_words,
+    place_forms,
+    to_cyrillic,
+    which_mentioned,
+)
+
+# How alike (difflib's ratio) a name's spelling and the start of an article's capitalised word must be.
+# benchmarks/bench_name_spellings.py: of 152 English names in a sentence with their Russian spelling, the
+# check finds 151 (not "Tajani" / «Таяни»); of the 141 that none of the seed articles mentions, 21 find a
+# look-alike among all five articles' capitalised words ("Vance" / «Вечером») and would not be refused.
+ALIKE = 0.8
+
+_NAME = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,5}"
+_EN_SPEECH = (r"say|said|tell|told|announce|claim|state|warn|think|believe|want|propose|suggest|write|comment|"
+              r"mean|call|describe|argue|demand|ask|promise|deny|reply|respond|add|explain|admit")
+_RU_UK_SPEECH = (r"сказа|заяви|сообщи|говори|отмети|подчеркну|предупреди|счита|думае|хоч|хотел|предлож|напис|"
+                 r"прокомментирова|ответи|пообеща|объясни|повідоми|відзначи|наголоси|попереди|вважа|дума|хотів|"
+                 r"пропон|запропонува|прокоментува|відпові|пообіця|поясни|признал|визна")
+_ASKED_PERSON = [
+    re.compile(rf"^\s*(?i:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<name>{_NAME})(?:'s)?\s+"
+               rf"(?:{_EN_SPEECH})\b"),
+    re.compile(rf"^\s*(?i:who)\s+(?:is|was)\s+(?P<name>{_NAME})\s*\??\s*$"),
+    re.compile(rf"^\s*(?i:что|що)\b.*?(?P<name>{_NAME})\s+(?:{_RU_UK_SPEECH})"),
+    re.compile(rf"^\s*(?i:что|що)\s+(?:{_RU_UK_SPEECH})\w*\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?i:according to|по словам|за словами)\s+(?P<name>{_NAME})"),
+    re.compile(rf"^\s*(?i:кто|хто)\s+(?:такой|такая|такий|така)\s+(?P<name>{_NAME})\s*\??\s*$"),
+]
+_OPENS = re.compile(r"(?:[.!?…]\s+|\n\s*|[«\"“„(]\s*)$")  # what comes before a sentence's first word
+_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][^\W\d_]+")
+
+
+def asked_person(question: str) -> tuple[str, ...] | None:
+    """The name of the person whose words or identity the question asks for, word by word ("What did
+    President Macron say…" → ("President", "Macron"), «Кто такая Венди Шерман?» → («Венди», «Шерман»)); a
+    question that is only a name ("Kadyrov", «Скапарротти?»: question_names.bare_name) asks who that is.
+    None when the question asks no such thing, or the slot holds no person's name (an acronym: "What did
+    NATO say…"; a place, checked across languages already: "What did Germany say…"; "the Kremlin")."""
+    m = next((m for pattern in _ASKED_PERSON if (m := pattern.search(question))), None)
+    if m is None and not bare_name(question):
+        return None
+    words = [re.sub(r"['’]s$", "", w) for w in (m.group("name") if m else question.strip(" ?!.")).split()]
+    while len(words) > 1 and words[0].isupper():  # «генсек НАТО Йенс Столтенберг»: the organisation first
+        words.pop(0)
+    last = words[-1]
+    if last.isupper() or len(last) < MIN_NAME_LETTERS or place_forms(last) is not None:
+        return None
+    return tuple(words)
+
+
+def _plain(word: str) -> str:
+    """A spelling with the letters that vary between Russian, Ukrainian and romanisation made one."""
+    return word.lower().translate(_FOLD).translate(str.maketrans("ёэй", "ееи"))
+
+
+def _latin(word: str) -> bool:
+    return re.search(r"[a-z]", word.lower()) is not None
+
+
+@cache
+def _spellings(name: str) -> tuple[str, ...]:
+    """The name as written and, for a Latin-script one, as Russian may spell it."""
+    spellings = [name.lower(), *cyrillic_variants(name)] if _latin(name) else [name]
+    return tuple(dict.fromkeys(_plain(v) for v in spellings))
+
+
+def _capitalised(text: str, inside: bool) -> set[str]:
+    """The text's capitalised words (`inside`: only those inside a sentence), each also in Cyrillic letters."""
+    words = [m.group(0) for m in _CAPITALISED.finditer(text)
+             if not inside or not (m.start() == 0 or _OPENS.search(text, max(0, m.start() - 8), m.start()))]
+    return {_plain(v) for w in words for v in ([w, to_cyrillic(w)] if _latin(w) else [w])}
+
+
+def spelt_alike(name: str, words: set[str]) -> bool:
+    """Whether one of `words` starts with nearly the name's spelling, in either script."""
+    for spelling in _spellings(name):
+        n = len(spelling)
+        for word in words:
+            for start in {word[: n - 1], word[:n], word[: n + 1]}:
+                alike = difflib.SequenceMatcher(None, spelling, start)
+                # the cheap upper bounds first: most words share few letters with the name
+                if alike.real_quick_ratio() >= ALIKE and alike.quick_ratio() >= ALIKE and alike.ratio() >= ALIKE:
+                    return True
+    return False
+
+
+def mentions_person(text: str, name: tuple[str, ...]) -> bool:
+    """Whether the text mentions the person: the surname (the name's last word) by the name check's
+    spellings or a look-alike capitalised word; or another word of four letters or more by a look-alike
+    inside a sentence («Шэнь Куа» / "Shen Kuo": the surname is too short to tell; a title opening a
+    sentence, «Президент…», is not the person)."""
+    *others, last = name
+    forms = [f for _, f in named_words(last, first_too=True)]
+    if (forms and any(which_mentioned(text, forms))) or spelt_alike(last, _capitalised(text, inside=False)):
+        return True
+    others = [w for w in others if len(w) >= MIN_NAME_LETTERS + 1]
+    return bool(others) and any(spelt_alike(w, _capitalised(text, inside=True)) for w in others)

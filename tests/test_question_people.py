@@ -1,0 +1,45 @@
+"""The person a question asks about is looked for in articles of every language (question_people.py)."""
+
+from rag.question_people import asked_person, mentions_person
+from rag.question_terms import ArticleText, unmentioned_names
+
+
+def test_the_person_whose_words_or_identity_are_asked_for():
+    assert asked_person("What did Macron say about KFOR?") == ("Macron",)
+    assert asked_person("What did NATO's Secretary General Jens Stoltenberg say?") == (
+        "Secretary", "General", "Jens", "Stoltenberg")
+    assert asked_person("Who is Curtis Scaparrotti?") == ("Curtis", "Scaparrotti")
+    assert asked_person("Що Зеленський сказав про переговори в Женеві?") == ("Зеленський",)
+    assert asked_person("Что сказал Песков об Армении?") == ("Песков",)
+    assert asked_person("Что генсек НАТО Йенс Столтенберг сказал о санкциях?") == ("Йенс", "Столтенберг")
+    assert asked_person("Хто такий Елбрідж Колбі?") == ("Елбрідж", "Колбі")
+    assert asked_person("What, according to Smith, is the US ready for?") == ("Smith",)
+    # no person: an acronym, a place (checked across languages already), no name, no such question
+    assert asked_person("What did NATO say about Iraq?") is None
+    assert asked_person("What did Germany say?") is None
+    assert asked_person("What did the Kremlin say?") is None
+    assert asked_person("When did the NATO Iraq mission close?") is None
+    assert asked_person("Что в НАТО сказали о встрече?") is None
+
+
+def test_a_person_is_found_by_spelling_or_by_a_look_alike_in_either_script():
+    assert mentions_person("Как заявил Пауэлл, переговоры продолжатся.", ("Colin", "Powell"))  # not by the rules
+    assert mentions_person("Генсек НАТО Йенса Столтенберга не упомянул.", ("Єнс",))  # «Є» is «Йе»
+    assert mentions_person("Luther wrote his last statement.", ("Лютер",))  # a Cyrillic name, Latin text
+    assert mentions_person("The polymath Shen Kuo formulated a hypothesis.", ("Шэнь", "Куа"))  # by the first name
+    opening = "Президент США заявил о выводе войск. Позже Столтенберг ответил."
+    assert not mentions_person(opening, ("President", "Macron"))
+    assert not mentions_person("Вечером 10 января в Женеве завершились переговоры.", ("Зеленський",))
+
+
+def test_an_asked_person_no_article_of_any_language_mentions_is_reported():
+    kfor = ArticleText("По словам четырех дипломатов, США хотят свернуть силы в Косово KFOR.", language="ru")
+    macron = ArticleText("Макрон заявил, что Франция останется в KFOR.", language="ru")
+    assert unmentioned_names("What did Macron say about KFOR?", "en", [kfor]) == ["Macron"]
+    assert unmentioned_names("What did Macron say about KFOR?", "en", [kfor, macron]) == []
+    assert unmentioned_names("Що Зеленський сказав про KFOR?", "uk", [kfor]) == ["Зеленський"]
+    sanctions = ArticleText("Генсек НАТО Йенс Столтенберг заявил о санкциях.", language="ru")
+    assert unmentioned_names("Що генсек НАТО Єнс Столтенберг сказав про санкції?", "uk", [sanctions]) == []
+    assert unmentioned_names("Who is Kadyrov?", "en", [kfor]) == ["Kadyrov"]
+    # other names in another language's articles are still no evidence either way
+    assert unmentioned_names("What did NATO say about Kadyrov?", "en", [kfor]) == []
