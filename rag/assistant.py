@@ -95,6 +95,7 @@ from .question_names import (
     question_names,
 )
 from .question_outcomes import asks_for_an_outcome, only_planned
+from .question_people import asks_for_words, through_their_words
 from .question_reasons import asks_why, through_reason
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
 from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
@@ -511,6 +512,8 @@ class Assistant:
                   if expected_answer_type(question) == DATE else None)
         if run_on is None and asks_why(question):  # "why": on to the sentence that gives the reason
             run_on = lambda s: through_reason(s, passages, read)  # noqa: E731
+        if run_on is None and asks_for_words(question):  # "what did X say": on while the speaker goes on
+            run_on = lambda s: through_their_words(s, passages, read)  # noqa: E731
         text, cited = extractive_answer(ranked, passages, language, article_text=read, run_on=run_on)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)

@@ -14,14 +14,21 @@ quote. So that one name is checked in every language, by its last word (the surn
 Macron", «Йенс Столтенберг»), and leniently: besides the name check's spellings (question_names),
 a capitalised word of the article that is spelt nearly the same counts (`spelt_alike`: "Powell" /
 «Пауэлл», «Єнс» / «Йенс», which the spelling rules miss).
+
+News give a statement over several sentences, the speaker named in the first only: «Шерман после
+переговоров заявила, что…» + «Она также сообщила, что…». A quote of the words asked for runs on, as
+one exact span, through the next sentences of its paragraph in which the speaker goes on
+(`through_their_words`: a personal pronoun and a verb of saying), as a "why" quote runs on to its reason.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from functools import cache
 
+from .extractive import EvidenceSentence, article_holding, rest_of_paragraph, through_first
 from .question_names import (
     _FOLD,
     MIN_NAME_LETTERS,
@@ -32,6 +39,7 @@ from .question_names import (
     to_cyrillic,
     which_mentioned,
 )
+from .types import Citation
 
 # How alike (difflib's ratio) a name's spelling and the start of an article's capitalised word must be.
 # benchmarks/bench_name_spellings.py: of 152 English names in a sentence with their Russian spelling, the
@@ -45,15 +53,26 @@ _EN_SPEECH = (r"say|said|tell|told|announce|claim|state|warn|think|believe|want|
 _RU_UK_SPEECH = (r"сказа|заяви|сообщи|говори|отмети|подчеркну|предупреди|счита|думае|хоч|хотел|предлож|напис|"
                  r"прокомментирова|ответи|пообеща|объясни|повідоми|відзначи|наголоси|попереди|вважа|дума|хотів|"
                  r"пропон|запропонува|прокоментува|відпові|пообіця|поясни|признал|визна")
-_ASKED_PERSON = [
+_WORDS_ASKED = [  # whose words are asked for
     re.compile(rf"^\s*(?i:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<name>{_NAME})(?:'s)?\s+"
                rf"(?:{_EN_SPEECH})\b"),
-    re.compile(rf"^\s*(?i:who)\s+(?:is|was)\s+(?P<name>{_NAME})\s*\??\s*$"),
     re.compile(rf"^\s*(?i:что|що)\b.*?(?P<name>{_NAME})\s+(?:{_RU_UK_SPEECH})"),
     re.compile(rf"^\s*(?i:что|що)\s+(?:{_RU_UK_SPEECH})\w*\s+(?P<name>{_NAME})"),
     re.compile(rf"(?i:according to|по словам|за словами)\s+(?P<name>{_NAME})"),
+]
+_ASKED_PERSON = [  # whose words or identity
+    *_WORDS_ASKED,
+    re.compile(rf"^\s*(?i:who)\s+(?:is|was)\s+(?P<name>{_NAME})\s*\??\s*$"),
     re.compile(rf"^\s*(?i:кто|хто)\s+(?:такой|такая|такий|така)\s+(?P<name>{_NAME})\s*\??\s*$"),
 ]
+# A sentence in which the quoted speaker goes on: a personal pronoun among its first three words, or right
+# after a verb of saying («"…", – добавил он»), and a verb of saying: «Она также сообщила, что…».
+_PERSONAL = r"he|she|they|он|она|они|він|вона|вони"
+_GOES_ON_SPEECH = (rf"\b(?-i:{_EN_SPEECH}|{_RU_UK_SPEECH}|stress|note|добави|дода|уточни|указа|зазначи|"
+                   r"підкресли)")  # lower case: not "United States", «Думе»
+_SPEAKER_GOES_ON = re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{_PERSONAL})\b.*?{_GOES_ON_SPEECH}|"
+                              rf"{_GOES_ON_SPEECH}\w*\s+(?:{_PERSONAL})\b", re.IGNORECASE | re.DOTALL)
+MORE_WORDS = 2  # sentences of the speaker's that a quote of their words may run on through
 _OPENS = re.compile(r"(?:[.!?…]\s+|\n\s*|[«\"“„(]\s*)$")  # what comes before a sentence's first word
 _CAPITALISED = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][^\W\d_]+")
 
@@ -74,6 +93,29 @@ def asked_person(question: str) -> tuple[str, ...] | None:
     if last.isupper() or len(last) < MIN_NAME_LETTERS or place_forms(last) is not None:
         return None
     return tuple(words)
+
+
+def asks_for_words(question: str) -> bool:
+    """Whether the question asks what someone said ("What did Sherman say…", «Что заявил Песков…»)."""
+    return any(pattern.search(question) for pattern in _WORDS_ASKED)
+
+
+def speaker_goes_on(sentence: str) -> bool:
+    return bool(_SPEAKER_GOES_ON.search(sentence.strip()))
+
+
+def through_their_words(s: EvidenceSentence, passages: list[Citation],
+                        read: Callable[[str], str | None]) -> EvidenceSentence:
+    """`s` quoted on, as one exact span, through the next sentences of its paragraph in which the speaker
+    goes on (up to MORE_WORDS: «Шерман после переговоров заявила, что…» + «Она также сообщила, что…»)."""
+    if (text := article_holding(s, passages, read)) is None:
+        return s
+    for _ in range(MORE_WORDS):
+        longer = through_first(s, text, rest_of_paragraph(text, s.end), 1, speaker_goes_on)
+        if longer is s:
+            break
+        s = longer
+    return s
 
 
 def _plain(word: str) -> str:

@@ -68,8 +68,11 @@ def test_a_name_typed_alone_quotes_its_first_mention(assistant):
     assert assistant.answer("Спасибо").abstained
 
 
-FOLLOW_UPS = [  # from benchmarks/dev_questions.yaml; both quoted the previous answer's sentence again before session 6
-    ("Что Шерман заявила после переговоров о принципе открытых дверей НАТО?",
+# from benchmarks/dev_questions.yaml; both quoted the previous answer's sentence again before session 6. The first
+# question was «Что Шерман заявила после переговоров…?», whose answer now quotes her statement whole (session 25,
+# question_people.through_their_words), the follow-up's answer included; asked for the principle, it quotes one sentence
+FOLLOW_UPS = [
+    ("Какой принцип НАТО Шерман назвала не подлежащим обсуждению после переговоров?",
      "А что она сказала о готовности России к деэскалации?", "прямого ответа"),
     ("When did the Iraq military operation that was the first use of NATO forces outside its sphere of influence "
      "take place?", "And which article of the NATO charter was extended as a result?", "статьи пять"),

@@ -1,7 +1,9 @@
 """The person a question asks about is looked for in articles of every language (question_people.py)."""
 
-from rag.question_people import asked_person, mentions_person
+from rag.extractive import EvidenceSentence
+from rag.question_people import asked_person, asks_for_words, mentions_person, speaker_goes_on, through_their_words
 from rag.question_terms import ArticleText, unmentioned_names
+from rag.types import Citation
 
 
 def test_the_person_whose_words_or_identity_are_asked_for():
@@ -43,3 +45,30 @@ def test_an_asked_person_no_article_of_any_language_mentions_is_reported():
     assert unmentioned_names("Who is Kadyrov?", "en", [kfor]) == ["Kadyrov"]
     # other names in another language's articles are still no evidence either way
     assert unmentioned_names("What did NATO say about Kadyrov?", "en", [kfor]) == []
+
+
+SHERMAN = ("Шерман после переговоров заявила, что принцип открытых дверей НАТО не подлежит обсуждению. Она также "
+           "сообщила, что российская сторона не дала прямого ответа. \"Мы готовы к диалогу\", – добавила она. "
+           "Переговоры продолжались 7,5 часов.\n\nОни продлились дольше, чем ожидалось.")
+
+
+def _first_sentence(text: str) -> tuple[list[Citation], EvidenceSentence]:
+    first = text.split(". ")[0] + "."
+    passage = Citation(source="s.txt", title="", date=None, language="ru", snippet=text, start=0, end=len(text),
+                       score=1.0)
+    return [passage], EvidenceSentence(passage=0, start=0, end=len(first), text=first, score=0.8)
+
+
+def test_a_quote_of_someones_words_runs_on_while_the_speaker_goes_on():
+    assert asks_for_words("What did Sherman say after the talks?") and asks_for_words("Що заявив Путін Байдену?")
+    assert not asks_for_words("Who is Wendy Sherman?") and not asks_for_words("When did the talks end?")
+    assert speaker_goes_on("Він додав, що розмови тривають.") and speaker_goes_on("He also said it would continue.")
+    assert not speaker_goes_on("They met United States officials.")  # "States" is no verb of saying
+    assert not speaker_goes_on("Они продлились около четырех часов.")
+    ps, s = _first_sentence(SHERMAN)
+    longer = through_their_words(s, ps, {"s.txt": SHERMAN}.get)
+    assert longer.start == 0 and SHERMAN[: longer.end] == longer.text
+    assert longer.text.endswith("добавила она.")  # two sentences on (MORE_WORDS), not the talks' length
+    other = "Шерман заявила, что принцип не обсуждается. Переговоры продолжались 7,5 часов."
+    ps, s = _first_sentence(other)
+    assert through_their_words(s, ps, {"s.txt": other}.get) == s
