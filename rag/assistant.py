@@ -95,7 +95,7 @@ from .question_names import (
     question_names,
 )
 from .question_outcomes import asks_for_an_outcome, only_planned
-from .question_people import asks_for_words, through_their_words
+from .question_people import asks_for_words, through_their_words, without_speaker
 from .question_reasons import asks_why, through_reason
 from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
 from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
@@ -678,7 +678,10 @@ class Assistant:
         if standalone != question:
             passages, ranked, features = self._follow_up_evidence(retriever, question, passages, result, features)
         # the answer type is the follow-up's own ("…And who commands it now?" wants a name, not a number)
-        ranked = rerank_evidence(ranked, passages, standalone, language, asked=question)
+        # the speaker's name is no word of their statement: «Мы сохраняем экономические санкции», not the sentence
+        # naming Stoltenberg, answers «Что Столтенберг сказал о санкциях?» (question_people.without_speaker)
+        ranked = rerank_evidence(ranked, passages, standalone, language, asked=question,
+                                 words_of=without_speaker(standalone))
         if mention is not None:
             ranked = prefer_first_mention(ranked, passages, names, mention[0].source)
         # (the first mention and a follow-up's own search bring sentences of their own)

@@ -237,13 +237,14 @@ def rerank_evidence(ranked: list[EvidenceSentence], passages: list[Citation], qu
                     answer_type_bonus: float = ANSWER_TYPE_BONUS, words_bonus: float = SHARED_WORDS_BONUS,
                     passage_weight: float = PASSAGE_WEIGHT,
                     own_language_penalty: float = OWN_LANGUAGE_PENALTY,
-                    asked: str | None = None) -> list[EvidenceSentence]:
+                    asked: str | None = None, words_of: str | None = None) -> list[EvidenceSentence]:
     """All re-ranking of cosine-ranked sentences before quoting, in the product's order (the
     benchmarks replay it with single terms switched off). `asked` is the question whose answer
-    type counts (a follow-up's own words; default `question`)."""
+    type counts (a follow-up's own words; default `question`); `words_of`, the one whose words
+    sentences are rewarded for sharing (default `question`)."""
     ranked = prefer_answer_type(prefer_retrieved_passage(ranked, passages, passage_weight), asked or question,
                                 answer_type_bonus)
-    ranked = prefer_question_words(ranked, passages, question, language, words_bonus)
+    ranked = prefer_question_words(ranked, passages, words_of or question, language, words_bonus)
     return offset_language_bias(ranked, passages, language, own_language_penalty)
 
 
@@ -370,7 +371,7 @@ def reports_question(text: str) -> bool:
     return bool(_ASKED.search(text)) and not _REPLIED.search(text)
 
 
-def _quotes_closed(text: str) -> bool:
+def quotes_closed(text: str) -> bool:
     return text.count("«") <= text.count("»") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
@@ -430,7 +431,7 @@ def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],
         # a reply quoted over several sentences is taken whole
         for _, stop in sentence_spans(rest)[:MAX_REPLY_SENTENCES]:
             reply = rest[:stop]
-            if _quotes_closed(reply):
+            if quotes_closed(reply):
                 break
         end = s.end + len(reply)
         return replace(s, end=end, text=text[s.start:end])

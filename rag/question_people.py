@@ -26,9 +26,11 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
-from .extractive import EvidenceSentence, article_holding, rest_of_paragraph, through_first
+from .chunking import sentence_spans
+from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
 from .question_names import (
     _FOLD,
     MIN_NAME_LETTERS,
@@ -100,16 +102,33 @@ def asks_for_words(question: str) -> bool:
     return any(pattern.search(question) for pattern in _WORDS_ASKED)
 
 
+def without_speaker(question: str) -> str:
+    """The question without the name of the person whose words it asks for (the question itself when it
+    asks for no one's words): their statement rarely repeats their name, the sentences around it do."""
+    m = next((m for pattern in _WORDS_ASKED if (m := pattern.search(question))), None)
+    return question if m is None else question[: m.start("name")] + question[m.end("name"):]
+
+
 def speaker_goes_on(sentence: str) -> bool:
     return bool(_SPEAKER_GOES_ON.search(sentence.strip()))
 
 
 def through_their_words(s: EvidenceSentence, passages: list[Citation],
                         read: Callable[[str], str | None]) -> EvidenceSentence:
-    """`s` quoted on, as one exact span, through the next sentences of its paragraph in which the speaker
-    goes on (up to MORE_WORDS: «Шерман после переговоров заявила, что…» + «Она также сообщила, что…»)."""
+    """`s` quoted on, as one exact span, through the end of the quotation it is part of, and through the next
+    sentences of its paragraph in which the speaker goes on (up to MORE_WORDS each: «Шерман после
+    переговоров заявила, что…» + «Она также сообщила, что…»)."""
     if (text := article_holding(s, passages, read)) is None:
         return s
+    # a sentence inside a quotation («"Мы сохраняем экономические санкции (против РФ).») runs on to the one
+    # closing it, which says whose words they are («…линии коммуникации", – говорится в заявлении Генсека.»)
+    opened = text[text.rfind("\n", 0, s.start) + 1:s.start]
+    if not quotes_closed(opened + s.text):
+        rest = rest_of_paragraph(text, s.end)
+        for _, stop in sentence_spans(rest)[:MORE_WORDS]:
+            if quotes_closed(opened + s.text + rest[:stop]):
+                s = replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
+                break
     for _ in range(MORE_WORDS):
         longer = through_first(s, text, rest_of_paragraph(text, s.end), 1, speaker_goes_on)
         if longer is s:

@@ -1,7 +1,14 @@
 """The person a question asks about is looked for in articles of every language (question_people.py)."""
 
 from rag.extractive import EvidenceSentence
-from rag.question_people import asked_person, asks_for_words, mentions_person, speaker_goes_on, through_their_words
+from rag.question_people import (
+    asked_person,
+    asks_for_words,
+    mentions_person,
+    speaker_goes_on,
+    through_their_words,
+    without_speaker,
+)
 from rag.question_terms import ArticleText, unmentioned_names
 from rag.types import Citation
 
@@ -72,3 +79,22 @@ def test_a_quote_of_someones_words_runs_on_while_the_speaker_goes_on():
     other = "Шерман заявила, что принцип не обсуждается. Переговоры продолжались 7,5 часов."
     ps, s = _first_sentence(other)
     assert through_their_words(s, ps, {"s.txt": other}.get) == s
+
+
+def test_a_sentence_inside_a_quotation_runs_on_to_whose_words_they_are():
+    story = ("В НАТО сослались на заявление Генсека.\n\n\"Мы остаемся открытыми к диалогу. Мы сохраняем экономические "
+             "санкции. Но мы используем военные линии коммуникации\", – говорится в заявлении Генсека. Встреча "
+             "не подтверждена.")
+    start = story.index("Мы сохраняем")
+    first = story[start:story.index(".", start) + 1]
+    passage = Citation(source="s.txt", title="", date=None, language="ru", snippet=story, start=0, end=len(story),
+                       score=1.0)
+    s = EvidenceSentence(passage=0, start=start, end=start + len(first), text=first, score=0.8)
+    longer = through_their_words(s, [passage], {"s.txt": story}.get)
+    assert story[longer.start:longer.end] == longer.text
+    assert longer.text.endswith("говорится в заявлении Генсека.")  # not on to «Встреча не подтверждена»
+
+
+def test_the_speakers_name_is_not_a_word_of_their_statement():
+    assert without_speaker("Что Столтенберг сказал о санкциях?").split() == ["Что", "сказал", "о", "санкциях?"]
+    assert without_speaker("When did the talks end?") == "When did the talks end?"
