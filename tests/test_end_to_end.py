@@ -238,6 +238,18 @@ def test_questions_of_those_kinds_the_articles_answer_are_answered(assistant):
     assert not r.abstained and "4 500" in r.text, r.text
     r = assistant.answer("Чем закончились переговоры США и России в Женеве?")
     assert not r.abstained and r.citations[0].source == "004_ef5d765d65997f62.txt", r.text
+    # a "who" answer quotes only sentences that may name someone: not the headline «Россия и НАТО завершили…»
+    r = assistant.answer("Кто возглавляет НАТО?")
+    assert not r.abstained and "Столтенберг" in r.text and "завершили переговоры" not in r.text, r.text
+
+
+def test_an_absent_person_asked_about_in_any_language_abstains_and_says_who(assistant):
+    for question, name in (("What did Macron say about KFOR?", "Macron"), ("Who is Kadyrov?", "Kadyrov"),
+                           ("Що Зеленський сказав про переговори в Женеві?", "Зеленський")):
+        r = assistant.answer(question)
+        assert r.abstained and not r.citations and name in r.text, r.text
+    r = assistant.answer("What did Sherman say after the talks?")  # «Шерман» is found by sound
+    assert not r.abstained and "Она также сообщила" in r.text, r.text  # and her statement is quoted whole
 
 
 def test_a_year_no_article_states_abstains_and_says_which(assistant):
