@@ -18,29 +18,12 @@ import re
 from dataclasses import dataclass, replace
 
 from .answer_types import DATE, expected_answer_type, holds_answer_type
-from .dates import MONTH_FORMS, YEAR, safe_date, stated_as_year
+from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .question_events import tells_another_event
 from .question_time import not_about_the_past
 
-# Month names in any case ("декабря", "декабре", "грудня", "грудні"), as whole words. The
-# Ukrainian ones are written out past the stem where a shorter one is another word ("червоний",
-# "квітка", "жовтий"); English takes full names and the usual abbreviations.
-_MONTH_WORDS = [
-    r"january|jan|январ\w*|січн\w*|січень",
-    r"february|feb|феврал\w*|лют(?:ого|ий|ому|ім)",
-    r"march|mar|март[аеу]?|березн\w*|березень",
-    r"april|apr|апрел[ьяею]|квітн\w*|квітень",
-    r"may|ма[йяюе]|травн\w*|травень",
-    r"june|jun|июн[ьяею]|червн\w*|червень",
-    r"july|jul|июл[ьяею]|липн\w*|липень",
-    r"august|aug|август[аеу]?|серпн\w*|серпень",
-    r"september|sept?|сентябр[ьяею]|вересн\w*|вересень",
-    r"october|oct|октябр[ьяею]|жовтн\w*|жовтень",
-    r"november|nov|ноябр[ьяею]|листопад\w*",
-    r"december|dec|декабр[ьяею]|грудн\w*|грудень",
-]
-_MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in _MONTH_WORDS]
-_MONTH_WORD = "|".join(f"(?:{words})" for words in _MONTH_WORDS)
+_MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in MONTH_WORDS]
+_MONTH_WORD = "|".join(f"(?:{words})" for words in MONTH_WORDS)
 # Longest forms first: a day, month and year are one expression, not three.
 _EXPRESSIONS = re.compile(
     rf"\b(?P<d1>\d{{1,2}})\s+(?P<m1>(?:{_MONTH_WORD}))\.?,?\s+(?P<y1>{YEAR})\b|"

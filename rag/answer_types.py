@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import YEAR
+from .dates import MONTH_WORDS, YEAR
 from .language import UK_TO_RU
 from .lexical import tokenize
 from .question_names import PREFIX_LETTERS, named_words, nationality, place_forms, places_in
@@ -72,11 +72,7 @@ _QUESTION_TYPES = [
         r"\bяк(?:е|а|ий|і|их) (?:видання|країн\w*|міст\w*|агентств\w*|організаці\w*)", _FLAGS)),
 ]
 
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]\w*|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
-    r"січ\w*|лют\w*|берез\w*|квіт\w*|травн?\w*|черв\w*|лип\w*|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*"
-)
+_MONTHS = "|".join(f"(?:{words})" for words in MONTH_WORDS)
 _DATE_IN_TEXT = re.compile(
     rf"\b{YEAR}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     r"\b(?:[IVXLC]+|\d{1,2})(?:-?(?:th|st|nd|rd|м|го))?\s+(?:century|centuries|век\w*|столети\w*|столітт\w*)\b",

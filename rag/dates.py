@@ -41,6 +41,25 @@ MONTH_FORMS: list[tuple[str, ...]] = [
 ]
 MONTHS: dict[str, int] = {form: n for n, forms in enumerate(MONTH_FORMS, start=1) for form in forms}
 
+# Month names in any case ("декабря", "декабре", "грудня", "грудні"), as regular expressions for whole
+# words, one per month: how a date lead (answer_lead.py), a date in a quote (answer_types.py) and the period
+# a question asks about (question_time.py) read a month. The Ukrainian ones are written out past the stem
+# where a shorter one is another word ("червоний", "квітка", "жовтий"); English takes full names and the
+# usual abbreviations.
+MONTH_WORDS = [
+    r"january|jan|январ\w*|січн\w*|січень",
+    r"february|feb|феврал\w*|лют(?:ого|ий|ому|ім)",
+    r"march|mar|март[аеу]?|березн\w*|березень",
+    r"april|apr|апрел[ьяею]|квітн\w*|квітень",
+    r"may|ма[йяюе]|травн\w*|травень",
+    r"june|jun|июн[ьяею]|червн\w*|червень",
+    r"july|jul|июл[ьяею]|липн\w*|липень",
+    r"august|aug|август[аеу]?|серпн\w*|серпень",
+    r"september|sept?|сентябр[ьяею]|вересн\w*|вересень",
+    r"october|oct|октябр[ьяею]|жовтн\w*|жовтень",
+    r"november|nov|ноябр[ьяею]|листопад\w*",
+    r"december|dec|декабр[ьяею]|грудн\w*|грудень",
+]
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)

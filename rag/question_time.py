@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_WORDS
+
 # A question about how things stand now: the latest article on its subject answers it.
 _NOW = re.compile(
     r"\b(?:now|currently|still|today|at present|these days)\b|"
@@ -53,14 +55,8 @@ def not_about_the_past(question: str, language: str) -> bool:
 
 
 # A time the question puts its subject in: "in December 2021", "on 7 December 2021", "в декабре
-# 2021 года", "у грудні 2021 року", "in 2018", "в 2018 году". Month stems in en/ru/uk, any case.
-_MONTH_STEMS = [
-    "january|январ|січ[не]", "february|феврал|лют", "march|март|берез", "april|апрел|квіт",
-    "may|ма[йяею]|травн|травен", "june|июн|червн|червен", "july|июл|липн|липен", "august|август|серпн|серпен",
-    "september|сентябр|вересн|вересен", "october|октябр|жовтн|жовтен", "november|ноябр|листопад",
-    "december|декабр|грудн|груден",
-]
-_MONTH_WORD = "|".join(f"(?P<m{n}>(?:{stems})\\w*)" for n, stems in enumerate(_MONTH_STEMS, start=1))
+# 2021 года", "у грудні 2021 року", "in 2018", "в 2018 году". Months as dates.MONTH_WORDS reads them.
+_MONTH_WORD = "|".join(f"(?P<m{n}>(?:{words}))" for n, words in enumerate(MONTH_WORDS, start=1))
 _PERIOD = re.compile(
     rf"(?:\b(?:in|on|during|of|в|во|у|за)\s+)?(?:(?P<day>\d{{1,2}})\s+)?(?:(?:{_MONTH_WORD})\.?,?\s+)?"
     rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|году|год|г\.|року|році|рік|р\.))?",
