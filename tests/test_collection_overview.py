@@ -61,6 +61,9 @@ def test_the_overview_lists_the_newest_first_each_cited_by_its_opening():
     ("Покажи статьи про санкции", "санкции"), ("В яких статтях згадується Столтенберг?", "Столтенберг"),
     ("Які статті про Ірак?", "Ірак"), ("What's the latest news about NATO?", "NATO"),
     ("Последние новости о НАТО", "НАТО"), ("Що нового про Косово?", "Косово"),
+    ("Какие статьи есть про Ирак?", "Ирак"), ("Есть ли статьи об Ираке?", "Ираке"),
+    ("Які статті є про Ірак?", "Ірак"), ("Чи є статті про Косово?", "Косово"),
+    ("Are there any articles about Kosovo?", "Kosovo"),
 ])
 def test_requests_for_the_articles_on_a_subject(question, subject):
     from rag.article_listing import listing_subject
