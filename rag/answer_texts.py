@@ -40,6 +40,8 @@ LISTING_TEXT = {
     "ru": ("Статьи по теме «{}»: {}, сначала новые.", "не меньше {}", "{} самых новых:"),
     "uk": ("Статті на тему «{}»: {}, спочатку нові.", "щонайменше {}", "{} найновіших:"),
 }
+# An untitled article whose opening sentence is the one shown for it, named in a list.
+UNTITLED_TEXT = {"en": "Untitled article", "ru": "Статья без заголовка", "uk": "Стаття без заголовка"}
 # ... and when no article is on it.
 NO_LISTING_TEXT = {
     "en": "None of the articles is on “{}”.",

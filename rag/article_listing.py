@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .answer_texts import LISTING_TEXT
+from .answer_texts import LISTING_TEXT, UNTITLED_TEXT
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation, quotable, refers_back
 from .later_reports import with_latest_year, written
@@ -146,18 +146,20 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     for n, c in enumerate(listed, 1):
         quote = cut_at_word(c.highlighted, MAX_QUOTE_CHARS)
         name = _name(c, read)
-        label = name if name == c.source else in_quotes(name)
+        label = UNTITLED_TEXT.get(language, UNTITLED_TEXT["en"]) if name is None else in_quotes(name)
         lines.append(f"{label} ({c.date_label(language)}): {in_quotes(quote)} [{n}]")
     return "\n".join(lines), listed
 
 
-def _name(c: Citation, read: Callable[[str], str | None]) -> str:
-    """The article's title, or for an untitled one its opening sentence (its file name when that is
-    the sentence shown), cut at a word."""
+def _name(c: Citation, read: Callable[[str], str | None]) -> str | None:
+    """The article's title, or for an untitled one its opening sentence, cut at a word; None when that is
+    the sentence shown (the list says "untitled"; its card gives the file name)."""
     text = c.title or ""
     if not text:
         article = read(c.source) or ""
         spans = sentence_spans(article)
         opening = spans[0] if spans else None
-        text = c.source if opening is None or opening == c.highlight else article[opening[0]:opening[1]]
+        if opening is None or opening == c.highlight:
+            return None
+        text = article[opening[0]:opening[1]]
     return cut_at_word(text, MAX_NAME_CHARS)

@@ -367,6 +367,10 @@ def test_a_request_for_the_articles_on_a_subject_lists_them_newest_first(assista
     assert {c.source for c in r.citations} == {"004_ef5d765d65997f62.txt", "001_cb2fd77c0b4dd6b1.txt"}, r.text
     r = assistant.answer("Which articles mention Finland?")
     assert r.abstained and not r.citations and "Finland" in r.text, r.text
+    # asked as "are there…"; the untitled article whose opening sentence is the one shown is "untitled", not a file
+    r = assistant.answer("Какие статьи есть про Ирак?")
+    assert r.text.startswith("Статьи по теме «Ирак»: 2") and "Статья без заголовка" in r.text, r.text
+    assert ".txt" not in r.text
     assert assistant.answer("List all articles").text.startswith("Articles in the collection: 5")
     # a follow-up's pronoun stands for the names the previous question asked about
     first = "Who is Curtis Scaparrotti?"
