@@ -395,19 +395,26 @@ def common_words(article: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(w for w in _WORD.findall(article) if w[0].islower())))
 
 
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+
+
 def names_a_person(sentence: str, question: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether `sentence` may name a person the question does not: a capitalised word past its first
     that is not an acronym ("НАТО", "KFOR"), a country ("Косово", "Ирака"), the first word of a quoted
     name («"Исламское государство"»), a city where the word can be nothing else (places_in), a name
-    the question states (any script) or a word its article writes in lower case (`common`, from
-    common_words)."""
+    the question states (any script), a word its article writes in lower case (`common`, from
+    common_words) or a Latin word in a Cyrillic sentence ("Politico", "BuzzFeed")."""
     asked = {p for _, forms in named_words(question) for p in forms}
     asked |= {w.lower().translate(UK_TO_RU)[:PREFIX_LETTERS] for w in _WORD.findall(question)}
     words = list(_WORD.finditer(sentence))[1:]
     cities = {p.start for p in places_in(sentence) if p.key.startswith("city:")}  # «в Багдаде»
+    # Russian and Ukrainian news spell people in Cyrillic; a Latin word there names an outlet or a body
+    # («…сообщили Politico», «…в интервью CNN»)
+    cyrillic = len(_CYRILLIC.findall(sentence)) > len(_LATIN_LETTER.findall(sentence))
     for m in words:
         w = m.group(0)
-        if (len(w) < 3 or not w[0].isupper() or w.isupper()
+        if (len(w) < 3 or not w[0].isupper() or w.isupper() or (cyrillic and _LATIN_LETTER.match(w))
                 or sentence[:m.start()].rstrip()[-1:] in _OPENING_QUOTE
                 or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)
                 or place_forms(w) is not None or m.start() in cities

@@ -64,6 +64,9 @@ def test_a_person_is_a_capitalised_word_that_is_no_acronym_country_quoted_name_o
     assert names_a_person("Командующий силами в Европе Куртис Скапарротти встретился с коллегой.", q)
     # a name the question states is not the answer to it
     assert not names_a_person("Скапарротти встретился с коллегой, сообщили в НАТО.", "Who does Scaparrotti command?")
+    # a Latin word in a Cyrillic sentence names an outlet, not a person; in an English sentence it may be one
+    assert not names_a_person("Об этом изданию Politico сообщили четыре дипломата НАТО.", "Who heads NATO?")
+    assert names_a_person("The talks were led by Wendy Sherman for the US.", "Who heads NATO?")
 
 
 def test_a_city_or_a_word_the_article_writes_in_lower_case_is_no_person():
