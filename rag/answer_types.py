@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_WORDS, YEAR
-from .language import UK_TO_RU
+from .language import CYRILLIC, LATIN, UK_TO_RU
 from .lexical import tokenize
 from .question_names import PREFIX_LETTERS, named_words, nationality, place_forms, places_in
 
@@ -395,10 +395,6 @@ def common_words(article: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(w for w in _WORD.findall(article) if w[0].islower())))
 
 
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
-
-
 def names_a_person(sentence: str, question: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether `sentence` may name a person the question does not: a capitalised word past its first
     that is not an acronym ("НАТО", "KFOR"), a country ("Косово", "Ирака"), the first word of a quoted
@@ -411,10 +407,10 @@ def names_a_person(sentence: str, question: str, common: frozenset[str] = frozen
     cities = {p.start for p in places_in(sentence) if p.key.startswith("city:")}  # «в Багдаде»
     # Russian and Ukrainian news spell people in Cyrillic; a Latin word there names an outlet or a body
     # («…сообщили Politico», «…в интервью CNN»)
-    cyrillic = len(_CYRILLIC.findall(sentence)) > len(_LATIN_LETTER.findall(sentence))
+    cyrillic = len(CYRILLIC.findall(sentence)) > len(LATIN.findall(sentence))
     for m in words:
         w = m.group(0)
-        if (len(w) < 3 or not w[0].isupper() or w.isupper() or (cyrillic and _LATIN_LETTER.match(w))
+        if (len(w) < 3 or not w[0].isupper() or w.isupper() or (cyrillic and LATIN.match(w))
                 or sentence[:m.start()].rstrip()[-1:] in _OPENING_QUOTE
                 or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)
                 or place_forms(w) is not None or m.start() in cities

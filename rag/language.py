@@ -12,7 +12,7 @@ import re
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter (lexical, citations, count_lead)
-_LAT = re.compile(r"[A-Za-z]")
+LATIN = re.compile(r"[A-Za-z]")  # a Latin letter
 # Frequent words of one language only that decide a tie when no distinctive letter appears (not "до",
 # "про", "за": both languages have them), and the endings of verbal nouns ("обговорення" / "обсуждение").
 _UK_WORDS = {"що", "як", "це", "та", "які", "він", "від", "коли", "чи", "хто", "де", "чим", "яка", "яке", "який",
@@ -28,7 +28,7 @@ _RU_ENDING = re.compile(r"\w{2}ни(?:е|я|ю|ем|ях|ями)$")
 def detect_language(text: str) -> str:
     """Return "ru", "uk", "en" or "und" (undetermined)."""
     cyr = len(CYRILLIC.findall(text))
-    lat = len(_LAT.findall(text))
+    lat = len(LATIN.findall(text))
     if cyr == 0 and lat == 0:
         return "und"
     # Names are written as their source writes them ("Кто основал McKinsey & Company?", "Хто такий
@@ -36,7 +36,7 @@ def detect_language(text: str) -> str:
     # else decides.
     words = re.findall(r"\w+", text)
     plain = " ".join(w for i, w in enumerate(words) if i == 0 or not w[0].isupper())
-    plain_cyr, plain_lat = len(CYRILLIC.findall(plain)), len(_LAT.findall(plain))
+    plain_cyr, plain_lat = len(CYRILLIC.findall(plain)), len(LATIN.findall(plain))
     if plain_lat > plain_cyr if plain_lat != plain_cyr else lat > cyr:
         return "en"
     uk, ru = _letter_votes(plain)

@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from .language import UK_TO_RU, UK_TO_RU_LETTERS
+from .language import LATIN, UK_TO_RU, UK_TO_RU_LETTERS
 from .lexical import tokenize
 
 T = TypeVar("T")
@@ -52,7 +52,6 @@ _LATIN_GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)) + "|[
 # Ukrainian letters folded onto Russian ones; the soft sign dropped (romanisation drops it: "Дональд" → "Donald").
 _FOLD = str.maketrans({**UK_TO_RU_LETTERS, "ь": None})
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-_LATIN = re.compile(r"[a-z]")
 PREFIX_LETTERS = 5  # a name matches words starting with its stem's first 5 letters ("Александр" / "Alexander")
 MIN_NAME_LETTERS = 3  # shorter capitalised words ("Ян", "ЕС") are left out: too many chance matches
 COUNTRY_NAMES_FILE = Path(__file__).parent / "data" / "country_names.json"  # benchmarks/make_country_names.py
@@ -177,7 +176,7 @@ def place_key(word: str, cities: bool = True) -> str | None:
     "Совето", "Orange"): the caller decides when a word can be a city."""
     if not word[:1].isupper():
         return None
-    if _LATIN.search(word.lower()):
+    if LATIN.search(word):
         by_country, by_city = _latin_places()
         key = _latin_key(word)
         if code := by_country.get(key):
@@ -308,7 +307,7 @@ def place_forms(word: str) -> tuple[str, ...] | None:
     a text mentions the place if a word starts with one. Cyrillic words are looked up among
     countries only: GeoNames' untagged Cyrillic city names include other languages' words."""
     forms = set(country_forms(word) or ())
-    if _LATIN.search(word.lower()):
+    if LATIN.search(word):
         forms.update(_cities().get(_latin_key(word), ()))
     return tuple(sorted(forms)) or None
 
@@ -326,7 +325,15 @@ def bare_name(question: str) -> bool:
             and all(w[0].isupper() and len(_stem(w) or "") >= MIN_NAME_LETTERS + 1 for w in words))
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[«\"“„(]\s*)$")
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence: it starts the text, or comes after a line break,
+    after ". ! ? …" and a space, or after an opening quote mark or bracket. Reads back over the spaces
+    before it only, so a long text's capitalised words are tested in linear time."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    gap = text[i:start]
+    return start == 0 or "\n" in gap or (i > 0 and (text[i - 1] in "«\"“„(" or (gap != "" and text[i - 1] in ".!?…")))
 
 
 def capitalised_mention(text: str, names: list[tuple[str, ...]]) -> bool:
@@ -334,7 +341,7 @@ def capitalised_mention(text: str, names: list[tuple[str, ...]]) -> bool:
     none where an article writes «спасибо», or «Спасибо» only to open a sentence; "Blinken" is one: «…Энтони
     Блинкен заявил…»)."""
     words = [m.group(0) for m in _WORD.finditer(text)
-             if m.group(0)[0].isupper() and not _SENTENCE_START.search(text[:m.start()])]
+             if m.group(0)[0].isupper() and not opens_sentence(text, m.start())]
     stems = {s for w in words for s in tokenize(w.translate(_FOLD))}
     return all(any(st.startswith(p) for p in forms for st in stems) for forms in names)
 
@@ -354,7 +361,7 @@ def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple
         if (opens and not first_too) or not word[0].isupper() or len(word) < MIN_NAME_LETTERS:
             continue
         forms = {_prefix(word)}
-        if _LATIN.search(word.lower()):
+        if LATIN.search(word):
             letters, *sounds = [_prefix(v) for v in cyrillic_variants(word)]
             # a sound variant no shorter than the letter-by-letter one (up to 3 letters): "Rohe" read as
             # «рое» stems to «ро», which starts half the words of a text

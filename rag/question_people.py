@@ -31,12 +31,14 @@ from functools import cache
 
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
+from .language import LATIN
 from .question_names import (
     _FOLD,
     MIN_NAME_LETTERS,
     bare_name,
     cyrillic_variants,
     named_words,
+    opens_sentence,
     place_forms,
     to_cyrillic,
     which_mentioned,
@@ -75,8 +77,12 @@ _GOES_ON_SPEECH = (rf"\b(?-i:{_EN_SPEECH}|{_RU_UK_SPEECH}|stress|note|добав
 _SPEAKER_GOES_ON = re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{_PERSONAL})\b.*?{_GOES_ON_SPEECH}|"
                               rf"{_GOES_ON_SPEECH}\w*\s+(?:{_PERSONAL})\b", re.IGNORECASE | re.DOTALL)
 MORE_WORDS = 2  # sentences of the speaker's that a quote of their words may run on through
-_OPENS = re.compile(r"(?:[.!?…]\s+|\n\s*|[«\"“„(]\s*)$")  # what comes before a sentence's first word
 _CAPITALISED = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][^\W\d_]+")
+
+
+def _slot(question: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
+    """The first of `patterns` to match the question (its "name" group is the person)."""
+    return next((m for pattern in patterns if (m := pattern.search(question))), None)
 
 
 def asked_person(question: str) -> tuple[str, ...] | None:
@@ -85,7 +91,7 @@ def asked_person(question: str) -> tuple[str, ...] | None:
     question that is only a name ("Kadyrov", «Скапарротти?»: question_names.bare_name) asks who that is.
     None when the question asks no such thing, or the slot holds no person's name (an acronym: "What did
     NATO say…"; a place, checked across languages already: "What did Germany say…"; "the Kremlin")."""
-    m = next((m for pattern in _ASKED_PERSON if (m := pattern.search(question))), None)
+    m = _slot(question, _ASKED_PERSON)
     if m is None and not bare_name(question):
         return None
     words = [re.sub(r"['’]s$", "", w) for w in (m.group("name") if m else question.strip(" ?!.")).split()]
@@ -99,13 +105,13 @@ def asked_person(question: str) -> tuple[str, ...] | None:
 
 def asks_for_words(question: str) -> bool:
     """Whether the question asks what someone said ("What did Sherman say…", «Что заявил Песков…»)."""
-    return any(pattern.search(question) for pattern in _WORDS_ASKED)
+    return _slot(question, _WORDS_ASKED) is not None
 
 
 def without_speaker(question: str) -> str:
     """The question without the name of the person whose words it asks for (the question itself when it
     asks for no one's words): their statement rarely repeats their name, the sentences around it do."""
-    m = next((m for pattern in _WORDS_ASKED if (m := pattern.search(question))), None)
+    m = _slot(question, _WORDS_ASKED)
     return question if m is None else question[: m.start("name")] + question[m.end("name"):]
 
 
@@ -142,22 +148,17 @@ def _plain(word: str) -> str:
     return word.lower().translate(_FOLD).translate(str.maketrans("ёэй", "ееи"))
 
 
-def _latin(word: str) -> bool:
-    return re.search(r"[a-z]", word.lower()) is not None
-
-
 @cache
 def _spellings(name: str) -> tuple[str, ...]:
     """The name as written and, for a Latin-script one, as Russian may spell it."""
-    spellings = [name.lower(), *cyrillic_variants(name)] if _latin(name) else [name]
+    spellings = [name.lower(), *cyrillic_variants(name)] if LATIN.search(name) else [name]
     return tuple(dict.fromkeys(_plain(v) for v in spellings))
 
 
 def _capitalised(text: str, inside: bool) -> set[str]:
     """The text's capitalised words (`inside`: only those inside a sentence), each also in Cyrillic letters."""
-    words = [m.group(0) for m in _CAPITALISED.finditer(text)
-             if not inside or not (m.start() == 0 or _OPENS.search(text, max(0, m.start() - 8), m.start()))]
-    return {_plain(v) for w in words for v in ([w, to_cyrillic(w)] if _latin(w) else [w])}
+    words = [m.group(0) for m in _CAPITALISED.finditer(text) if not inside or not opens_sentence(text, m.start())]
+    return {_plain(v) for w in words for v in ([w, to_cyrillic(w)] if LATIN.search(w) else [w])}
 
 
 def spelt_alike(name: str, words: set[str]) -> bool:
@@ -183,4 +184,7 @@ def mentions_person(text: str, name: tuple[str, ...]) -> bool:
     if (forms and any(which_mentioned(text, forms))) or spelt_alike(last, _capitalised(text, inside=False)):
         return True
     others = [w for w in others if len(w) >= MIN_NAME_LETTERS + 1]
-    return bool(others) and any(spelt_alike(w, _capitalised(text, inside=True)) for w in others)
+    if not others:
+        return False
+    inside = _capitalised(text, inside=True)  # once for all the name's other words
+    return any(spelt_alike(w, inside) for w in others)

@@ -31,6 +31,7 @@ from .answer_types import stated_values
 from .chunking import sentence_spans
 from .dates import MONTH_FORMS
 from .generation import DecodingParams, Generator
+from .language import LATIN
 from .question_names import country_forms, place_forms, place_name, places_in, which_mentioned
 from .types import Translation
 
@@ -87,7 +88,6 @@ _INFLECTED_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)-(?:го|й|м|х|ог�
 _CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]*")
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Where a translation's length (characters) may lie, relative to the quote's.
 MIN_LENGTH_RATIO, MAX_LENGTH_RATIO = 0.5, 2.0
@@ -215,7 +215,7 @@ def translation_problems(source: str, translation: str, target_language: str) ->
         problems.append("lost " + ", ".join(lost))
     if target_language == "en" and _CYRILLIC.search(translation):
         problems.append("not translated")
-    if target_language != "en" and len(_LATIN.findall(translation)) > max(10, len(_LATIN.findall(source)) * 1.5):
+    if target_language != "en" and len(LATIN.findall(translation)) > max(10, len(LATIN.findall(source)) * 1.5):
         problems.append("not translated")
     ratio = len(translation) / max(1, len(source))
     if not MIN_LENGTH_RATIO <= ratio <= MAX_LENGTH_RATIO:

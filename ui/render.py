@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Callable
 
+from rag.answer_texts import UNTITLED_TEXT
 from rag.extractive import article_label
 from rag.types import Answer, Citation
 
@@ -55,7 +56,7 @@ def surrounding_paragraphs(article: str | None, c: Citation) -> tuple[str, int]:
     return article[p0:p1], p0
 
 
-UNTITLED = "Untitled article"
+UNTITLED = UNTITLED_TEXT["en"]  # the chat is in English
 
 
 def short_title(c: Citation) -> str:
