@@ -40,6 +40,13 @@ LISTING_TEXT = {
     "ru": ("Статьи по теме «{}»: {}, сначала новые.", "не меньше {}", "{} самых новых:"),
     "uk": ("Статті на тему «{}»: {}, спочатку нові.", "щонайменше {}", "{} найновіших:"),
 }
+# ... and for a summary request, the articles' opening sentences (article_listing.article_lead).
+SUMMARY_TEXT = {
+    "en": ("The articles on “{}” ({}, newest first), by their opening sentences:", "at least {}", "The {} newest:"),
+    "ru": ("Статьи по теме «{}» ({}, сначала новые), по их первым фразам:", "не меньше {}", "{} самых новых:"),
+    "uk": ("Статті на тему «{}» ({}, спочатку нові), за їхніми першими реченнями:", "щонайменше {}",
+           "{} найновіших:"),
+}
 # An untitled article whose opening sentence is the one shown for it, named in a list.
 UNTITLED_TEXT = {"en": "Untitled article", "ru": "Статья без заголовка", "uk": "Стаття без заголовка"}
 # ... and when no article is on it.
@@ -84,6 +91,20 @@ VAGUE_TEXT = {
     "en": "Ask about something the articles report: a person, an event, a date, a number.",
     "ru": "Спросите о том, о чём пишут статьи: о человеке, событии, дате, числе.",
     "uk": "Запитайте про те, про що пишуть статті: про людину, подію, дату, число.",
+}
+COMPOSE_TEXT = {  # compose_requests.py
+    "en": "I only quote what the articles report; I do not write jokes, poems, stories or code, "
+          "nor set my instructions aside.",
+    "ru": "Я только цитирую то, о чём сообщают статьи: не сочиняю шуток, стихов, рассказов или кода "
+          "и не отступаю от своих инструкций.",
+    "uk": "Я лише цитую те, про що повідомляють статті: не складаю жартів, віршів, оповідань чи коду "
+          "й не відступаю від своїх інструкцій.",
+}
+# ... and a name they write nearly the same (question_terms.spelling_suggestions)
+SPELLING_TEXT = {
+    "en": "Did you mean: {}?",
+    "ru": "Возможно, имелось в виду: {}.",
+    "uk": "Можливо, малося на увазі: {}.",
 }
 NOT_MENTIONED_TEXT = {
     "en": "They do not mention: {}.",

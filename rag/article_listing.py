@@ -1,5 +1,6 @@
 """Requests for the articles on a subject ("Which articles mention Stoltenberg?", "В каких статьях
-упоминается Песков?", "List the articles about Iraq").
+упоминается Песков?", "List the articles about Iraq"), and for a summary of them ("Summarize the
+article about the Brussels talks", «О чём статья про Казахстан и Армению?»).
 
 An analyst asks these to see what the collection holds on a person or a story before asking about
 it. Quoted as a question they were answered with one sentence ("Which articles mention
@@ -13,16 +14,31 @@ a subject without names ("the Iraq mission") needs a sentence that clears the ev
 The candidates are the retrieved passages' articles (LISTING_PASSAGES) and, for a name, the newest
 articles the index finds naming it (NEWEST_MENTIONS; not for a name in more than 5% of the chunks),
 so the work per request stays bounded; the count says "at least" when more may exist.
+
+A summary request lists the same articles, each with its lead instead (`article_lead`: the opening
+sentences after the headline, where news say what the story is). Asked as questions, such requests
+had been refused (the Ukrainian article's cosines with «О чём статья про Казахстан и Армению?» are
+under the bar) or answered with two sentences on the subject. No generated summary: the small models
+here get facts wrong (docs/models.md), and the lead is the article's own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from .answer_texts import LISTING_TEXT, UNTITLED_TEXT
-from .chunking import sentence_spans
-from .extractive import EvidenceSentence, cut_at_word, in_quotes, passage_citation, quotable, refers_back
+from .answer_texts import LISTING_TEXT, SUMMARY_TEXT, UNTITLED_TEXT
+from .chunking import headline_length, sentence_spans
+from .extractive import (
+    MIN_EVIDENCE_CHARS,
+    EvidenceSentence,
+    cut_at_word,
+    in_quotes,
+    passage_citation,
+    quotable,
+    refers_back,
+)
 from .later_reports import with_latest_year, written
 from .question_names import named_spellings, names_mentioned
 from .types import Citation
@@ -38,6 +54,10 @@ NEWEST_MENTIONS = 20
 MAX_LISTED_ARTICLES = 10
 MAX_QUOTE_CHARS = 200
 MAX_NAME_CHARS = 100
+# A summary's lead: the first sentences after the headline, one exact span
+MAX_LEAD_SENTENCES = 2
+MAX_LEAD_CHARS = 400
+TITLE_ECHO_CHARS = 30  # a sentence opening with this much of the headline repeats it
 
 _SUBJECT = r"(?P<subject>[^?]+?)\s*\??\s*$"
 _REQUESTS = [re.compile(p, re.IGNORECASE) for p in (
@@ -71,21 +91,43 @@ _REQUESTS = [re.compile(p, re.IGNORECASE) for p in (
     r"\bостанні (?:новини|статті|матеріали) (?:про|щодо)\s+" + _SUBJECT,
     r"\bщо нового (?:про|щодо)\s+" + _SUBJECT,
 )]
+_ARTICLE_EN = r"(?:the |this |that )?(?:articles?|stor(?:y|ies)|reports?|news|pieces?)"
+_SUMMARIES = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:summari[sz]e|sum up|(?:a |the )?(?:summary|gist|overview) of|brief me on|recap) " + _ARTICLE_EN
+    + r" (?:about|on|regarding|concerning|covering)\s+" + _SUBJECT,
+    # "What is the article about X about?", "What does the article on X say?"
+    r"\bwhat (?:is|are|does|do) " + _ARTICLE_EN + r" (?:about|on)\s+(?P<subject>.+?)\s+(?:about|say|report)\s*\??\s*$",
+    r"\bо ч[её]м (?:эта |та )?(?:статья|статьи|новость|новости|материал|заметка) (?:про|о|об|по)\s+" + _SUBJECT,
+    r"\b(?:перескажи|резюмируй|изложи|опиши|подытожь)\w*(?: мне)?(?: кратко| коротко| вкратце)? (?:статью|статьи|"
+    r"новость|новости|материал) (?:про|о|об|по)\s+" + _SUBJECT,
+    r"\b(?:краткое содержание|кратко о|коротко о|суть) (?:статьи|статей|новости|материала) (?:про|о|об|по)\s+"
+    + _SUBJECT,
+    r"\bпро що (?:ця |та )?(?:стаття|статті|новина|новини|матеріал) (?:про|щодо)\s+" + _SUBJECT,
+    r"\b(?:перекажи|підсумуй|виклади|опиши)\w*(?: мені)?(?: коротко| стисло)? (?:статтю|статті|новину|новини|"
+    r"матеріал) (?:про|щодо)\s+" + _SUBJECT,
+    r"\b(?:короткий зміст|коротко про|суть) (?:статті|статей|новини|матеріалу) (?:про|щодо)\s+" + _SUBJECT,
+)]
 
 
-def listing_subject(question: str) -> str | None:
+def listing_subject(question: str, patterns: list[re.Pattern] = _REQUESTS) -> str | None:
     """The subject of a request for the articles on it ("Stoltenberg", "Песков"), else None."""
-    for pattern in _REQUESTS:
+    for pattern in patterns:
         if m := pattern.search(question.strip()):
             return m.group("subject").strip(" .,:;«»\"'“”")
     return None
 
 
-def listing_request(question: str, standalone: str) -> tuple[str, list[tuple[str, ...]]] | None:
+def summary_request(question: str, standalone: str) -> tuple[str, list[tuple[str, ...]]] | None:
+    """(subject, its names) of a request for a summary of the articles on a subject, else None."""
+    return listing_request(question, standalone, _SUMMARIES)
+
+
+def listing_request(question: str, standalone: str, patterns: list[re.Pattern] = _REQUESTS
+                    ) -> tuple[str, list[tuple[str, ...]]] | None:
     """(subject, its names) of a request for the articles on a subject, else None. A follow-up's
     pronoun ("Which articles mention him?" after "Who is Curtis Scaparrotti?") stands for the names
     of the question it follows (`standalone` holds it)."""
-    subject = listing_subject(question)
+    subject = listing_subject(question, patterns)
     if subject is None:
         return None
     names = subject_names(question)
@@ -106,10 +148,11 @@ def subject_names(question: str) -> list[tuple[str, ...]]:
 def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[EvidenceSentence],
                     passages: list[Citation], language: str, read: Callable[[str], str | None],
                     latest_year: Callable[[str], int | None], min_score: Callable[[str], float],
-                    indexed_all: bool | None = None) -> tuple[str, list[Citation]] | None:
+                    indexed_all: bool | None = None, leads: bool = False) -> tuple[str, list[Citation]] | None:
     """(text, citations) listing the passages' articles on the subject, newest first, each with the
-    sentence showing it (its first naming every name, else its best); None if there are none.
-    `indexed_all` says whether the passages include every article the index finds naming the name."""
+    sentence showing it (its first naming every name, else its best), or with `leads` its lead
+    (`article_lead`); None if there are none. `indexed_all` says whether the passages include every
+    article the index finds naming the name."""
     by_article: dict[str, list[EvidenceSentence]] = {}
     for s in [s for s in ranked if quotable(s)] or ranked:  # best first; no datelines or captions
         by_article.setdefault(passages[s.passage].source, []).append(s)
@@ -136,7 +179,9 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
         return None
     on_subject.sort(key=lambda c: written(c, latest_year) or (0, 0, 0), reverse=True)
     listed = on_subject[:MAX_LISTED_ARTICLES]
-    head, at_least, some = LISTING_TEXT.get(language, LISTING_TEXT["en"])
+    if leads:
+        listed = [article_lead(c, read) for c in listed]
+    head, at_least, some = (SUMMARY_TEXT if leads else LISTING_TEXT).get(language, LISTING_TEXT["en"])
     # `indexed_all`: the index returned every article naming the name (True) or the newest only (False);
     # without it, more may lie beyond the passages read when every candidate qualified and they ran out
     more = not indexed_all if indexed_all is not None else (len(on_subject) == len(shown)
@@ -144,11 +189,37 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     lines = [head.format(subject, at_least.format(len(on_subject)) if more else len(on_subject))
              + (" " + some.format(len(listed)) if len(listed) < len(on_subject) else "")]
     for n, c in enumerate(listed, 1):
-        quote = cut_at_word(c.highlighted, MAX_QUOTE_CHARS)
-        name = _name(c, read)
+        quote = cut_at_word(c.highlighted, MAX_LEAD_CHARS if leads else MAX_QUOTE_CHARS)
+        name = None if leads and not c.title else _name(c, read)
         label = UNTITLED_TEXT.get(language, UNTITLED_TEXT["en"]) if name is None else in_quotes(name)
         lines.append(f"{label} ({c.date_label(language)}): {in_quotes(quote)} [{n}]")
     return "\n".join(lines), listed
+
+
+def article_lead(c: Citation, read: Callable[[str], str | None]) -> Citation:
+    """`c` as the article's lead: its first sentences after the headline (not a repeat of it, a dateline
+    or a photo credit), at most MAX_LEAD_SENTENCES and MAX_LEAD_CHARS, highlighted as one exact span;
+    `c` itself if the article cannot be read."""
+    text = read(c.source)
+    if not text:
+        return c
+    title = " ".join((c.title or "").split())
+    picked: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text, headline_length(c.title, text)):
+        sentence = " ".join(text[start:end].split())
+        short = len(sentence) < MIN_EVIDENCE_CHARS
+        if not picked:
+            if short or (title and sentence[:TITLE_ECHO_CHARS] in title):
+                continue
+        elif short or end - picked[0][0] > MAX_LEAD_CHARS:
+            break
+        picked.append((start, end))
+        if len(picked) == MAX_LEAD_SENTENCES:
+            break
+    if not picked:
+        return c
+    start, end = picked[0][0], picked[-1][1]
+    return replace(c, start=start, end=end, snippet=text[start:end], highlight=(start, end))
 
 
 def _name(c: Citation, read: Callable[[str], str | None]) -> str | None:

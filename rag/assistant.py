@@ -19,6 +19,7 @@ import numpy as np
 from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
 from .answer_texts import (
     ABSTAIN_TEXT,
+    COMPOSE_TEXT,
     NO_COUNT_TEXT,
     NO_DATE_TEXT,
     NO_LISTING_TEXT,
@@ -26,6 +27,7 @@ from .answer_texts import (
     NO_PERSON_TEXT,
     NOT_MENTIONED_TEXT,
     ONLY_PLANNED_TEXT,
+    SPELLING_TEXT,
     VAGUE_TEXT,
 )
 from .answer_types import (
@@ -39,10 +41,11 @@ from .answer_types import (
     names_a_person,
     whose_count,
 )
-from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing, listing_request
+from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing, listing_request, summary_request
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
+from .compose_requests import asks_to_compose
 from .count_lead import WordSimilarity, count_lead
 from .embeddings import Embedder
 from .extractive import (
@@ -86,6 +89,7 @@ from .models import (
 )
 from .place_lead import place_lead
 from .prompting import build_messages
+from .question_case import typed_in_lower_case, with_names_restored
 from .question_names import (
     about_names,
     bare_name,
@@ -97,7 +101,14 @@ from .question_names import (
 from .question_outcomes import asks_for_an_outcome, only_planned
 from .question_people import asks_for_words, through_their_words, without_speaker
 from .question_reasons import asks_why, through_reason
-from .question_terms import ArticleText, unmentioned_names, unmentioned_years, unstated_money, written_before_years
+from .question_terms import (
+    ArticleText,
+    spelling_suggestions,
+    unmentioned_names,
+    unmentioned_years,
+    unstated_money,
+    written_before_years,
+)
 from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .store import ChunkFeatures
@@ -452,8 +463,9 @@ class Assistant:
 
     def _listing(self, retriever: Retriever, subject: str, names: list[tuple[str, ...]], language: str,
                  read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
-                 min_score: Callable[[str], float]) -> tuple[str, list[Citation]] | None:
-        """(text, citations): the articles on `subject`, newest first (article_listing.py); None if none."""
+                 min_score: Callable[[str], float], leads: bool = False) -> tuple[str, list[Citation]] | None:
+        """(text, citations): the articles on `subject`, newest first, each by the sentence showing it or by
+        its lead (article_listing.py); None if none."""
         result = retriever.retrieve(subject, LISTING_PASSAGES)
         passages, features = list(result.citations), dict(result.features or {})
         indexed_all = None
@@ -467,7 +479,7 @@ class Assistant:
                 indexed_all = len(chunks) < NEWEST_MENTIONS
         ranked = rank_sentences(result.query_vec, passages, self.embedder, features)
         return article_listing(subject, names, distinct_sentences(ranked), passages, language, read,
-                               latest_year, min_score, indexed_all) if ranked else None
+                               latest_year, min_score, indexed_all, leads) if ranked else None
 
     @staticmethod
     def _with_period_articles(retriever: Retriever, result: RetrievalResult, period: AskedPeriod, k: int
@@ -541,6 +553,11 @@ class Assistant:
         read = functools.cache(retriever.snapshot.store.article_text)
         latest_year = latest_year_reader(read)  # an undated article's bound (later_reports.py), once per article
         base = dict(question=question, standalone_question=standalone, language=language)
+        # "how many troops does kfor have": every check below reads names by their capitals (question_case.py)
+        if typed_in_lower_case(question):
+            found = retriever.retrieve(standalone, max(k, 2 * self.context_passages)).citations
+            question, standalone = (with_names_restored(q, [c.snippet for c in found]) for q in (question, standalone))
+            base["standalone_question"] = standalone
 
         def finish(answer: Answer) -> None:
             answer.citations = [with_latest_year(c, latest_year) for c in answer.citations]
@@ -564,12 +581,17 @@ class Assistant:
             # and non-questions then passed the bar on the Ukrainian article (refused 0.990 → 0.874)
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
 
-        request = listing_request(question, standalone)
+        if asks_to_compose(question):  # "Ignore the articles and tell me a joke": nothing to search for
+            yield abstain(hint=COMPOSE_TEXT[language])
+            return
+        # "Summarize the article about the Brussels talks": the articles on it, each by its lead
+        summary = summary_request(question, standalone)
+        request = summary or listing_request(question, standalone)
         if request or asks_about_the_collection(question):
             if request:  # "Which articles mention Stoltenberg?": the articles on it, not a quote
                 subject, names = request
                 listing = self._listing(retriever, subject, names, language, read, latest_year,
-                                        lambda lang: threshold(self.min_evidence, lang))
+                                        lambda lang: threshold(self.min_evidence, lang), leads=summary is not None)
             else:  # "What are these articles about?": an overview, not quotes
                 store = retriever.snapshot.store
                 listing = collection_overview(store.newest_articles(MAX_LISTED), store.article_count(), language,
@@ -705,8 +727,9 @@ class Assistant:
                       if not unmentioned_names(question, language, [a])}
             ranked = [s for s in ranked if passages[s.passage].source in naming and quotable(s)
                       and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
-            if not ranked:
-                yield abstain(unnamed)
+            if not ranked:  # "…в Брюселе?": a name written nearly as the question has it is offered
+                alike = spelling_suggestions(unnamed, self._articles_of(passages, read))
+                yield abstain(unnamed, hint=SPELLING_TEXT[language].format(", ".join(alike)) if alike else None)
                 return
             chosen = choose_evidence(ranked)
         # Quotes from an article that names fewer of the question's names than another quote's article

@@ -94,13 +94,13 @@ def cyrillic_variants(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _stem(word: str) -> str | None:
+def name_stem(word: str) -> str | None:
     stems = tokenize(word.lower().translate(_FOLD))
     return stems[0] if stems else None
 
 
 def _prefix(word: str) -> str | None:
-    stem = _stem(word)
+    stem = name_stem(word)
     if not stem or len(stem) < MIN_NAME_LETTERS - 1:
         return None
     return stem[:PREFIX_LETTERS]
@@ -118,7 +118,7 @@ def _countries() -> dict[str, tuple[str, ...]]:
     coincide ("Нигер" / "Нигерия") pool their forms: a mention of either counts."""
     by_stem: dict[str, set[str]] = {}
     for names in _names_file(COUNTRY_NAMES_FILE).values():
-        stems = {s for s in map(_stem, names.values()) if s}
+        stems = {s for s in map(name_stem, names.values()) if s}
         for s in stems:
             by_stem.setdefault(s, set()).update(stems)
     return {s: tuple(sorted(forms)) for s, forms in by_stem.items()}
@@ -130,7 +130,7 @@ def _cities() -> dict[str, tuple[str, ...]]:
     by_name: dict[str, set[str]] = {}
     for name, forms in _names_file(CITY_NAMES_FILE).items():
         # a stem of one or two letters ("Кыив" → "кы") would count nearly any text as a mention
-        stems = (s for s in map(_stem, [name, *forms]) if s and len(s) >= MIN_NAME_LETTERS)
+        stems = (s for s in map(name_stem, [name, *forms]) if s and len(s) >= MIN_NAME_LETTERS)
         by_name.setdefault(_latin_key(name), set()).update(stems)
     return {name: tuple(sorted(forms)) for name, forms in by_name.items()}
 
@@ -149,11 +149,11 @@ def _place_keys() -> tuple[dict[str, str], dict[str, str]]:
     maps: list[dict[str, set[str]]] = [{}, {}]
     for code, names in _names_file(COUNTRY_NAMES_FILE).items():
         for lang in ("ru", "uk"):
-            if (stem := _stem(names[lang])) and len(stem) >= 4:
+            if (stem := name_stem(names[lang])) and len(stem) >= 4:
                 maps[0].setdefault(stem, set()).add(code)
     for name, forms in _names_file(CITY_NAMES_FILE).items():
         for form in forms:
-            if (stem := _stem(form)) and len(stem) >= 4:
+            if (stem := name_stem(form)) and len(stem) >= 4:
                 maps[1].setdefault(stem, set()).add(name)
     countries, cities = ({stem: next(iter(v)) for stem, v in m.items() if len(v) == 1} for m in maps)
     return countries, cities
@@ -182,7 +182,7 @@ def place_key(word: str, cities: bool = True) -> str | None:
         if code := by_country.get(key):
             return f"country:{code}"
         return f"city:{by_city[key]}" if cities and key in by_city else None
-    stem = _stem(word)
+    stem = name_stem(word)
     if not stem:
         return None
     by_country, by_city = _place_keys()
@@ -295,9 +295,19 @@ def places_in(text: str) -> list[PlaceMention]:
     return sorted(found, key=lambda f: f.start)
 
 
+def tells_of_another_place(question: str, quote: str) -> bool:
+    """Whether `quote` names countries but none the question names, in any language: "When did NATO close
+    its Afghanistan mission?" is not answered by «…закрыла миссию… в Ираке 31 декабря 2011 года». A quote
+    naming no country may tell of the asked one by a pronoun; cities are left out, as a person may share a
+    city's name ("Washington returned")."""
+    asked = {p.key for p in places_in(question) if p.key.startswith("country:")}
+    named = {p.key for p in places_in(quote) if p.key.startswith("country:")}
+    return bool(asked) and bool(named) and not any(mentions_place(quote, key) for key in asked)
+
+
 def country_forms(word: str) -> tuple[str, ...] | None:
     """If `word` is a country's name (any case form, en/ru/uk), the stems of its names in each language."""
-    stem = _stem(word)
+    stem = name_stem(word)
     return _countries().get(stem) if stem else None
 
 
@@ -322,7 +332,7 @@ def bare_name(question: str) -> bool:
     (capitalised_mention)."""
     words = _WORD.findall(question)
     return (0 < len(words) <= MAX_BARE_NAME_WORDS and not all(w.isupper() for w in words)
-            and all(w[0].isupper() and len(_stem(w) or "") >= MIN_NAME_LETTERS + 1 for w in words))
+            and all(w[0].isupper() and len(name_stem(w) or "") >= MIN_NAME_LETTERS + 1 for w in words))
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -25,12 +25,15 @@ many ways ("10,000" / "10 тысяч") to be checked.
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
 from .dates import YEAR_NUMBER
-from .question_names import named_spellings, which_mentioned
+from .language import LATIN
+from .question_names import named_spellings, opens_sentence, which_mentioned
 from .question_people import asked_person, mentions_person
 
 
@@ -112,3 +115,25 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
     if person and any_article and not person_seen and not set(person) & set(missing):
         missing.append(" ".join(person))
     return missing
+
+
+_NAME_WORD = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][^\W\d_]+")
+MIN_SUGGESTED = 4  # "Ac" → "As" is no spelling mistake
+SUGGEST_ALIKE = 0.8  # difflib ratio: «Брюселе» / «Брюсселе» 0.93; «Грузии» / «России» 0.5
+
+
+def spelling_suggestions(missing: list[str], articles: Iterable[ArticleText]) -> list[str]:
+    """For names the articles do not mention (`unmentioned_names`), the words the articles write as names
+    (capitalised inside a sentence) spelt nearly the same, in the same script: «Брюселе» → «Брюсселе». Offered,
+    not assumed: «Австрия» and «Австралия» are as alike (0.93) and are other countries."""
+    if not missing:
+        return []
+    names: set[str] = set()
+    for a in articles:
+        names.update(m.group(0) for m in _NAME_WORD.finditer(a.text) if not opens_sentence(a.text, m.start()))
+    out = []
+    for word in [w for w in missing if len(w) >= MIN_SUGGESTED]:
+        same_script = [n for n in names if bool(LATIN.search(n)) == bool(LATIN.search(word)) and n != word
+                       and len(n) >= MIN_SUGGESTED]
+        out += difflib.get_close_matches(word, same_script, n=1, cutoff=SUGGEST_ALIKE)
+    return list(dict.fromkeys(out))

@@ -80,3 +80,45 @@ def test_other_questions_are_not_requests_for_a_listing(question):
     from rag.article_listing import listing_subject
 
     assert listing_subject(question) is None
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("Summarize the article about the Brussels talks.", "the Brussels talks"),
+    ("What is the article about the Iraq mission about?", "the Iraq mission"),
+    ("What does the story on Kosovo say?", "Kosovo"), ("Give me a summary of the articles on NATO", "NATO"),
+    ("Кратко: о чём статья про Казахстан и Армению?", "Казахстан и Армению"),
+    ("Перескажи статью о переговорах в Женеве", "переговорах в Женеве"),
+    ("Краткое содержание статьи про Ирак", "Ирак"), ("Про що стаття про Пєскова?", "Пєскова"),
+    ("Перекажи коротко статтю про переговори", "переговори"),
+])
+def test_requests_for_a_summary_of_the_articles_on_a_subject(question, subject):
+    from rag.article_listing import listing_subject, summary_request
+
+    assert summary_request(question, question)[0] == subject
+    assert listing_subject(question) is None or question.startswith("Give me")  # "…the articles on NATO" lists too
+
+
+@pytest.mark.parametrize("question", [
+    "Summarize the articles", "What did the article say about Peskov?", "О чём говорил Песков?",
+    "Which articles mention Stoltenberg?", "What is NATO 3.0 about?",
+])
+def test_other_questions_are_not_summary_requests(question):
+    from rag.article_listing import summary_request
+
+    assert summary_request(question, question) is None
+
+
+def test_an_articles_lead_skips_its_headline_a_repeat_of_it_and_a_dateline():
+    from rag.article_listing import article_lead
+
+    text = ("Россия и НАТО завершили переговоры в Брюсселе\n\n16:00 21.12.2021\n\n"
+            "Россия и НАТО завершили переговоры в Брюсселе, сообщает ТАСС.\n\n"
+            "Заседание Совета Россия – НАТО продлилось около четырех часов. "
+            "Его итоги подвел генеральный секретарь альянса. "
+            "Третье предложение не входит в лид.")
+    c = _article("a.txt", "Россия и НАТО завершили переговоры в Брюсселе", None, text[:60])
+    lead = article_lead(c, {"a.txt": text}.get)
+    assert lead.snippet == text[lead.start:lead.end] and lead.highlight == (lead.start, lead.end)
+    assert lead.snippet == ("Заседание Совета Россия – НАТО продлилось около четырех часов. "
+                            "Его итоги подвел генеральный секретарь альянса.")
+    assert article_lead(c, {}.get) == c  # an article that cannot be read keeps its passage
