@@ -1,7 +1,7 @@
 """Whole answers on XQuAD, as users get them: what `Assistant.answer` says to every question.
 
     python benchmarks/bench_answers.py [--xquad ../shared/bench/xquad] [--workdir DIR] [--save FILE]
-                                       [--context-lang ru|en]
+                                       [--context-lang ru|en] [--lowercase]
 
 The corpus is XQuAD's 48 Wikipedia articles in Russian (default; one file each, as bench_refusals.py
 --unit article writes them) or in English; all 1190 questions are asked in English and in Russian.
@@ -16,6 +16,8 @@ Printed per question language:
   place leads    answers to "where" / "which country" / "which city" questions opened by places
                  (place_lead.py), and how many of those name only places a gold answer in the question's
                  language names (XQuAD gives every question's answer in both languages)
+--lowercase asks every question typed in lower case, as a user typing fast does (question_case.py); the
+leads are still classified on the question as XQuAD writes it.
 --save writes each question's outcome as JSON, to compare two versions question by question.
 """
 
@@ -60,6 +62,7 @@ def main() -> None:
     ap.add_argument("--workdir", help="articles and index (reused by later runs)")
     ap.add_argument("--save", help="write per-question outcomes to this JSON file")
     ap.add_argument("--context-lang", choices=("ru", "en"), default="ru", help="the articles' language")
+    ap.add_argument("--lowercase", action="store_true", help="ask every question in lower case")
     args = ap.parse_args()
     xquad = Path(args.xquad)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="rag-xquad-answers-"))
@@ -74,7 +77,7 @@ def main() -> None:
         t0 = time.perf_counter()
         rows = []
         for q in tqdm(load_xquad(xquad, lang)[1], desc=lang):
-            r = assistant.answer(q["question"])
+            r = assistant.answer(q["question"].lower() if args.lowercase else q["question"])
             g = gold[q["id"]]
             row = dict(question=q["question"], refused=r.abstained, holds_gold=bool(contains_gold(r.text, g)),
                        first_quote=bool(r.citations and contains_gold(r.citations[0].highlighted, g)),
