@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .language import LATIN
 from .question_names import cyrillic_variants, mentions_place, name_stem, opens_sentence, place_key
@@ -118,10 +119,12 @@ class _Spellings:
         return False
 
 
-def _stems(word: str) -> list[str]:
-    """The word's stem and, for a Latin word, the stems of its Cyrillic spellings ("nato" → нато)."""
+@lru_cache(maxsize=4096)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word's stem and, for a Latin word, the stems of its Cyrillic spellings ("nato" → нато); a
+    question's word is looked up once per rule and pair, its up to 48 spellings stemmed once."""
     stems = [name_stem(word)] + ([name_stem(v) for v in cyrillic_variants(word)] if LATIN.search(word) else [])
-    return [s for s in dict.fromkeys(stems) if s]
+    return tuple(s for s in dict.fromkeys(stems) if s)
 
 
 def with_names_restored(question: str, passages: Iterable[str]) -> str:
