@@ -37,10 +37,22 @@ def asks_something(text: str) -> bool:
     return len(text.split()) > FOLLOW_UP_MAX_WORDS or text.rstrip().endswith(("?", "？"))
 
 
+# "its" / "his" after a name the question gives is that name's ("When did NATO close its Afghanistan mission?"
+# was merged with the question before it); Russian and Ukrainian «его», «їх» are objects too, and left alone
+_OWN_POSSESSIVE = {"its", "his"}
+
+
+def _points_back(question: str) -> bool:
+    for m in _FOLLOW_UP.finditer(question):
+        if m.group(0).lower() not in _OWN_POSSESSIVE or not _NAMES_SOMETHING.search(question[:m.start()]):
+            return True
+    return False
+
+
 def _marked(question: str) -> bool:
     """A leading "and", or a pronoun pointing back in a question of up to FOLLOW_UP_PRONOUN_MAX_WORDS."""
     return bool(_FOLLOW_UP_START.search(question)
-                or (len(question.split()) <= FOLLOW_UP_PRONOUN_MAX_WORDS and _FOLLOW_UP.search(question)))
+                or (len(question.split()) <= FOLLOW_UP_PRONOUN_MAX_WORDS and _points_back(question)))
 
 
 def is_follow_up(question: str) -> bool:
