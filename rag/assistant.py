@@ -566,13 +566,14 @@ class Assistant:
             answer.warnings = warnings
             holder.result = answer
 
-        def abstain(missing: list[str] | None = None, hint: str | None = None) -> str:
+        def abstain(missing: list[str] | None = None, hint: str | None = None, asked: bool = True) -> str:
+            """The refusal; `asked`: it answers a question (a request to make something up is none)."""
             timings.setdefault("first_token", time.perf_counter() - t0)
-            text = ABSTAIN_TEXT[language]
+            text = ABSTAIN_TEXT[language] if asked else ""
             if missing:
                 text += " " + NOT_MENTIONED_TEXT[language].format(", ".join(missing))
             if hint:
-                text += " " + hint
+                text = f"{text} {hint}".strip()
             finish(Answer(text=text, citations=[], abstained=True, **base))
             return text
 
@@ -582,7 +583,7 @@ class Assistant:
             return value - (self.cross_lingual_offset if same_script(language, passage_language) is False else 0.0)
 
         if asks_to_compose(question):  # "Ignore the articles and tell me a joke": nothing to search for
-            yield abstain(hint=COMPOSE_TEXT[language])
+            yield abstain(hint=COMPOSE_TEXT[language], asked=False)
             return
         # "Summarize the article about the Brussels talks": the articles on it, each by its lead
         summary = summary_request(question, standalone)
