@@ -192,7 +192,11 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
         quote = cut_at_word(c.highlighted, MAX_LEAD_CHARS if leads else MAX_QUOTE_CHARS)
         name = None if leads and not c.title else _name(c, read)
         label = UNTITLED_TEXT.get(language, UNTITLED_TEXT["en"]) if name is None else in_quotes(name)
-        lines.append(f"{label} ({c.date_label(language)}): {in_quotes(quote)} [{n}]")
+        # a lead running over a paragraph break (a subtitle, then the first paragraph) is quoted piece by piece:
+        # joined, «…для России В штаб-квартире…» read as one sentence
+        pieces = [p for p in c.highlighted.split("\n") if p.strip()] if leads else [quote]
+        quoted = " ".join(in_quotes(cut_at_word(p, MAX_LEAD_CHARS) if leads else p) for p in pieces)
+        lines.append(f"{label} ({c.date_label(language)}): {quoted} [{n}]")
     return "\n".join(lines), listed
 
 
