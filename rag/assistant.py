@@ -555,8 +555,12 @@ class Assistant:
         base = dict(question=question, standalone_question=standalone, language=language)
         # "how many troops does kfor have": every check below reads names by their capitals (question_case.py)
         if typed_in_lower_case(question):
-            found = retriever.retrieve(standalone, max(k, 2 * self.context_passages)).citations
-            question, standalone = (with_names_restored(q, [c.snippet for c in found]) for q in (question, standalone))
+            depth = max(k, 2 * self.context_passages)
+            found = [c.snippet for q in dict.fromkeys([standalone, question])
+                     for c in retriever.retrieve(q, depth).citations]
+            question = with_names_restored(question, found)
+            # its names decide whether it follows the turn before ("when did nato close its iraq mission": NATO's)
+            standalone = with_names_restored(self.standalone_question(question, history), found)
             base["standalone_question"] = standalone
 
         def finish(answer: Answer) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .answer_texts import ABSTAIN_TEXT
+from .compose_requests import asks_to_compose
 
 # What marks a question as depending on the previous turn: a leading "and", or — in a short
 # question — a pronoun or demonstrative pointing back. Anything else is stand-alone, however short
@@ -70,7 +71,8 @@ def standalone_question(question: str, history: list[tuple[str, str]] | None) ->
     for prev, answer in reversed(history or []):
         if len(parts) > FOLLOW_UP_CHAIN or not is_follow_up(parts[0]):
             break
-        if not asks_something(prev):  # "thanks!" between a question and its follow-up
+        # "thanks!" between a question and its follow-up, or "tell me a joke": no subject to follow
+        if not asks_something(prev) or asks_to_compose(prev):
             continue
         # a short question with no "and" or pronoun follows a subject; a question the articles
         # were found to say nothing about set none ("Скільки тривало засідання?" after "What is the

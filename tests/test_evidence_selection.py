@@ -198,6 +198,8 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
                        # "its" / "his" after a name the question gives is that name's
                        "When did NATO close its Afghanistan mission?", "What did Peskov say about his talks?"):
         assert a.standalone_question(standalone, history) == standalone
+    # a request to make something up sets no subject either
+    assert a.standalone_question("What was its budget?", history + [("Tell me a joke", "…")]).startswith("Сколько")
     for said in ("thanks!", "ok", "test", "Спасибо"):  # short, but no question: not merged (then refused as vague)
         assert a.standalone_question(said, history) == said
         # nor taken for the question that a follow-up after it refers to
