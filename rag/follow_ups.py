@@ -43,9 +43,16 @@ def asks_something(text: str) -> bool:
 _OWN_POSSESSIVE = {"its", "his"}
 
 
+# "there is no place for ultimatums": "there" before a form of "be" points nowhere ("What happened there?" does)
+_THERE_IS = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|'s)\b", re.IGNORECASE)
+
+
 def _points_back(question: str) -> bool:
     for m in _FOLLOW_UP.finditer(question):
-        if m.group(0).lower() not in _OWN_POSSESSIVE or not _NAMES_SOMETHING.search(question[:m.start()]):
+        word = m.group(0).lower()
+        if word == "there" and _THERE_IS.match(question, m.end()):
+            continue
+        if word not in _OWN_POSSESSIVE or not _NAMES_SOMETHING.search(question[:m.start()]):
             return True
     return False
 

@@ -189,6 +189,7 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
     a = Assistant.__new__(Assistant)  # standalone_question needs no models
     history = [("Сколько продолжались переговоры в Женеве?", "…")]
     for follow_up in ("And when did it start?", "А кто возглавлял на них делегации?", "Why?", "What was its budget?",
+                      "What happened there?",
                       "Подтвердили ли эту встречу в командовании НАТО?", "А що, за цим виданням, альянс розуміє?"):
         assert a.standalone_question(follow_up, history).startswith("Сколько продолжались"), follow_up
     for standalone in ("Хто очолював делегацію Росії в Брюсселі?", "Who is Scaparrotti?", "Кто такой Рябков?",
@@ -196,7 +197,8 @@ def test_only_questions_that_point_back_are_merged_with_the_previous_one():
                        "How many US troops does the United States plan to withdraw from Iraq under its 2024 "
                        "agreement with the Iraqi government?",
                        # "its" / "his" after a name the question gives is that name's
-                       "When did NATO close its Afghanistan mission?", "What did Peskov say about his talks?"):
+                       "When did NATO close its Afghanistan mission?", "What did Peskov say about his talks?",
+                       "Who said there is no place for ultimatums?"):
         assert a.standalone_question(standalone, history) == standalone
     # a request to make something up sets no subject either
     assert a.standalone_question("What was its budget?", history + [("Tell me a joke", "…")]).startswith("Сколько")
