@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
+from .language import LETTERS
 from .question_events import tells_another_event
 from .question_names import tells_of_another_place
 from .question_time import not_about_the_past
@@ -42,7 +43,6 @@ _VAGUE_TIME = re.compile(r"\b(?:century|centuries|век\w*|столети\w*|с
                          re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d{1,2}\s*(?:[-–—]|\b(?:по|до|to|and|и|і|й|or|или|або)\b)\s*$", re.IGNORECASE)
 
-_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters only
 QUESTION_WORD_WITHIN = 4  # words: "When…", "By when…", "In what year…", "К рубежам какого года…"
 
 # Where the month's name is in dates.MONTH_FORMS: (genitive, for a day; nominative, for a month alone)
@@ -86,8 +86,8 @@ def mentions_a_time(text: str, question: str = "") -> bool:
     ("в июле", "in September") or a season. Wider than a lead's date: enough to say when."""
     if holds_answer_type(text, DATE, question):
         return True
-    asked = {w.lower() for w in _LETTERS.findall(question)}
-    return any(_bare_month(w) and w.lower() not in asked for w in _LETTERS.findall(text)) or bool(
+    asked = {w.lower() for w in LETTERS.findall(question)}
+    return any(_bare_month(w) and w.lower() not in asked for w in LETTERS.findall(text)) or bool(
         _SEASON.search(text))
 
 
@@ -108,7 +108,7 @@ def date_expressions(text: str) -> list[DateExpression] | None:
         if g["y7"] and not stated_as_year(text, m.start(), m.end()):
             continue  # a number, not a year
         found.append(DateExpression(day, month, year, m.start(), m.end()))
-    outside = (w.group() for w in _LETTERS.finditer(text)
+    outside = (w.group() for w in LETTERS.finditer(text)
                if not any(e.start <= w.start() < e.end for e in found))
     if (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in outside)
             or any(_RANGE_BEFORE.search(text[:e.start]) for e in found)):

@@ -189,13 +189,13 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     lines = [head.format(subject, at_least.format(len(on_subject)) if more else len(on_subject))
              + (" " + some.format(len(listed)) if len(listed) < len(on_subject) else "")]
     for n, c in enumerate(listed, 1):
-        quote = cut_at_word(c.highlighted, MAX_LEAD_CHARS if leads else MAX_QUOTE_CHARS)
         name = None if leads and not c.title else _name(c, read)
         label = UNTITLED_TEXT.get(language, UNTITLED_TEXT["en"]) if name is None else in_quotes(name)
         # a lead running over a paragraph break (a subtitle, then the first paragraph) is quoted piece by piece:
         # joined, «…для России В штаб-квартире…» read as one sentence
-        pieces = [p for p in c.highlighted.split("\n") if p.strip()] if leads else [quote]
-        quoted = " ".join(in_quotes(cut_at_word(p, MAX_LEAD_CHARS) if leads else p) for p in pieces)
+        pieces = ([cut_at_word(p, MAX_LEAD_CHARS) for p in c.highlighted.split("\n") if p.strip()] if leads
+                  else [cut_at_word(c.highlighted, MAX_QUOTE_CHARS)])
+        quoted = " ".join(in_quotes(p) for p in pieces)
         lines.append(f"{label} ({c.date_label(language)}): {quoted} [{n}]")
     return "\n".join(lines), listed
 

@@ -89,7 +89,7 @@ from .models import (
 )
 from .place_lead import place_lead
 from .prompting import build_messages
-from .question_case import typed_in_lower_case, with_names_restored
+from .question_case import NameSpellings, typed_in_lower_case
 from .question_names import (
     about_names,
     bare_name,
@@ -554,13 +554,14 @@ class Assistant:
         latest_year = latest_year_reader(read)  # an undated article's bound (later_reports.py), once per article
         base = dict(question=question, standalone_question=standalone, language=language)
         # "how many troops does kfor have": every check below reads names by their capitals (question_case.py)
+        depth = max(k, 2 * self.context_passages)
+        retrieved: dict[str, RetrievalResult] = {}  # by query: a question with no name to restore is searched once
         if typed_in_lower_case(question):
-            depth = max(k, 2 * self.context_passages)
-            found = [c.snippet for q in dict.fromkeys([standalone, question])
-                     for c in retriever.retrieve(q, depth).citations]
-            question = with_names_restored(question, found)
+            retrieved = {q: retriever.retrieve(q, depth) for q in dict.fromkeys([standalone, question])}
+            spellings = NameSpellings(dict.fromkeys(c.snippet for r in retrieved.values() for c in r.citations))
+            question = spellings.restore(question)
             # its names decide whether it follows the turn before ("when did nato close its iraq mission": NATO's)
-            standalone = with_names_restored(self.standalone_question(question, history), found)
+            standalone = spellings.restore(self.standalone_question(question, history))
             base["standalone_question"] = standalone
 
         def finish(answer: Answer) -> None:
@@ -611,13 +612,12 @@ class Assistant:
             yield text
             finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
             return
-        result = retriever.retrieve(standalone, max(k, 2 * self.context_passages))
+        result = retrieved.get(standalone) or retriever.retrieve(standalone, depth)
         # "…in December 2021?": the articles published then are searched for without those words too
         period = asked_period(standalone)
         timeless_vec = None
         if period is not None:
-            result, timeless_vec = self._with_period_articles(retriever, result, period,
-                                                              max(k, 2 * self.context_passages))
+            result, timeless_vec = self._with_period_articles(retriever, result, period, depth)
         timings["retrieval"] = time.perf_counter() - t0
 
         if not result.citations:

@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import MONTHS
-from .language import CYRILLIC
+from .language import CYRILLIC, LETTERS
 from .prompting import NO_ANSWER
 from .types import Citation
 
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _NUMBER = re.compile(r"\d+(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?")
-_WORD = re.compile(r"[^\W\d_]+")
 
 # Capitalised words that are not names.
 _NOT_NAMES = {
@@ -53,12 +52,12 @@ def numbers_in(text: str) -> set[str]:
 
 
 def months_in(text: str) -> set[int]:
-    return {MONTHS[w] for w in _WORD.findall(text.lower()) if w in MONTHS and len(w) > 3}
+    return {MONTHS[w] for w in LETTERS.findall(text.lower()) if w in MONTHS and len(w) > 3}
 
 
 def names_in(sentence: str, include_first: bool = False) -> list[str]:
     """Capitalised words; the sentence-initial word only if asked (it is capitalised anyway)."""
-    words = _WORD.findall(_MARKER.sub(" ", sentence))
+    words = LETTERS.findall(_MARKER.sub(" ", sentence))
     return [w for i, w in enumerate(words)
             if (i > 0 or include_first) and len(w) >= 3 and w[0].isupper() and w.lower() not in _NOT_NAMES
             and w.lower() not in MONTHS]
@@ -79,7 +78,7 @@ def unsupported_facts(sentence: str, passages: list[str]) -> list[str]:
         if n not in pnums and n.replace(".", "") not in pnums:
             missing.append(n)
     missing += [f"month {m}" for m in months_in(sentence) - months_in(joined)]
-    pwords = {w.lower() for w in _WORD.findall(joined)}
+    pwords = {w.lower() for w in LETTERS.findall(joined)}
     pstems = {w[:5] for w in pwords}
     pskel = {_skeleton(w) for w in pwords if len(w) >= 3}
     same_script = bool(CYRILLIC.search(sentence)) == bool(CYRILLIC.search(joined))

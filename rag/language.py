@@ -13,6 +13,7 @@ _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter (lexical, citations, count_lead)
 LATIN = re.compile(r"[A-Za-z]")  # a Latin letter
+LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without digits or apostrophes
 # Frequent words of one language only that decide a tie when no distinctive letter appears (not "до",
 # "про", "за": both languages have them), and the endings of verbal nouns ("обговорення" / "обсуждение").
 _UK_WORDS = {"що", "як", "це", "та", "які", "він", "від", "коли", "чи", "хто", "де", "чим", "яка", "яке", "який",

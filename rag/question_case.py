@@ -20,11 +20,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .language import LATIN
-from .question_names import cyrillic_variants, mentions_place, name_stem, opens_sentence, place_key
+from .language import LATIN, LETTERS
+from .question_names import WORD, cyrillic_variants, mentions_place, name_stem, opens_sentence, place_key
 
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-_LETTERS = re.compile(r"[^\W\d_]+")
 MIN_LETTERS = 3  # "us", "в", "и" stay as typed
 MIN_COUNTRY_LETTERS = 5  # a country named nowhere in the passages: «Того», "Chad", «Мали» are words too
 MIN_STEM = 3  # a shorter stem ("ми") equals too many names' stems
@@ -54,7 +52,7 @@ def _beside(text: str, words: list[re.Match], i: int, j: int) -> bool:
     return gap != "" and gap.isspace() and "\n" not in gap
 
 
-class _Spellings:
+class NameSpellings:
     """How the passages write each word stem: capitalised alone inside a sentence (a surname somewhere:
     «Пєскова запитали»; an acronym anywhere), capitalised beside another capitalised word (a first name
     and a surname, or a title-case name: "Child Labor Act"), or in lower case."""
@@ -65,7 +63,7 @@ class _Spellings:
         self.pairs: dict[str, set[str]] = {}  # stem → stems of the capitalised words written right after it
         self.lower: set[str] = set()
         for text in self.texts:
-            words = list(_WORD.finditer(text))
+            words = list(WORD.finditer(text))
             for i, m in enumerate(words):
                 word = m.group(0)
                 stem = name_stem(word)
@@ -118,6 +116,27 @@ class _Spellings:
                     return not any(map(self._lower, [stem, *seconds[:1]]))
         return False
 
+    def restore(self, question: str) -> str:
+        """The question with each word that the passages write only as a name capitalised as they do
+        ("when did nato close its iraq mission" → "when did NATO close its Iraq mission"), and each pair of
+        words they write side by side as one ("who is curtis scaparrotti" → "who is Curtis Scaparrotti");
+        words with a capital letter are left as typed. Part by part: "nato-led" → "NATO-led"."""
+        words = list(LETTERS.finditer(question))
+        typed = [len(m.group(0)) < MIN_LETTERS or any(ch.isupper() for ch in m.group(0)) for m in words]
+        restored = {i: self.written_as(m.group(0)) for i, m in enumerate(words) if not typed[i]}
+        for i in range(len(words) - 1):
+            a, b = words[i], words[i + 1]
+            if (question[a.end():b.start()].isspace() and not (typed[i] and typed[i + 1])
+                    and self.side_by_side(a.group(0), b.group(0))):
+                for j, m in ((i, a), (i + 1, b)):
+                    if not typed[j]:
+                        restored[j] = restored.get(j) or m.group(0)[0].upper() + m.group(0)[1:]
+        out, last = [], 0
+        for i, m in enumerate(words):
+            out += [question[last:m.start()], restored.get(i) or m.group(0)]
+            last = m.end()
+        return "".join(out) + question[last:]
+
 
 @lru_cache(maxsize=4096)
 def _stems(word: str) -> tuple[str, ...]:
@@ -128,23 +147,5 @@ def _stems(word: str) -> tuple[str, ...]:
 
 
 def with_names_restored(question: str, passages: Iterable[str]) -> str:
-    """The question with each word that the passages write only as a name capitalised as they do
-    ("when did nato close its iraq mission" → "when did NATO close its Iraq mission"), and each pair of
-    words they write side by side as one ("who is curtis scaparrotti" → "who is Curtis Scaparrotti");
-    words with a capital letter are left as typed. Part by part: "nato-led" → "NATO-led"."""
-    spellings = _Spellings(passages)
-    words = list(_LETTERS.finditer(question))
-    typed = [len(m.group(0)) < MIN_LETTERS or any(ch.isupper() for ch in m.group(0)) for m in words]
-    restored = {i: spellings.written_as(m.group(0)) for i, m in enumerate(words) if not typed[i]}
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        if (question[a.end():b.start()].isspace() and not (typed[i] and typed[i + 1])
-                and spellings.side_by_side(a.group(0), b.group(0))):
-            for j, m in ((i, a), (i + 1, b)):
-                if not typed[j]:
-                    restored[j] = restored.get(j) or m.group(0)[0].upper() + m.group(0)[1:]
-    out, last = [], 0
-    for i, m in enumerate(words):
-        out += [question[last:m.start()], restored.get(i) or m.group(0)]
-        last = m.end()
-    return "".join(out) + question[last:]
+    """`NameSpellings(passages).restore(question)`, for one question."""
+    return NameSpellings(passages).restore(question)

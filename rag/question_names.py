@@ -51,7 +51,7 @@ _LETTERS = {
 _LATIN_GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)) + "|[a-z]")
 # Ukrainian letters folded onto Russian ones; the soft sign dropped (romanisation drops it: "Дональд" → "Donald").
 _FOLD = str.maketrans({**UK_TO_RU_LETTERS, "ь": None})
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")  # a word; its apostrophes and hyphens kept
 PREFIX_LETTERS = 5  # a name matches words starting with its stem's first 5 letters ("Александр" / "Alexander")
 MIN_NAME_LETTERS = 3  # shorter capitalised words ("Ян", "ЕС") are left out: too many chance matches
 COUNTRY_NAMES_FILE = Path(__file__).parent / "data" / "country_names.json"  # benchmarks/make_country_names.py
@@ -239,7 +239,7 @@ def mentions_place(text: str, key: str) -> bool:
         return True
     # «РФ»; an adjective that starts otherwise than the name's stem («турецких» / «Турция»)
     return kind == "country" and any(ABBREVIATED_PLACES.get(w) == key or nationality(w) == key
-                                     for w in _WORD.findall(text))
+                                     for w in WORD.findall(text))
 
 
 def place_name(key: str, language: str) -> str | None:
@@ -330,7 +330,7 @@ def bare_name(question: str) -> bool:
     Stoltenberg"): at most MAX_BARE_NAME_WORDS capitalised words, not acronyms alone, each with a stem of
     four letters or more ("Ещё" stems to «ещ»). Whether it is a name is for the articles to say
     (capitalised_mention)."""
-    words = _WORD.findall(question)
+    words = WORD.findall(question)
     return (0 < len(words) <= MAX_BARE_NAME_WORDS and not all(w.isupper() for w in words)
             and all(w[0].isupper() and len(name_stem(w) or "") >= MIN_NAME_LETTERS + 1 for w in words))
 
@@ -350,7 +350,7 @@ def capitalised_mention(text: str, names: list[tuple[str, ...]]) -> bool:
     """Whether `text` writes every one of `names` capitalised inside a sentence, as a name ("Спасибо" is
     none where an article writes «спасибо», or «Спасибо» only to open a sentence; "Blinken" is one: «…Энтони
     Блинкен заявил…»)."""
-    words = [m.group(0) for m in _WORD.finditer(text)
+    words = [m.group(0) for m in WORD.finditer(text)
              if m.group(0)[0].isupper() and not opens_sentence(text, m.start())]
     stems = {s for w in words for s in tokenize(w.translate(_FOLD))}
     return all(any(st.startswith(p) for p in forms for st in stems) for forms in names)
@@ -364,7 +364,7 @@ def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple
     it (its own spelling and, for a Latin-script name, its Cyrillic one). Acronyms count ("KFOR").
     `first_too`: a sentence's first word counts too (a bare name, `bare_name`)."""
     names: dict[tuple[str, ...], str] = {}
-    for m in _WORD.finditer(question):
+    for m in WORD.finditer(question):
         word = m.group(0)
         # a sentence's first word is capitalised anyway (a follow-up merged after its topic has two)
         opens = not question[: m.start()].strip() or question[: m.start()].rstrip()[-1] in ".?!"
@@ -428,5 +428,5 @@ def best_named(ranked: list[T], chosen: list[T], article: Callable[[T], str],
 def about_names(question: str, names: list[tuple[str, ...]]) -> bool:
     """Whether names make up at least half of the question's words after the first ("Who is
     Curtis Scaparrotti?", "Кто такая Венди Шерман?"; not "How much does KFOR cost per year?")."""
-    words = len(_WORD.findall(question))
+    words = len(WORD.findall(question))
     return bool(names) and 2 * len(names) >= words - 1

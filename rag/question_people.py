@@ -77,7 +77,7 @@ _GOES_ON_SPEECH = (rf"\b(?-i:{_EN_SPEECH}|{_RU_UK_SPEECH}|stress|note|добав
 _SPEAKER_GOES_ON = re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{_PERSONAL})\b.*?{_GOES_ON_SPEECH}|"
                               rf"{_GOES_ON_SPEECH}\w*\s+(?:{_PERSONAL})\b", re.IGNORECASE | re.DOTALL)
 MORE_WORDS = 2  # sentences of the speaker's that a quote of their words may run on through
-_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][^\W\d_]+")
+CAPITALISED_WORD = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][^\W\d_]+")
 
 
 def _slot(question: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
@@ -157,7 +157,7 @@ def _spellings(name: str) -> tuple[str, ...]:
 
 def _capitalised(text: str, inside: bool) -> set[str]:
     """The text's capitalised words (`inside`: only those inside a sentence), each also in Cyrillic letters."""
-    words = [m.group(0) for m in _CAPITALISED.finditer(text) if not inside or not opens_sentence(text, m.start())]
+    words = [m.group(0) for m in CAPITALISED_WORD.finditer(text) if not inside or not opens_sentence(text, m.start())]
     return {_plain(v) for w in words for v in ([w, to_cyrillic(w)] if LATIN.search(w) else [w])}
 
 

@@ -26,7 +26,6 @@ many ways ("10,000" / "10 тысяч") to be checked.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -34,7 +33,7 @@ from .answer_types import MONEY, expected_answer_type, holds_answer_type
 from .dates import YEAR_NUMBER
 from .language import LATIN
 from .question_names import named_spellings, opens_sentence, which_mentioned
-from .question_people import asked_person, mentions_person
+from .question_people import CAPITALISED_WORD, asked_person, mentions_person
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,6 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
     return missing
 
 
-_NAME_WORD = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][^\W\d_]+")
 MIN_SUGGESTED = 4  # "Ac" → "As" is no spelling mistake
 SUGGEST_ALIKE = 0.8  # difflib ratio: «Брюселе» / «Брюсселе» 0.93; «Грузии» / «России» 0.5
 
@@ -130,7 +128,7 @@ def spelling_suggestions(missing: list[str], articles: Iterable[ArticleText]) ->
         return []
     names: set[str] = set()
     for a in articles:
-        names.update(m.group(0) for m in _NAME_WORD.finditer(a.text) if not opens_sentence(a.text, m.start()))
+        names.update(m.group(0) for m in CAPITALISED_WORD.finditer(a.text) if not opens_sentence(a.text, m.start()))
     out = []
     for word in [w for w in missing if len(w) >= MIN_SUGGESTED]:
         same_script = [n for n in names if bool(LATIN.search(n)) == bool(LATIN.search(word)) and n != word

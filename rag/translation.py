@@ -31,7 +31,7 @@ from .answer_types import stated_values
 from .chunking import sentence_spans
 from .dates import MONTH_FORMS
 from .generation import DecodingParams, Generator
-from .language import LATIN
+from .language import LATIN, LETTERS
 from .question_names import country_forms, place_forms, place_name, places_in, which_mentioned
 from .types import Translation
 
@@ -88,7 +88,6 @@ _INFLECTED_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)-(?:го|й|м|х|ог�
 _CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]*")
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
 # Where a translation's length (characters) may lie, relative to the quote's.
 MIN_LENGTH_RATIO, MAX_LENGTH_RATIO = 0.5, 2.0
 _WRAPPERS = "«»“”„\"'‘’ \n"
@@ -147,7 +146,7 @@ def date_hints(text: str) -> dict[str, str]:
 
 def months(text: str) -> set[int]:
     """The months named (Russian and Ukrainian in any case form, English capitalised)."""
-    return {n for w in _WORD.findall(text) if (n := month_named(w)) is not None}
+    return {n for w in LETTERS.findall(text) if (n := month_named(w)) is not None}
 
 
 _LATIN_NAME = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{2,}(?:[-'’][A-Za-z]+)*)")
