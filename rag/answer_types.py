@@ -256,9 +256,10 @@ _COUNT_WORDS = re.compile(
     r"багато|кілька|декілька|кількох)\b", _FLAGS)
 # A four-digit number is a year after a preposition ("в 2018 году", "since 1999"), before a word for
 # a year, or with no word after it; "attended by 2000 guests" counts guests.
+# So is one after a month ("с августа 2003 г.", "in August 2003").
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|from|to|of|between|and|the|в|во|с|со|до|к|по|от|из|после|между|и|"
-    r"у|з|із|від|після|між|і|та)\s+|[(,–-]\s*)$", _FLAGS)
+    rf"у|з|із|від|після|між|і|та|{_MONTHS})\s+|[(,–-]\s*)$", _FLAGS)
 
 
 # "Как определялось, сколько из каждого лагеря будет назначено?" asks how, not how many

@@ -33,6 +33,7 @@ from .answer_texts import (
 from .answer_types import (
     DATE,
     asks_for_a_person,
+    asks_how_long,
     asks_how_many,
     common_words,
     expected_answer_type,
@@ -64,6 +65,7 @@ from .extractive import (
     related_articles,
     rerank_evidence,
     sentence_citation,
+    sentences_before,
 )
 from .follow_ups import is_follow_up, standalone_question
 from .generation import DecodingParams, Generator
@@ -91,10 +93,13 @@ from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
 from .question_names import (
+    PLACE_CONTEXT_SENTENCES,
     about_names,
+    asked_places,
     bare_name,
     best_named,
     capitalised_mention,
+    elsewhere,
     mentions_place,
     question_names,
 )
@@ -758,6 +763,24 @@ class Assistant:
                                            and all(mentions_place(s.text, key) for key in whose) for s in chosen):
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
+        # and a place the question names must be where the count or span of time is, or in the sentences
+        # before it: "How many troops does NATO have in Afghanistan?" is not answered by the Baghdad academy's
+        # 300 officers, nor "How long did the talks in Geneva last?" by the Brussels talks' four hours
+        measured = counted if counted is not None else asks_how_long(question)
+        where = asked_places(question, but=whose) if measured is not None else set()
+        def there(s: EvidenceSentence) -> bool:
+            context = sentences_before(read(passages[s.passage].source) or "", s, PLACE_CONTEXT_SENTENCES)
+            return not elsewhere(where, context)
+
+        if where and not any(there(s) for s in chosen if holds_a_count(s.text, measured)):
+            # another sentence among the evidence may hold the count for the place, if it clears the bar on
+            # its own ("How long did the talks in Geneva last?": the Geneva talks' 7.5 hours ranked second)
+            ranked = [s for s in ranked if holds_a_count(s.text, measured) and there(s) and quotable(s)
+                      and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
+            if not ranked:
+                yield abstain(hint=NO_COUNT_TEXT[language])
+                return
+            chosen = choose_evidence(ranked)
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
         # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article)
         common = functools.cache(lambda source: common_words(read(source) or ""))

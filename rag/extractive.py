@@ -68,6 +68,18 @@ def passage_sentences(c: Citation) -> list[tuple[int, int, str]]:
     return [(c.start + s, c.start + e, c.snippet[s:e]) for s, e in sentence_spans(c.snippet, headline)]
 
 
+# How far back in the article the sentences before a quote are looked for (sentences_before).
+CONTEXT_CHARS = 1500
+
+
+def sentences_before(article: str, s: EvidenceSentence, n: int) -> str:
+    """The quote `s` with up to `n` of its article's sentences before it."""
+    head = article[max(0, s.start - CONTEXT_CHARS):s.start]
+    spans = sentence_spans(head)
+    cut = len(head) if n <= 0 else spans[-n][0] if n <= len(spans) else 0
+    return head[cut:] + article[s.start:s.end]
+
+
 def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Embedder,
                    features: dict[int, ChunkFeatures] | None = None) -> list[EvidenceSentence]:
     """Sentences of the passages, best first. Overlapping chunks share sentences: each is scored once."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -305,6 +305,31 @@ def tells_of_another_place(question: str, quote: str) -> bool:
     return bool(asked) and bool(named) and not any(mentions_place(quote, key) for key in asked)
 
 
+# How many sentences before a quote are read for the place it tells of: a count's sentence often leaves
+# the place to the one before («Контора НАТО проработала в Ираке… С момента ее начала были подготовлены…»).
+PLACE_CONTEXT_SENTENCES = 3
+
+
+# A city asked about as the place where something is: after "in" and the like. Elsewhere a city's
+# name may be a person's: «…музея Виктории и Альберта» (GeoNames has a Victoria and an Alberta).
+_AT_PLACE = re.compile(r"(?:\b(?:in|at|near|from|в|во|у|под|около|возле|из|біля|під|із|з)\s+)$", re.IGNORECASE)
+
+
+def asked_places(question: str, but: Collection[str] = ()) -> set[str]:
+    """The countries a question names, and the cities it names after "in", "в" and the like (place_key),
+    other than `but`."""
+    return {p.key for p in places_in(question)
+            if p.key.startswith("country:") or _AT_PLACE.search(question[:p.start])} - set(but)
+
+
+def elsewhere(asked: set[str], context: str) -> bool:
+    """Whether `context` (a quote and the sentences before it) names places, none of them `asked`:
+    "How many troops does NATO have in Afghanistan?" is not answered by «…в пригороде Багдада… около
+    300 офицеров», nor «Скільки тривали переговори в Стамбулі?» by the Geneva talks' 7.5 hours."""
+    named = {p.key for p in places_in(context)}
+    return bool(asked) and bool(named - asked) and not any(mentions_place(context, key) for key in asked)
+
+
 def country_forms(word: str) -> tuple[str, ...] | None:
     """If `word` is a country's name (any case form, en/ru/uk), the stems of its names in each language."""
     stem = name_stem(word)
@@ -405,6 +430,22 @@ def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:
     """Per name of `names`, whether the text mentions it (the text is tokenised once)."""
     words = set(tokenize(text.translate(_FOLD)))
     return [any(w.startswith(p) for p in forms for w in words) for forms in names]
+
+
+ABBREVIATION_PART = 3  # letters at least in each part of a compound abbreviation («Сов|без», «Мин|оборон»)
+
+
+def spelt_out(word: str, text: str) -> bool:
+    """Whether `text` spells out a compound abbreviation, `word` («Совбеза», «Минобороны», «Генсека»): two
+    words in a row start with its two parts («Совета Безопасности», «министерства обороны»). Cyrillic only:
+    the Russian and Ukrainian way of shortening a body's name."""
+    stem = name_stem(word)
+    if not stem or LATIN.search(stem) or len(stem) < 2 * ABBREVIATION_PART:
+        return False
+    splits = [(stem[:i], stem[i:]) for i in range(ABBREVIATION_PART, len(stem) - ABBREVIATION_PART + 1)]
+    words = [w.lower().translate(_FOLD) for w in WORD.findall(text)]
+    return any(a.startswith(p) and len(a) > len(p) and b.startswith(q)
+               for a, b in itertools.pairwise(words) for p, q in splits)
 
 
 def names_mentioned(text: str, names: list[tuple[str, ...]]) -> int:

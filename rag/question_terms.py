@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
 from .dates import YEAR_NUMBER
 from .language import LATIN
-from .question_names import named_spellings, opens_sentence, which_mentioned
+from .question_names import named_spellings, opens_sentence, spelt_out, which_mentioned
 from .question_people import CAPITALISED_WORD, asked_person, mentions_person
 
 
@@ -106,8 +106,10 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
     for a in articles:
         any_article = True
         same_language = same_language and a.language == language
-        mentioned = [m or found for m, found in zip(mentioned, which_mentioned(a.text, [f for _, f, _ in named]),
-                                                    strict=True)]
+        found = which_mentioned(a.text, [f for _, f, _ in named])
+        # «Совбеза» is mentioned where an article writes «Совета Безопасности»
+        mentioned = [m or f or (not place and spelt_out(word, a.text))
+                     for m, f, (word, _, place) in zip(mentioned, found, named, strict=True)]
         person_seen = person_seen or (person is not None and mentions_person(a.text, person))
     missing = [word for (word, _, place), m in zip(named, mentioned, strict=True)
                if any_article and (place or same_language) and not m]

@@ -27,6 +27,9 @@ SOLDIERS = asks_how_many("Скільки військових зараз нал�
     ("Брифинг был назначен на 14.30 по Киеву, позже его перенесли.", False),
     ("Встреча началась в 16:00.", False),
     ("Потери составили 14.30 тыс. человек.", True),
+    # a year after a month is a year: "с августа 2003 г.", "in August 2003"
+    ("Силы действовали под руководством НАТО с августа 2003 г.", False),
+    ("The force has been led by NATO since August 2003.", False),
 ])
 def test_a_how_many_answer_needs_a_number_that_is_not_a_date_or_a_span(sentence, count):
     assert holds_a_count(sentence, SOLDIERS) is count

@@ -223,6 +223,9 @@ def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assist
     ("Хто очолював навчальну місію НАТО в Іраку?", "NO_PERSON_TEXT"),
     # «…обсуждения находятся на очень ранней стадии»: nothing has come of them yet
     ("Чим завершилися обговорення згортання сил KFOR?", "ONLY_PLANNED_TEXT"),
+    # the counts and spans the articles give are for other places: Baghdad's academy, the Brussels and Geneva talks
+    ("How many troops does NATO have in Afghanistan?", "NO_COUNT_TEXT"),
+    ("Скільки тривали переговори в Стамбулі?", "NO_COUNT_TEXT"),
 ])
 def test_quotes_that_cannot_hold_the_asked_kind_of_answer_abstain(assistant, question, hint):
     r = assistant.answer(question)
@@ -241,6 +244,9 @@ def test_questions_of_those_kinds_the_articles_answer_are_answered(assistant):
     # a "who" answer quotes only sentences that may name someone: not the headline «Россия и НАТО завершили…»
     r = assistant.answer("Кто возглавляет НАТО?")
     assert not r.abstained and "Столтенберг" in r.text and "завершили переговоры" not in r.text, r.text
+    # the count's place is in the sentence before it («…в Ираке… С момента ее начала были подготовлены…»)
+    r = assistant.answer("Скільки поліцейських підготувала місія НАТО в Іраку?")
+    assert not r.abstained and "10 тысяч полицейских" in r.text, r.text
 
 
 def test_an_absent_person_asked_about_in_any_language_abstains_and_says_who(assistant):

@@ -157,6 +157,10 @@ def test_names_the_quoted_articles_never_mention_are_reported():
     queen = ArticleText("В 1981 году королева Елизавета II открыла в Ньюкасле новый центр.", language="ru")
     assert unmentioned_names("What did Queen Elizabeth II open in Newcastle?", "en", [queen]) == []
     assert unmentioned_names("Что пишут СМИ о Пєскове?", "uk", [uk]) == []  # acronyms are left out
+    # a compound abbreviation is mentioned where its words are spelt out
+    un = ArticleText("прикрывшись трактовкой резолюции № 1973 Совета Безопасности ООН", language="ru")
+    assert unmentioned_names("Какая резолюция Совбеза ООН упоминается?", "ru", [un]) == []
+    assert unmentioned_names("Какая резолюция Генсовета упоминается?", "ru", [un]) == ["Генсовета"]
     # a follow-up merged after its topic: the second sentence's first word is not a name
     assert unmentioned_names("Що Пєсков сказав? Хто його запитав?", "uk", [uk]) == []
     assert unmentioned_names("Що сказав Пєсков?", "uk", []) == []

@@ -1,15 +1,18 @@
 from rag.chunking import ChunkingParams
-from rag.extractive import EvidenceSentence, prefer_first_mention
+from rag.extractive import EvidenceSentence, prefer_first_mention, sentences_before
 from rag.indexer import load_index, update_index
 from rag.question_names import (
     about_names,
+    asked_places,
     bare_name,
     best_named,
     capitalised_mention,
     cyrillic_variants,
+    elsewhere,
     names_mentioned,
     place_forms,
     question_names,
+    spelt_out,
     to_cyrillic,
 )
 from rag.retrieval import Retriever
@@ -146,3 +149,31 @@ def test_a_name_typed_alone_is_a_name_if_the_articles_write_it_as_one():
     assert capitalised_mention(article, question_names("Blinken"))
     # «Спасибо» opens a sentence only: no name
     assert not capitalised_mention(article, question_names("Спасибо"))
+
+
+def test_a_count_told_of_another_place_does_not_answer_for_the_asked_one():
+    article = ("Миссия работала в Ираке. Её поддерживали союзники. Об этом писали газеты. "
+               "В пригороде Багдада открыли академию. Туда направили около 300 офицеров.")
+    quote = "Туда направили около 300 офицеров."
+    s = EvidenceSentence(0, article.index(quote), len(article), quote, 1.0)
+    # the quote with up to three sentences before it
+    assert sentences_before(article, s, 3) == ("Её поддерживали союзники. Об этом писали газеты. "
+                                               "В пригороде Багдада открыли академию. " + quote)
+    assert sentences_before(article, s, 0) == quote
+    afghanistan = asked_places("How many troops does NATO have in Afghanistan?")
+    iraq = asked_places("Сколько офицеров НАТО было в Ираке?")
+    assert afghanistan == {"country:AF"} and iraq == {"country:IQ"}
+    assert elsewhere(afghanistan, sentences_before(article, s, 3))  # Baghdad, not Afghanistan
+    assert not elsewhere(iraq, sentences_before(article, s, 4))  # «в Ираке» four sentences back
+    assert not elsewhere(afghanistan, quote)  # a quote naming no place may be about the asked one
+    # a city counts after "in" / «в»: elsewhere a city's name may be a person's («музея Виктории и Альберта»)
+    assert asked_places("Скільки тривали переговори в Стамбулі?") == {"city:Istanbul"}
+    assert asked_places("Сколько предметов в коллекции музея Виктории и Альберта?") == set()
+    assert asked_places("How many US soldiers are in Kosovo?", but={"country:US"}) == {"country:XK"}
+
+
+def test_a_compound_abbreviation_is_mentioned_where_its_words_are_spelt_out():
+    text = "прикрывшись трактовкой резолюции № 1973 Совета Безопасности ООН и заявлением министерства обороны"
+    assert spelt_out("Совбеза", text) and spelt_out("Минобороны", text)
+    assert not spelt_out("Генсека", text) and not spelt_out("Макрона", text)
+    assert not spelt_out("Sovbez", "Sovet Bezopasnosti")  # Cyrillic only
