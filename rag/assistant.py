@@ -54,6 +54,7 @@ from .extractive import (
     article_best_scores,
     blend_follow_up,
     choose_evidence,
+    count_after,
     credit_publication_time,
     distinct_sentences,
     extractive_answer,
@@ -775,11 +776,18 @@ class Assistant:
         if where and not any(there(s) for s in chosen if holds_a_count(s.text, measured)):
             # another sentence among the evidence may hold the count for the place, if it clears the bar on
             # its own ("How long did the talks in Geneva last?": the Geneva talks' 7.5 hours ranked second)
-            ranked = [s for s in ranked if holds_a_count(s.text, measured) and there(s) and quotable(s)
-                      and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
-            if not ranked:
+            alone = [s for s in ranked if holds_a_count(s.text, measured) and there(s) and quotable(s)
+                     and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
+            # or a quote naming the place runs on to the count, later in its paragraph: «Вечером 10 января в
+            # Женеве завершились переговоры…» … «…они продолжались приблизительно 7,5 часов…»
+            ran_on = [longer for s in chosen if all(mentions_place(s.text, key) for key in where)
+                      and (longer := count_after(s, passages, read, measured)) is not None]
+            if not alone and not ran_on:
                 yield abstain(hint=NO_COUNT_TEXT[language])
                 return
+            ranked = alone or ran_on[:1]
+        if where:  # and no count told of another place stands beside one of the asked place
+            ranked = [s for s in ranked if not holds_a_count(s.text, measured) or there(s)]
             chosen = choose_evidence(ranked)
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
         # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article)

@@ -70,6 +70,7 @@ def passage_sentences(c: Citation) -> list[tuple[int, int, str]]:
 
 # How far back in the article the sentences before a quote are looked for (sentences_before).
 CONTEXT_CHARS = 1500
+PLACE_RUN_ON = 3  # sentences after a quote naming a place that a count of the place may come in (count_after)
 
 
 def sentences_before(article: str, s: EvidenceSentence, n: int) -> str:
@@ -427,6 +428,18 @@ def through_first(s: EvidenceSentence, text: str, rest: str, within: int,
         if accept(rest[start:stop]):
             return replace(s, end=s.end + stop, text=text[s.start:s.end + stop])
     return s
+
+
+def count_after(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
+                counted: tuple[str, ...]) -> EvidenceSentence | None:
+    """`s` quoted on, as one exact span, through the first of the next PLACE_RUN_ON sentences of its
+    paragraph that counts `counted` (answer_types.counts: a number with a word the question counts, "7,5
+    часов"; any number would take «статьи пять Устава» for troops); None when none does."""
+    if (text := article_holding(s, passages, read)) is None:
+        return None
+    longer = through_first(s, text, rest_of_paragraph(text, s.end), PLACE_RUN_ON,
+                           lambda sentence: counts(sentence, counted))
+    return longer if longer is not s else None
 
 
 def with_replies(chosen: list[EvidenceSentence], passages: list[Citation],

@@ -427,8 +427,13 @@ def question_names(question: str) -> list[tuple[str, ...]]:
 
 
 def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:
-    """Per name of `names`, whether the text mentions it (the text is tokenised once)."""
-    words = set(tokenize(text.translate(_FOLD)))
+    """Per name of `names`, whether the text mentions it: one of its words, stemmed or as written, starts
+    with one of the name's prefixes. As written too, as the stemmer cuts a name's forms differently: «Пєскова»
+    (prefix «песко») is the article's «Песков» (stem «песк»), "Генрихом" its «Генрих» (stem «генр»). The
+    text is tokenised once. A word as written counts only if longer than a prefix: «різні» is no "Reznikov"
+    (prefix «ризни»)."""
+    folded = text.lower().translate(_FOLD)
+    words = set(tokenize(folded)) | {w for w in WORD.findall(folded) if len(w) > PREFIX_LETTERS}
     return [any(w.startswith(p) for p in forms for w in words) for forms in names]
 
 

@@ -247,6 +247,11 @@ def test_questions_of_those_kinds_the_articles_answer_are_answered(assistant):
     # the count's place is in the sentence before it («…в Ираке… С момента ее начала были подготовлены…»)
     r = assistant.answer("Скільки поліцейських підготувала місія НАТО в Іраку?")
     assert not r.abstained and "10 тысяч полицейских" in r.text, r.text
+    # the sentence naming the place runs on to the span of time later in its paragraph, and the Brussels
+    # talks' four hours are not quoted beside it
+    r = assistant.answer("Сколько длились переговоры в Женеве?")
+    assert not r.abstained and "в Женеве завершились" in r.text and "7,5 часов" in r.text, r.text
+    assert "четырех часов" not in r.text, r.text
 
 
 def test_an_absent_person_asked_about_in_any_language_abstains_and_says_who(assistant):

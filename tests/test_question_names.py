@@ -1,5 +1,6 @@
+from rag.answer_types import asks_how_long, asks_how_many
 from rag.chunking import ChunkingParams
-from rag.extractive import EvidenceSentence, prefer_first_mention, sentences_before
+from rag.extractive import EvidenceSentence, count_after, prefer_first_mention, sentences_before
 from rag.indexer import load_index, update_index
 from rag.question_names import (
     about_names,
@@ -52,6 +53,10 @@ def test_a_name_matches_its_inflected_and_ukrainian_forms_in_either_script():
     assert names_mentioned("встрече между командующим Куртисом Скапарротти и Герасимовым", names) == 2
     assert names_mentioned("Скапарротти и Герасимов уже общались по телефону", names) == 1
     assert names_mentioned("Під час прес-колу Пєскова запитали", question_names("Who is Peskov?")) == 1
+    # the stemmer cuts a name's forms differently («Пєскова» → «песко…», «Песков» → «песк»): words as written count
+    assert names_mentioned("Дмитрий Песков заявил", question_names("Які статті згадують Пєскова?")) == 1
+    assert names_mentioned("император Генрих 3 пожаловал", question_names("Кому Генрихом III пожаловано?")) == 1
+    assert names_mentioned("полёт на Марс", question_names("Что было в Марселе?")) == 0
     assert names_mentioned("срока Дональда Трампа", question_names("Who is Donald Smith?")) == 1  # soft sign
     # Russian y as «ы», German sch and z as «ш» and «ц», Slavic c as «ч» or «ц»
     for english, russian in (("Kadyrov", "Кадыров"), ("Scholz", "Шольц"), ("Merz", "Мерц"), ("Vucic", "Вучич")):
@@ -177,3 +182,18 @@ def test_a_compound_abbreviation_is_mentioned_where_its_words_are_spelt_out():
     assert spelt_out("Совбеза", text) and spelt_out("Минобороны", text)
     assert not spelt_out("Генсека", text) and not spelt_out("Макрона", text)
     assert not spelt_out("Sovbez", "Sovet Bezopasnosti")  # Cyrillic only
+
+
+def test_a_quote_naming_the_place_runs_on_to_the_count_later_in_its_paragraph():
+    article = ("Вечером 10 января в Женеве завершились переговоры. Делегацию возглавлял Рябков. "
+               "Переговоры продолжались приблизительно 7,5 часов.\nДругой абзац: 4 часа.")
+    first = "Вечером 10 января в Женеве завершились переговоры."
+    s = EvidenceSentence(0, 0, len(first), first, 1.0)
+    passages = [Citation("a.txt", None, None, "ru", article, 0, len(article), 1.0)]
+    longer = count_after(s, passages, lambda _: article, asks_how_long("Сколько длились переговоры в Женеве?"))
+    assert longer is not None and longer.text == article.split("\n")[0]  # one span, not past the paragraph
+    # a count must count what is asked: «статьи пять Устава» is no number of troops
+    other = "Силы действовали в Афганистане. Статья пять Устава была расширена."
+    s = EvidenceSentence(0, 0, 31, other[:31], 1.0)
+    passages = [Citation("b.txt", None, None, "ru", other, 0, len(other), 1.0)]
+    assert count_after(s, passages, lambda _: other, asks_how_many("Сколько солдат в Афганистане?")) is None
