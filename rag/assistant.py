@@ -764,30 +764,40 @@ class Assistant:
                                            and all(mentions_place(s.text, key) for key in whose) for s in chosen):
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
-        # and a place the question names must be where the count or span of time is, or in the sentences
+        # and a place the question names must be where the count, span of time or date is, or in the sentences
         # before it: "How many troops does NATO have in Afghanistan?" is not answered by the Baghdad academy's
-        # 300 officers, nor "How long did the talks in Geneva last?" by the Brussels talks' four hours
+        # 300 officers, "How long did the talks in Geneva last?" by the Brussels talks' four hours, nor "When did
+        # NATO close its Afghanistan mission?" by the Iraq mission's closure. A "when" answered by the quotes'
+        # publication date alone (they state none) is left as it is.
         measured = counted if counted is not None else asks_how_long(question)
-        where = asked_places(question, but=whose) if measured is not None else set()
+        dated = measured is None and asks_for_a_date(question)
+
+        def holds(text: str) -> bool:
+            return holds_a_count(text, measured) if measured is not None else mentions_a_time(text, question)
+
         def there(s: EvidenceSentence) -> bool:
             context = sentences_before(read(passages[s.passage].source) or "", s, PLACE_CONTEXT_SENTENCES)
             return not elsewhere(where, context)
 
-        if where and not any(there(s) for s in chosen if holds_a_count(s.text, measured)):
+        where = asked_places(question, but=whose) if measured is not None or dated else set()
+        answering = [s for s in chosen if holds(s.text)] if where else []
+        if where and (answering or not dated) and not any(there(s) for s in answering):
             # another sentence among the evidence may hold the count for the place, if it clears the bar on
-            # its own ("How long did the talks in Geneva last?": the Geneva talks' 7.5 hours ranked second)
-            alone = [s for s in ranked if holds_a_count(s.text, measured) and there(s) and quotable(s)
+            # its own ("How long did the talks in Geneva last?": the Geneva talks' 7.5 hours ranked second).
+            # Not a date: "When did NATO close its Afghanistan mission?" then quoted ISAF's start in 2003.
+            alone = [s for s in ranked if not dated and holds(s.text) and there(s) and quotable(s)
                      and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
             # or a quote naming the place runs on to the count, later in its paragraph: «Вечером 10 января в
             # Женеве завершились переговоры…» … «…они продолжались приблизительно 7,5 часов…»
-            ran_on = [longer for s in chosen if all(mentions_place(s.text, key) for key in where)
+            ran_on = [longer for s in (chosen if measured is not None else [])
+                      if all(mentions_place(s.text, key) for key in where)
                       and (longer := count_after(s, passages, read, measured)) is not None]
             if not alone and not ran_on:
-                yield abstain(hint=NO_COUNT_TEXT[language])
+                yield abstain(hint=(NO_DATE_TEXT if dated else NO_COUNT_TEXT)[language])
                 return
             ranked = alone or ran_on[:1]
-        if where:  # and no count told of another place stands beside one of the asked place
-            ranked = [s for s in ranked if not holds_a_count(s.text, measured) or there(s)]
+        if where:  # and no answer told of another place stands beside one of the asked place
+            ranked = [s for s in ranked if not holds(s.text) or there(s)]
             chosen = choose_evidence(ranked)
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
         # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article)
