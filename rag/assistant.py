@@ -771,15 +771,15 @@ class Assistant:
         # publication date alone (they state none) is left as it is.
         measured = counted if counted is not None else asks_how_long(question)
         dated = measured is None and asks_for_a_date(question)
+        where = asked_places(question, but=whose) if measured is not None or dated else set()
 
-        def holds(text: str) -> bool:
+        def holds(text: str) -> bool:  # the asked kind of answer: a count, a span of time or a date
             return holds_a_count(text, measured) if measured is not None else mentions_a_time(text, question)
 
         def there(s: EvidenceSentence) -> bool:
             context = sentences_before(read(passages[s.passage].source) or "", s, PLACE_CONTEXT_SENTENCES)
             return not elsewhere(where, context)
 
-        where = asked_places(question, but=whose) if measured is not None or dated else set()
         answering = [s for s in chosen if holds(s.text)] if where else []
         if where and (answering or not dated) and not any(there(s) for s in answering):
             # another sentence among the evidence may hold the count for the place, if it clears the bar on
