@@ -310,9 +310,9 @@ def tells_of_another_place(question: str, quote: str) -> bool:
 PLACE_CONTEXT_SENTENCES = 3
 
 
-# A city asked about as the place where something is: after "in" and the like. Elsewhere a city's
-# name may be a person's: «…музея Виктории и Альберта» (GeoNames has a Victoria and an Alberta).
-_AT_PLACE = re.compile(r"(?:\b(?:in|at|near|from|в|во|у|под|около|возле|из|біля|під|із|з)\s+)$", re.IGNORECASE)
+# A city asked about as the place where something is: after "in" and the like, or "the" ("the Geneva talks").
+# Elsewhere a city's name may be a person's: «…музея Виктории и Альберта» (GeoNames has a Victoria and an Alberta).
+_AT_PLACE = re.compile(r"(?:\b(?:in|at|near|from|the|в|во|у|под|около|возле|из|біля|під|із|з)\s+)$", re.IGNORECASE)
 
 
 def asked_places(question: str, but: Collection[str] = ()) -> set[str]:

@@ -174,6 +174,8 @@ def test_a_count_told_of_another_place_does_not_answer_for_the_asked_one():
     # a city counts after "in" / «в»: elsewhere a city's name may be a person's («музея Виктории и Альберта»)
     assert asked_places("Скільки тривали переговори в Стамбулі?") == {"city:Istanbul"}
     assert asked_places("Сколько предметов в коллекции музея Виктории и Альберта?") == set()
+    assert asked_places("How long were the Geneva talks?") == {"city:Geneva"}  # or after "the"
+    assert asked_places("How many troops did Washington send?") == set()  # a person, or the US government
     assert asked_places("How many US soldiers are in Kosovo?", but={"country:US"}) == {"country:XK"}
 
 
