@@ -181,7 +181,8 @@ def article_listing(subject: str, names: list[tuple[str, ...]], ranked: list[Evi
     listed = on_subject[:MAX_LISTED_ARTICLES]
     if leads:
         listed = [article_lead(c, read) for c in listed]
-    head, at_least, some = (SUMMARY_TEXT if leads else LISTING_TEXT).get(language, LISTING_TEXT["en"])
+    texts = SUMMARY_TEXT if leads else LISTING_TEXT
+    head, at_least, some = texts.get(language, texts["en"])
     # `indexed_all`: the index returned every article naming the name (True) or the newest only (False);
     # without it, more may lie beyond the passages read when every candidate qualified and they ran out
     more = not indexed_all if indexed_all is not None else (len(on_subject) == len(shown)

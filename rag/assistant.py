@@ -776,6 +776,7 @@ class Assistant:
         def holds(text: str) -> bool:  # the asked kind of answer: a count, a span of time or a date
             return holds_a_count(text, measured) if measured is not None else mentions_a_time(text, question)
 
+        @functools.cache  # asked of the same sentences by the checks below
         def there(s: EvidenceSentence) -> bool:
             context = sentences_before(read(passages[s.passage].source) or "", s, PLACE_CONTEXT_SENTENCES)
             return not elsewhere(where, context)

@@ -144,8 +144,3 @@ def _stems(word: str) -> tuple[str, ...]:
     question's word is looked up once per rule and pair, its up to 48 spellings stemmed once."""
     stems = [name_stem(word)] + ([name_stem(v) for v in cyrillic_variants(word)] if LATIN.search(word) else [])
     return tuple(s for s in dict.fromkeys(stems) if s)
-
-
-def with_names_restored(question: str, passages: Iterable[str]) -> str:
-    """`NameSpellings(passages).restore(question)`, for one question."""
-    return NameSpellings(passages).restore(question)

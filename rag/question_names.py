@@ -300,9 +300,7 @@ def tells_of_another_place(question: str, quote: str) -> bool:
     its Afghanistan mission?" is not answered by «…закрыла миссию… в Ираке 31 декабря 2011 года». A quote
     naming no country may tell of the asked one by a pronoun; cities are left out, as a person may share a
     city's name ("Washington returned")."""
-    asked = {p.key for p in places_in(question) if p.key.startswith("country:")}
-    named = {p.key for p in places_in(quote) if p.key.startswith("country:")}
-    return bool(asked) and bool(named) and not any(mentions_place(quote, key) for key in asked)
+    return elsewhere({p.key for p in places_in(question) if p.key.startswith("country:")}, quote, cities=False)
 
 
 # How many sentences before a quote are read for the place it tells of: a count's sentence often leaves
@@ -322,11 +320,12 @@ def asked_places(question: str, but: Collection[str] = ()) -> set[str]:
             if p.key.startswith("country:") or _AT_PLACE.search(question[:p.start])} - set(but)
 
 
-def elsewhere(asked: set[str], context: str) -> bool:
-    """Whether `context` (a quote and the sentences before it) names places, none of them `asked`:
-    "How many troops does NATO have in Afghanistan?" is not answered by «…в пригороде Багдада… около
-    300 офицеров», nor «Скільки тривали переговори в Стамбулі?» by the Geneva talks' 7.5 hours."""
-    named = {p.key for p in places_in(context)}
+def elsewhere(asked: set[str], context: str, cities: bool = True) -> bool:
+    """Whether `context` (a quote and the sentences before it) names places (countries only, without
+    `cities`), none of them `asked`: "How many troops does NATO have in Afghanistan?" is not answered by
+    «…в пригороде Багдада… около 300 офицеров», nor «Скільки тривали переговори в Стамбулі?» by the Geneva
+    talks' 7.5 hours."""
+    named = {p.key for p in places_in(context) if cities or p.key.startswith("country:")}
     return bool(asked) and bool(named - asked) and not any(mentions_place(context, key) for key in asked)
 
 

@@ -4,7 +4,7 @@ to make something up."""
 import pytest
 
 from rag.compose_requests import asks_to_compose
-from rag.question_case import typed_in_lower_case, with_names_restored
+from rag.question_case import NameSpellings, typed_in_lower_case
 
 PASSAGES = [
     "По словам дипломатов, США хотят свернуть силы в Косово KFOR. Генсек НАТО Йенс Столтенберг выступил.",
@@ -30,7 +30,7 @@ PASSAGES = [
 ])
 def test_names_typed_in_lower_case_are_restored_as_the_passages_write_them(question, restored):
     assert typed_in_lower_case(question)
-    assert with_names_restored(question, PASSAGES) == restored
+    assert NameSpellings(PASSAGES).restore(question) == restored
 
 
 def test_a_question_with_capitals_is_taken_as_typed():
