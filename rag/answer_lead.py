@@ -155,6 +155,21 @@ def in_nearest_year(e: DateExpression, near: dt.date) -> DateExpression:
     return replace(e, year=min(candidates, key=lambda d: abs(d - near)).year)
 
 
+def tells_a_time_to_come(text: str, question: str, written: tuple[int, int, int] | None,
+                         dated: dt.date | None = None) -> bool:
+    """Whether `text` gives a time that may still be ahead of `written` (when its article was
+    written, as date_lead reads it): a date after it, or a time it cannot place (a month alone, a
+    season, a date with no year in an undated article). "Коли відбудеться наступний раунд переговорів
+    у Женеві?" is not answered by «Вечером 10 января в Женеве завершились переговоры…» of 12 January."""
+    if not mentions_a_time(text, question):
+        return False
+    found = date_expressions(text)
+    if not found or written is None:
+        return True
+    found = [in_nearest_year(e, dated) if dated is not None else e for e in found]
+    return any(e.year is None or (e.year, e.month or 12, e.day or 31) > written for e in found)
+
+
 def date_lead(question: str, quotes: list[str], language: str,
               written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first

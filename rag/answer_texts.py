@@ -82,6 +82,11 @@ NO_PERSON_TEXT = {
     "ru": "Имени они не называют.",
     "uk": "Імені вони не називають.",
 }
+NO_WORDS_TEXT = {
+    "en": "They quote nothing this person said on it.",
+    "ru": "Слов этого человека об этом они не приводят.",
+    "uk": "Слів цієї людини про це вони не наводять.",
+}
 ONLY_PLANNED_TEXT = {
     "en": "They report it only as planned, unconfirmed or still under way.",
     "ru": "Они сообщают об этом лишь как о запланированном, неподтверждённом или ещё не завершённом.",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .answer_lead import asks_for_a_date, date_lead, mentions_a_time
+from .answer_lead import asks_for_a_date, date_lead, mentions_a_time, tells_a_time_to_come
 from .answer_texts import (
     ABSTAIN_TEXT,
     COMPOSE_TEXT,
@@ -25,6 +25,7 @@ from .answer_texts import (
     NO_LISTING_TEXT,
     NO_MONEY_TEXT,
     NO_PERSON_TEXT,
+    NO_WORDS_TEXT,
     NOT_MENTIONED_TEXT,
     ONLY_PLANNED_TEXT,
     SPELLING_TEXT,
@@ -105,7 +106,14 @@ from .question_names import (
     question_names,
 )
 from .question_outcomes import asks_for_an_outcome, only_planned
-from .question_people import asks_for_words, through_their_words, without_speaker
+from .question_people import (
+    asked_person,
+    asks_for_words,
+    gives_words_of,
+    named_but_silent,
+    through_their_words,
+    without_speaker,
+)
 from .question_reasons import asks_why, through_reason
 from .question_terms import (
     ArticleText,
@@ -748,9 +756,27 @@ class Assistant:
         # quoted a Peskov sentence from an article that never names Stoltenberg, then the briefing's.
         ranked = best_named(ranked, chosen, lambda s: read(passages[s.passage].source) or "", names)
         chosen = choose_evidence(ranked)
-        # "When will…" answered by quotes that hold no date: the articles do not say when
-        if (asks_for_a_date(question) and asks_about_the_future(question)
-                and not any(mentions_a_time(s.text, question) for s in chosen)):
+        # "What did X say…" answered by quotes that name X but give no words of X's ("What did Biden reply to
+        # Putin?" quoted Putin's words to Biden): another evidence sentence may answer if it clears the bar
+        speaker = asked_person(standalone) if asks_for_words(standalone) else None
+        if speaker is not None and all(named_but_silent(s.text, speaker) for s in chosen):
+            ranked = [s for s in ranked if gives_words_of(s.text, speaker) and quotable(s)
+                      and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
+            if not ranked:
+                yield abstain(hint=NO_WORDS_TEXT[language])
+                return
+            chosen = choose_evidence(ranked)
+        # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
+        # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
+        # Iraq end?" is answered by the 2011 closure and the 2026 story's «…завершить эту миссию уже в сентябре»)
+        def to_come(s: EvidenceSentence | None) -> bool:
+            return s is not None and tells_a_time_to_come(s.text, question, written(passages[s.passage], latest_year),
+                                                          passages[s.passage].date)
+
+        if (asks_for_a_date(question) and asks_about_the_future(question) and not any(map(to_come, chosen))
+                and not to_come(later_report(question, names, other_than(by_cosine, chosen), passages, chosen,
+                                             lambda lang: threshold(self.min_evidence, lang), latest_year,
+                                             retriever.snapshot.store.prefix_chunk_share, read))):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
         # "How many soldiers…?" answered by quotes whose only numbers are dates, years or spans of time.

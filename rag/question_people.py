@@ -31,7 +31,7 @@ from functools import cache
 
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
-from .language import LATIN
+from .language import CYRILLIC, LATIN
 from .question_names import (
     _FOLD,
     MIN_NAME_LETTERS,
@@ -188,3 +188,45 @@ def mentions_person(text: str, name: tuple[str, ...]) -> bool:
         return False
     inside = _capitalised(text, inside=True)  # once for all the name's other words
     return any(spelt_alike(w, inside) for w in others)
+
+
+
+# Words that carry someone's words in Russian and Ukrainian news: a verb of saying, writing or thinking
+# («заявила», «писал», «полагал», «сформулировал»), or a noun («в заявлении Генсека…», «по словам…», «в интервью»).
+_ATTRIBUTION = re.compile(rf"(?:{_RU_UK_SPEECH}|добави|дода|уточни|указа|зазначи|підкресли|объяви|оголоси|опубликова|"
+                          r"оприлюдни|публікува|утвержда|стверджу|запита|спроси|спрашива|писа|пише|полага|предполож|"
+                          r"припуска|формулир|формулюва|выдвину|висуну|предлага|пропону|настаива|наполяга|призва|"
+                          r"закли|назва|назыв|описа|опису|выступ|виступ|высказа|вислови|призна|визна|убежд|переконан|"
+                          r"заявлени|заяв|слов|интервью|інтерв|говорится|йдеться)", re.IGNORECASE)
+# A name in the instrumental case is no speaker: «Путин … с президентом США Джо Байденом заявил»,
+# «встрече … с руководителем генштаба Валерием Герасимовым».
+_INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|ём)$", re.IGNORECASE)
+
+
+def _name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [f for word in name if len(word) >= MIN_NAME_LETTERS for _, f in named_words(word, first_too=True)]
+
+
+def gives_words_of(quote: str, name: tuple[str, ...]) -> bool:
+    """Whether the quote names the person and gives their words (`named_but_silent`'s opposite)."""
+    forms = _name_forms(name)
+    return bool(forms) and any(which_mentioned(quote, forms)) and not named_but_silent(quote, name)
+
+
+def named_but_silent(quote: str, name: tuple[str, ...]) -> bool:
+    """Whether the quote names the person but gives no words of theirs: no sentence of it names them, in a
+    form that may be the speaker's, beside a word of saying. "What did Biden reply to Putin?" is not
+    answered by «…Путин во время разговора с … Байденом заявил…», nor «Что сказал Герасимов о встрече?» by
+    the news of a planned meeting with him. A quote that does not name them (a title, «він», the name a
+    sentence before) is left to the article check (question_terms.unmentioned_names), and so is an English
+    quote."""
+    forms = _name_forms(name)
+    if not forms or not CYRILLIC.search(quote) or not any(which_mentioned(quote, forms)):
+        return False  # English has no case to tell "Putin told Biden" from "Biden told Putin" by
+    for start, end in sentence_spans(quote):
+        sentence = quote[start:end]
+        if _ATTRIBUTION.search(sentence):
+            speaking = [w for w in CAPITALISED_WORD.findall(sentence) if LATIN.search(w) or not _INSTRUMENTAL.search(w)]
+            if any(which_mentioned(" ".join(speaking), forms)):
+                return False
+    return True

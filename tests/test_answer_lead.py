@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from rag.answer_lead import date_expressions, date_lead, mentions_a_time
+from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
 from rag.count_lead import count_lead, format_count
 from rag.place_lead import asks_for_a_place, place_lead, places_in
 from rag.question_time import asks_about_the_future, not_about_the_past
@@ -108,6 +108,19 @@ def test_a_time_is_a_date_a_month_or_a_season_the_question_does_not_state():
     assert asks_about_the_future("Коли відбудеться наступне засідання Ради Росія – НАТО?")
     assert not asks_about_the_future("When does immunodeficiency occur?")  # a condition, not a date
     assert not asks_about_the_future("When did the talks end?")
+
+
+def test_a_time_still_to_come_is_one_after_the_article_was_written_or_one_that_cannot_be_placed():
+    q = "Коли відбудеться наступний раунд переговорів у Женеві?"
+    ended = "Вечером 10 января в Женеве завершились переговоры США и России."
+    assert not tells_a_time_to_come(ended, q, (2022, 1, 12), dt.date(2022, 1, 12))  # 10 January 2022: past
+    assert tells_a_time_to_come(ended, q, (2022, 1, 5), dt.date(2022, 1, 5))  # written before it
+    assert not tells_a_time_to_come("Путин 7 декабря 2021 года заявил…", q, (2022, 1, 12))
+    assert not tells_a_time_to_come("Миссию закрыли в 2011 году.", q, (2024, 12, 31))
+    assert tells_a_time_to_come("Саммит в июле состоится в Анкаре.", q, (2024, 12, 31))  # a month alone
+    assert tells_a_time_to_come("Переговоры возобновятся в 2024 году.", q, (2024, 2, 1))  # that year is not over
+    assert tells_a_time_to_come("Встреча намечена на 13 января.", q, None)  # unknown time of writing
+    assert not tells_a_time_to_come("В Брюсселе завершилось заседание.", q, (2022, 1, 12))  # no time at all
 
 
 def test_a_day_and_month_take_the_year_nearest_the_articles_date():

@@ -211,6 +211,17 @@ def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assist
     assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["ru"]), r.text
     r = assistant.answer("When will the NATO summit in Ankara take place?")  # "в июле состоится в Анкаре"
     assert not r.abstained and "июле" in r.text, r.text
+    # the only date quoted is one the article places in its past: the talks that ended on 10 January
+    r = assistant.answer("Коли відбудеться наступний раунд переговорів у Женеві?")
+    assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["uk"]), r.text
+
+
+def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_abstains(assistant):
+    # «…Путин во время разговора с президентом США Джо Байденом заявил…»: Putin's words, not Biden's
+    r = assistant.answer("What did Biden reply to Putin?")
+    assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
+    r = assistant.answer("Что заявил Путин Байдену?")
+    assert not r.abstained and "Путин" in r.text, r.text
 
 
 @pytest.mark.parametrize("question, hint", [

@@ -4,7 +4,9 @@ from rag.extractive import EvidenceSentence
 from rag.question_people import (
     asked_person,
     asks_for_words,
+    gives_words_of,
     mentions_person,
+    named_but_silent,
     speaker_goes_on,
     through_their_words,
     without_speaker,
@@ -98,3 +100,24 @@ def test_a_sentence_inside_a_quotation_runs_on_to_whose_words_they_are():
 def test_the_speakers_name_is_not_a_word_of_their_statement():
     assert without_speaker("Что Столтенберг сказал о санкциях?").split() == ["Что", "сказал", "о", "санкциях?"]
     assert without_speaker("When did the talks end?") == "When did the talks end?"
+
+
+def test_a_quote_that_names_the_person_but_gives_no_words_of_theirs_is_told_apart():
+    biden = ("Biden",)
+    putin_to_biden = ("7 декабря 2021 года президент РФ Владимир Путин во время разговора с президентом США Джо "
+                      "Байденом заявил, что НАТО предпринимает попытки \"освоения\" территории Украины.")
+    assert named_but_silent(putin_to_biden, biden) and not gives_words_of(putin_to_biden, biden)
+    assert gives_words_of(putin_to_biden, ("Путин",))  # the speaker
+    meeting = ("В командовании не подтвердили информацию о встрече между командующим Куртисом Скапарротти и "
+               "руководителем генштаба российской армии Валерием Герасимовым.")
+    assert named_but_silent(meeting, ("Герасимов",))
+    # the speaker in another case, beside a word of saying, or asked a question
+    for quote, name in [("Там сослались на недавнее заявление Генсека НАТО Йенса Столтенберга.", ("Столтенберг",)),
+                        ("Під час прес-колу Пєскова запитали, чи обговорювала Росія свою ініціативу.", ("Песков",)),
+                        ("«У рамках цього всі ці субстанції проговорювалися», – стверджує Дмитро Пєсков.", ("Peskov",)),
+                        ("Шерман после переговоров заявила, что принцип открытых дверей не обсуждается.", ("Sherman",)),
+                        ("Американское издание BuzzFeed опубликовало информацию о встрече.", ("BuzzFeed",))]:
+        assert not named_but_silent(quote, name) and gives_words_of(quote, name), quote
+    # a quote that does not name the person (a title, a pronoun) is not judged here
+    said = "«Одна справа – участь у програмах», – зазначив представник Кремля."
+    assert not named_but_silent(said, ("Песков",)) and not gives_words_of(said, ("Песков",))
