@@ -29,6 +29,7 @@ heads…" question's quotes naming nobody, only acronyms and countries (`names_a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -376,13 +377,13 @@ _PERSON_QUESTION = re.compile(
     r"\bwho (?:commands?|commanded|leads?|led|heads?|headed|chairs?|chaired|runs?|ran|directs?|directed|"
     r"(?:is|was) (?:the )?(?:commander|head|leader|chief|chair(?:man|woman|person)?|president|director|"
     r"secretary|minister|spokes(?:man|woman|person))|"
-    r"(?:will|would|is going to) (?:become|be the (?:next|new))|(?:will )?(?:succeeds?|replaces?))\b|"
+    r"(?:will|would|is going to) (?:become|be the (?:next|new))|(?:will )?(?:succeed(?:s|ed)?|replace[sd]?))\b|"
     r"\bкто (?:командует|командовал\w*|возглавля\w*|возглавил\w*|руковод\w*|стоит во главе|"
     r"(?:является|был[аи]?) (?:командующим|главой|руководителем|председателем|президентом|министром|секретарем)|"
-    r"станет|будет (?:новым|следующим)|сменит|заменит)|"
+    r"станет|будет (?:новым|следующим)|сменит|заменит|сменил\w*|заменил\w*)|"
     r"\bхто (?:командує|командував\w*|очолю\w*|очолював\w*|очолив\w*|керує|керував\w*|стоїть на чолі|"
     r"(?:є|був|була) (?:командувачем|головою|керівником|президентом|міністром|секретарем)|"
-    r"стане|буде (?:новим|наступним)|змінить|замінить)", _FLAGS)
+    r"стане|буде (?:новим|наступним)|змінить|замінить|змінив\w*|замінив\w*)", _FLAGS)
 _OPENING_QUOTE = "\"«“„'‘("
 
 
@@ -401,16 +402,22 @@ def names_a_person(sentence: str, question: str, common: frozenset[str] = frozen
     that is not an acronym ("НАТО", "KFOR"), a country ("Косово", "Ирака"), the first word of a quoted
     name («"Исламское государство"»), a city where the word can be nothing else (places_in), a name
     the question states (any script), a word its article writes in lower case (`common`, from
-    common_words) or a Latin word in a Cyrillic sentence ("Politico", "BuzzFeed")."""
-    asked = {p for _, forms in named_words(question) for p in forms}
+    common_words), a Latin word in a Cyrillic sentence ("Politico", "BuzzFeed"), or the first name of a
+    person the question names ("Who replaced Stoltenberg?" is not answered by «…Йенса Столтенберга…»)."""
+    named = {p for _, forms in named_words(question) for p in forms}
+    asked = set(named)
     asked |= {w.lower().translate(UK_TO_RU)[:PREFIX_LETTERS] for w in _WORD.findall(question)}
     words = list(_WORD.finditer(sentence))[1:]
     cities = {p.start for p in places_in(sentence) if p.key.startswith("city:")}  # «в Багдаде»
     # Russian and Ukrainian news spell people in Cyrillic; a Latin word there names an outlet or a body
     # («…сообщили Politico», «…в интервью CNN»)
     cyrillic = len(CYRILLIC.findall(sentence)) > len(LATIN.findall(sentence))
-    for m in words:
+    for m, after in itertools.zip_longest(words, words[1:]):  # each word and the one after it
         w = m.group(0)
+        following = after.group(0) if after is not None else ""
+        if (following[:1].isupper() and not following.isupper()
+                and any(following.lower().translate(UK_TO_RU).startswith(p) for p in named)):
+            continue  # the first name of a person the question names: «Йенса» in «Йенса Столтенберга»
         if (len(w) < 3 or not w[0].isupper() or w.isupper() or (cyrillic and LATIN.match(w))
                 or sentence[:m.start()].rstrip()[-1:] in _OPENING_QUOTE
                 or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)

@@ -54,6 +54,8 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     ("Кто станет следующим генсеком НАТО?", True),  # a post's next holder
     ("Who will succeed Stoltenberg?", True),
     ("Хто замінить Пєскова?", True),
+    ("Who replaced Stoltenberg as NATO Secretary General?", True),  # the post's holder after him
+    ("Кто сменил Столтенберга?", True),
     ("Who will be invited to the summit?", False),
 ])
 def test_questions_about_who_holds_a_post_ask_for_a_person(question, person):
@@ -67,6 +69,10 @@ def test_a_person_is_a_capitalised_word_that_is_no_acronym_country_quoted_name_o
     assert names_a_person("Командующий силами в Европе Куртис Скапарротти встретился с коллегой.", q)
     # a name the question states is not the answer to it
     assert not names_a_person("Скапарротти встретился с коллегой, сообщили в НАТО.", "Who does Scaparrotti command?")
+    # nor is that person's first name
+    briefing = "Изначально брифинг генерального секретаря НАТО Йенса Столтенберга был назначен на 14.30."
+    assert not names_a_person(briefing, "Who replaced Stoltenberg as NATO Secretary General?")
+    assert names_a_person(briefing, "Who was NATO Secretary General in 2022?")
     # a Latin word in a Cyrillic sentence names an outlet, not a person; in an English sentence it may be one
     assert not names_a_person("Об этом изданию Politico сообщили четыре дипломата НАТО.", "Who heads NATO?")
     assert names_a_person("The talks were led by Wendy Sherman for the US.", "Who heads NATO?")
