@@ -103,6 +103,12 @@ def asked_person(question: str) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+def asked_identity(question: str) -> tuple[str, ...] | None:
+    """The person a question asks who they are ("Who is Antony Blinken?", «Кто такая Венди Шерман?», a
+    name typed alone), as asked_person gives them; None for a question about their words or anything else."""
+    return None if _slot(question, _WORDS_ASKED) is not None else asked_person(question)
+
+
 def asks_for_words(question: str) -> bool:
     """Whether the question asks what someone said ("What did Sherman say…", «Что заявил Песков…»)."""
     return _slot(question, _WORDS_ASKED) is not None

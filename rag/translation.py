@@ -31,6 +31,7 @@ from .answer_types import stated_values
 from .chunking import sentence_spans
 from .dates import MONTH_FORMS
 from .generation import DecodingParams, Generator
+from .glossary import TERMS, TITLES
 from .language import LATIN, LETTERS
 from .question_names import country_forms, place_forms, place_name, places_in, which_mentioned
 from .types import Translation
@@ -53,37 +54,6 @@ SYSTEM_PROMPT = (
 GLOSSARY_PROMPT = " Write these names and dates as given: {}."
 RETRY_PROMPT = ("That translation does not match the quotation ({}). Translate the quotation again, completely, "
                 "keeping every number, date and name. Reply with the translation only.")
-# Abbreviations of Russian and Ukrainian news, with their usual English: general, not per article.
-TERMS = {
-    "МИД": "Foreign Ministry", "МЗС": "Foreign Ministry", "США": "US", "РФ": "Russia", "ООН": "UN",
-    "ОБСЕ": "OSCE", "ОБСЄ": "OSCE", "ЕС": "EU", "ЄС": "EU", "ОДКБ": "CSTO", "НАТО": "NATO", "СССР": "USSR",
-    "СРСР": "USSR", "СНГ": "CIS", "СНД": "CIS", "ВСУ": "Ukrainian Armed Forces", "ЗСУ": "Ukrainian Armed Forces",
-    "ФСБ": "FSB", "СБУ": "SBU", "ЦРУ": "CIA", "МАГАТЭ": "IAEA", "МАГАТЕ": "IAEA", "СБ": "Security Council",
-    "Минобороны": "Defence Ministry", "Міноборони": "Defence Ministry", "Пентагон": "Pentagon",
-    "Кремль": "Kremlin", "Кремля": "Kremlin", "Кремле": "Kremlin",
-}
-# Offices and terms of news, with the English the translation must keep (a regular expression): the
-# model made «замглавы МИД Александр Грушко» "Minister of Foreign Affairs", «замгоссекретаря»
-# "Vice-Consul General" and «миротворческая миссия» "humanitarian mission". General, not per article;
-# the more specific first (a span taken by one is not matched again). Checked, not put in the
-# glossary: told them, the model fixed the offices but wrote "Varshavsk summit" for «Варшавском
-# саммите» and added "in St. Petersburg" (docs/models.md, "Session 21").
-TITLES = [(re.compile(pattern, re.IGNORECASE), english, re.compile(kept, re.IGNORECASE)) for pattern, english, kept in (
-    (r"\b(?:замглав\w*|заместител\w* (?:главы|министра)|замминистра) (?:МИД\w*|иностранных дел)|"
-     r"\bзаступник\w* (?:голови|міністра) (?:МЗС|закордонних справ)", "Deputy Foreign Minister", r"\bdeputy\b"),
-    (r"\b(?:замминистра|заместител\w* министра) обороны|\bзаступник\w* міністра оборони",
-     "Deputy Defence Minister", r"\bdeputy\b"),
-    (r"\bзамгоссекретар\w*|\bзаместител\w* госсекретаря|\bзаступник\w* держсекретаря",
-     "Deputy Secretary of State", r"\bdeputy secretary of state\b"),
-    (r"\bгоссекретар\w*|\bдержсекретар\w*", "Secretary of State", r"\bsecretary of state\b"),
-    (r"\bгенсек\w*|\bгенеральн\w* секретар\w*", "Secretary General", r"\bsecretary[- ]general\b"),
-    (r"\bпресс?-секретар\w*", "press secretary", r"\bpress secretary\b|\bspokes"),
-    (r"\bпостпред\w*|\bпостоянн\w* представител\w*|\bпостійн\w* представник\w*", "permanent representative",
-     r"\bpermanent representative|\bambassador"),
-    (r"\bмиротвор\w*", "peacekeeping", r"\bpeace-?keep"),
-    # any other deputy: «замглавы Пентагона», «заместитель председателя», «заступник»
-    (r"\bзам(?:глав|министр|гос|пред)\w*|\bзаместител\w*|\bзаступник\w*", "deputy", r"\bdeputy\b|\bvice\b"),
-)]
 _INFLECTED_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)-(?:го|й|м|х|ого|ому|им|ий|ті)\b")
 _CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]*")
 

@@ -9,6 +9,7 @@ from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_
 from rag.count_lead import count_lead, format_count
 from rag.place_lead import asks_for_a_place, place_lead, places_in
 from rag.question_time import asks_about_the_future, not_about_the_past
+from rag.role_lead import role_lead
 
 CLOSED = ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию военных советников в Ираке "
           "31 декабря 2011 года, когда блок объявил о завершении работы.")
@@ -295,3 +296,37 @@ def test_places_are_found_in_any_case_form_and_the_us_by_its_names():
     assert [m.key for m in places_in("Милтон Фридман выступил в Анкаре.")] == ["city:Ankara"]
     assert place_lead("Which country still allows it?", ["Наказания остаются законными в США."], "en") == "The US"
     assert place_lead("Which country in the US allows it?", ["Наказания остаются законными в США."], "en") is None
+
+
+@pytest.mark.parametrize("question, quote, lead", [
+    ("Who is Antony Blinken?", "По итогам встречи государственный секретарь США Энтони Блинкен заявил, что…",
+     "US Secretary of State"),
+    ("Who is Wendy Sherman?", "…высокопоставленные военные представители, замгоссекретаря США Венди Шерман.",
+     "US Deputy Secretary of State"),
+    ("Who is Jens Stoltenberg?", "Изначально брифинг генерального секретаря НАТО Йенса Столтенберга перенесли.",
+     "NATO Secretary General"),
+    ("Who is Julianne Smith?", "Постоянный представитель США в НАТО Джулианна Смит в интервью CNN заявила…",
+     "US permanent representative to NATO"),
+    ("Who is Dmitry Peskov?", "…повідомив прес-секретар президента РФ Дмитро Пєсков, пише УНН.",
+     "Press secretary of the president of Russia"),
+    ("Grushko", "Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин.",
+     "Deputy Foreign Minister"),
+])
+def test_who_is_gets_the_office_before_the_name_in_english(question, quote, lead):
+    assert role_lead(question, [quote], "en") == lead
+
+
+def test_no_office_lead_unless_every_word_between_office_and_name_is_known():
+    ryabkov_and_fomin = "Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин."
+    assert role_lead("Who is Fomin?", [ryabkov_and_fomin], "en") is None  # Ryabkov's office, not Fomin's
+    assert role_lead("Who is Sergei Ryabkov?", [ryabkov_and_fomin], "en") == "Deputy Foreign Minister"
+    # a deputy of something the table does not name; a body it does not know; a verb between them
+    assert role_lead("Who is Elbridge Colby?", ["…заместитель главы Пентагона Элбридж Колби объявил…"], "en") is None
+    assert role_lead("Who is Valery Gerasimov?", ["…руководителем генштаба Валерием Герасимовым."], "en") is None
+    assert role_lead("Who is Blinken?", ["Генсек НАТО встретился с Энтони Блинкеном."], "en") is None
+    # English questions only, Cyrillic quotes only, "who is" only, the asked person only
+    quote = ["По итогам встречи государственный секретарь США Энтони Блинкен заявил, что…"]
+    assert role_lead("Кто такой Энтони Блинкен?", quote, "ru") is None
+    assert role_lead("What did Blinken say?", quote, "en") is None
+    assert role_lead("Who is Wendy Sherman?", quote, "en") is None
+    assert role_lead("Who is Antony Blinken?", ["US Secretary of State Antony Blinken said…"], "en") is None

@@ -58,6 +58,10 @@ def test_who_is_a_person_named_in_english_quotes_the_first_mention(assistant):
     r = assistant.answer("Who is Joe Biden?")
     assert not r.abstained and "президентом США Джо Байденом" in r.text, r.text
     assert assistant.answer("Who is Ian Smith?").abstained  # the articles have Julianne Smith
+    # the office right before the name opens the answer in English, read from a table, cited like the quote
+    r = assistant.answer("Who is Antony Blinken?")
+    assert r.text.startswith("US Secretary of State [1].") and "государственный секретарь США" in r.text, r.text
+    assert r.lead == "US Secretary of State"
 
 
 def test_a_name_typed_alone_quotes_its_first_mention(assistant):
