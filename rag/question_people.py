@@ -196,7 +196,6 @@ def mentions_person(text: str, name: tuple[str, ...]) -> bool:
     return any(spelt_alike(w, inside) for w in others)
 
 
-
 # Words that carry someone's words in Russian and Ukrainian news: a verb of saying, writing or thinking
 # («заявила», «писал», «полагал», «сформулировал»), or a noun («в заявлении Генсека…», «по словам…», «в интервью»).
 _ATTRIBUTION = re.compile(rf"(?:{_RU_UK_SPEECH}|добави|дода|уточни|указа|зазначи|підкресли|объяви|оголоси|опубликова|"
@@ -221,11 +220,11 @@ def gives_words_of(quote: str, name: tuple[str, ...]) -> bool:
 
 def named_but_silent(quote: str, name: tuple[str, ...]) -> bool:
     """Whether the quote names the person but gives no words of theirs: no sentence of it names them, in a
-    form that may be the speaker's, beside a word of saying. "What did Biden reply to Putin?" is not
-    answered by «…Путин во время разговора с … Байденом заявил…», nor «Что сказал Герасимов о встрече?» by
-    the news of a planned meeting with him. A quote that does not name them (a title, «він», the name a
-    sentence before) is left to the article check (question_terms.unmentioned_names), and so is an English
-    quote."""
+    form that may be the speaker's, beside a word of saying, writing or thinking (`_ATTRIBUTION`). "What
+    did Biden reply to Putin?" is not answered by «…Путин во время разговора с … Байденом заявил…», nor
+    «Что сказал Герасимов о встрече?» by the news of a planned meeting with him. A quote that does not
+    name them (a title, «він», the name a sentence before) is left to the article check
+    (question_terms.unmentioned_names), and so is an English quote."""
     forms = _name_forms(name)
     if not forms or not CYRILLIC.search(quote) or not any(which_mentioned(quote, forms)):
         return False  # English has no case to tell "Putin told Biden" from "Biden told Putin" by

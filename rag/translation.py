@@ -11,7 +11,7 @@ The model is told the sentence's places, news abbreviations and dates in English
 2011 года». A translation is shown only if it keeps what a reader checks first: every number of
 the sentence (in digits, or a number word's value: "четырех часов" may become "4 hours") and no
 other, its months, its places and no other country, its names in Latin letters, the offices it
-names (a deputy stays a deputy: `TITLES`), no Cyrillic left, and a length in proportion. A sentence
+names (a deputy stays a deputy: glossary.TITLES), no Cyrillic left, and a length in proportion. A sentence
 that fails is translated once more, told why; if it fails again it is withheld, with the reason.
 Wording and persons are not checked and are often wrong, which is why the label says so and why it
 is opt-in.
