@@ -107,6 +107,8 @@ from .question_names import (
 )
 from .question_outcomes import asks_for_an_outcome, only_planned
 from .question_people import (
+    SPEAKER_CONTEXT_SENTENCES,
+    anothers_words,
     asked_person,
     asks_for_words,
     gives_words_of,
@@ -762,7 +764,13 @@ class Assistant:
         # "What did X say…" answered by quotes that name X but give no words of X's ("What did Biden reply to
         # Putin?" quoted Putin's words to Biden): another evidence sentence may answer if it clears the bar
         speaker = asked_person(standalone) if asks_for_words(standalone) else None
-        if speaker is not None and all(named_but_silent(s.text, speaker) for s in chosen):
+
+        def not_theirs(s: EvidenceSentence) -> bool:  # named but silent, or another named as the one speaking
+            context = sentences_before(read(passages[s.passage].source) or "", s, SPEAKER_CONTEXT_SENTENCES)
+            return named_but_silent(s.text, speaker) or anothers_words(
+                context, speaker, common_words(read(passages[s.passage].source) or ""))
+
+        if speaker is not None and all(map(not_theirs, chosen)):
             ranked = [s for s in ranked if gives_words_of(s.text, speaker) and quotable(s)
                       and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
             if not ranked:

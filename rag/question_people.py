@@ -31,7 +31,9 @@ from functools import cache
 
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
+from .glossary import TERMS
 from .language import CYRILLIC, LATIN
+from .lexical import tokenize
 from .question_names import (
     _FOLD,
     MIN_NAME_LETTERS,
@@ -206,6 +208,8 @@ _ATTRIBUTION = re.compile(rf"(?:{_RU_UK_SPEECH}|добави|дода|уточн
 # A name in the instrumental case is no speaker: «Путин … с президентом США Джо Байденом заявил»,
 # «встрече … с руководителем генштаба Валерием Герасимовым».
 _INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|ём)$", re.IGNORECASE)
+SPEAKER_CONTEXT_SENTENCES = 2  # «Смит … заявила…» + «По ее словам, "…"» + «Она добавила…»
+_OPENING = "\"«“„'‘("  # a capitalised word right after one opens a quotation or a quoted name
 
 
 def _name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -235,3 +239,30 @@ def named_but_silent(quote: str, name: tuple[str, ...]) -> bool:
             if any(which_mentioned(" ".join(speaking), forms)):
                 return False
     return True
+
+
+def _after_opening(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in _OPENING
+
+
+def anothers_words(context: str, name: tuple[str, ...], common: frozenset[str]) -> bool:
+    """Whether `context` (a quote and the sentence before it) gives the words of someone other than the
+    person, and never names the person: a sentence with a word of saying names another as the speaker, a
+    capitalised word in a form a speaker may take that is no place, acronym, body («Кремля»: glossary.TERMS)
+    or word its article writes in lower case (`common`, answer_types.common_words). "What did Grushko say
+    after the talks?" is not answered by «Шерман после переговоров заявила…» and «Она также сообщила…»."""
+    # the lenient test of whether they are named (a look-alike counts: "Hobson" / «Гобсон»)
+    if not CYRILLIC.search(context) or mentions_person(context, name):
+        return False
+    for start, end in sentence_spans(context):
+        sentence = context[start:end]
+        if not _ATTRIBUTION.search(sentence):
+            continue
+        for m in CAPITALISED_WORD.finditer(sentence):
+            w = m.group(0)
+            if (len(w) >= MIN_NAME_LETTERS and not w.isupper() and not LATIN.search(w) and not _INSTRUMENTAL.search(w)
+                    and place_forms(w) is None and tokenize(w)[0] not in common
+                    and w not in TERMS and not _after_opening(sentence, m.start())):
+                return True
+    return False

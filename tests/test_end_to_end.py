@@ -226,6 +226,11 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
     r = assistant.answer("Что заявил Путин Байдену?")
     assert not r.abstained and "Путин" in r.text, r.text
+    # quotes of Sherman's words, which never name Grushko, are not his
+    r = assistant.answer("What did Grushko say after the talks?")
+    assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
+    r = assistant.answer("What did Sherman say about Russia's answer on de-escalation?")
+    assert not r.abstained and "не дала прямого ответа" in r.text, r.text
 
 
 @pytest.mark.parametrize("question, hint", [

@@ -2,6 +2,7 @@
 
 from rag.extractive import EvidenceSentence
 from rag.question_people import (
+    anothers_words,
     asked_person,
     asks_for_words,
     gives_words_of,
@@ -121,3 +122,17 @@ def test_a_quote_that_names_the_person_but_gives_no_words_of_theirs_is_told_apar
     # a quote that does not name the person (a title, a pronoun) is not judged here
     said = "«Одна справа – участь у програмах», – зазначив представник Кремля."
     assert not named_but_silent(said, ("Песков",)) and not gives_words_of(said, ("Песков",))
+
+
+def test_a_quote_that_gives_someone_elses_words_is_told_apart():
+    sherman = "Шерман после переговоров заявила, что принцип открытых дверей НАТО не подлежит обсуждению. " \
+              "Она также сообщила, что российская сторона не дала прямого ответа."
+    common = frozenset({"она", "принцип"})
+    assert anothers_words(sherman, ("Grushko",), common)  # Sherman's words, Grushko not named
+    assert not anothers_words(sherman, ("Sherman",), common)  # the asked person's own
+    # a body or a word the article writes in lower case is no speaker; nor is anyone without a word of saying
+    assert not anothers_words("«Це різні справи», – зазначив представник Кремля.", ("Песков",), common)
+    assert not anothers_words("Альянс готов к диалогу, заявили в штаб-квартире.", ("Столтенберг",),
+                              frozenset({"альянс"}))
+    assert not anothers_words("Шерман прилетела в Женеву.", ("Grushko",), common)
+    assert not anothers_words("Sherman said Russia gave no direct answer.", ("Grushko",), common)  # English: not read
