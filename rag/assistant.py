@@ -764,11 +764,13 @@ class Assistant:
         # "What did X say…" answered by quotes that name X but give no words of X's ("What did Biden reply to
         # Putin?" quoted Putin's words to Biden): another evidence sentence may answer if it clears the bar
         speaker = asked_person(standalone) if asks_for_words(standalone) else None
+        # the words an article writes in lower case: a capitalised one is no person (read once per article)
+        common = functools.cache(lambda source: common_words(read(source) or ""))
 
         def not_theirs(s: EvidenceSentence) -> bool:  # named but silent, or another named as the one speaking
             context = sentences_before(read(passages[s.passage].source) or "", s, SPEAKER_CONTEXT_SENTENCES)
-            return named_but_silent(s.text, speaker) or anothers_words(
-                context, speaker, common_words(read(passages[s.passage].source) or ""))
+            return named_but_silent(s.text, speaker) or anothers_words(context, speaker,
+                                                                        common(passages[s.passage].source))
 
         if speaker is not None and all(map(not_theirs, chosen)):
             ranked = [s for s in ranked if gives_words_of(s.text, speaker) and quotable(s)
@@ -839,7 +841,6 @@ class Assistant:
             chosen = choose_evidence(ranked)
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
         # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article)
-        common = functools.cache(lambda source: common_words(read(source) or ""))
         if asks_for_a_person(question):
             def naming(s: EvidenceSentence) -> bool:
                 return names_a_person(s.text, standalone, common(passages[s.passage].source))
