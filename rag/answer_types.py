@@ -387,6 +387,13 @@ _PERSON_QUESTION = re.compile(
 _OPENING_QUOTE = "\"«“„'‘("
 
 
+def after_opening_quote(text: str, start: int) -> bool:
+    """Whether the word at `start` comes right after an opening quotation mark or bracket: it opens a
+    quotation or a quoted name («"Исламское государство"»), so its capital says nothing of a person."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in _OPENING_QUOTE
+
+
 def asks_for_a_person(question: str) -> bool:
     return bool(_PERSON_QUESTION.search(question))
 
@@ -419,7 +426,7 @@ def names_a_person(sentence: str, question: str, common: frozenset[str] = frozen
                 and any(following.lower().translate(UK_TO_RU).startswith(p) for p in named)):
             continue  # the first name of a person the question names: «Йенса» in «Йенса Столтенберга»
         if (len(w) < 3 or not w[0].isupper() or w.isupper() or (cyrillic and LATIN.match(w))
-                or sentence[:m.start()].rstrip()[-1:] in _OPENING_QUOTE
+                or after_opening_quote(sentence, m.start())
                 or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)
                 or place_forms(w) is not None or m.start() in cities
                 or (common and tokenize(w)[0] in common)):

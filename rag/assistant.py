@@ -761,6 +761,13 @@ class Assistant:
         # quoted a Peskov sentence from an article that never names Stoltenberg, then the briefing's.
         ranked = best_named(ranked, chosen, lambda s: read(passages[s.passage].source) or "", names)
         chosen = choose_evidence(ranked)
+        def evidence_min(passage_language: str) -> float:  # what a sentence must score to be shown at all
+            return threshold(self.min_evidence, passage_language)
+
+        def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
+            return later_report(question, names, other_than(by_cosine, cited), passages, cited, evidence_min,
+                                latest_year, retriever.snapshot.store.prefix_chunk_share, read)
+
         # "What did X say…" answered by quotes that name X but give no words of X's ("What did Biden reply to
         # Putin?" quoted Putin's words to Biden): another evidence sentence may answer if it clears the bar
         speaker = asked_person(standalone) if asks_for_words(standalone) else None
@@ -774,7 +781,7 @@ class Assistant:
 
         if speaker is not None and all(map(not_theirs, chosen)):
             ranked = [s for s in ranked if gives_words_of(s.text, speaker) and quotable(s)
-                      and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
+                      and s.score >= evidence_min(passages[s.passage].language) - relief]
             if not ranked:
                 yield abstain(hint=NO_WORDS_TEXT[language])
                 return
@@ -787,9 +794,7 @@ class Assistant:
                                                           passages[s.passage].date)
 
         if (asks_for_a_date(question) and asks_about_the_future(question) and not any(map(to_come, chosen))
-                and not to_come(later_report(question, names, other_than(by_cosine, chosen), passages, chosen,
-                                             lambda lang: threshold(self.min_evidence, lang), latest_year,
-                                             retriever.snapshot.store.prefix_chunk_share, read))):
+                and not to_come(later_of(chosen))):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
         # "How many soldiers…?" answered by quotes whose only numbers are dates, years or spans of time.
@@ -862,17 +867,10 @@ class Assistant:
         # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
         confident = best.score >= evidence_bar + LEAD_MARGIN
 
-        def evidence_min(passage_language: str) -> float:  # what a sentence must score to be shown at all
-            return threshold(self.min_evidence, passage_language)
-
         # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant;
         # never a reprint of a quoted sentence (another outlet's copy of the same story)
         def related(cited: list[EvidenceSentence]) -> list[Citation]:
             return related_articles(other_than(by_cosine, cited), passages, cited, evidence_min)
-
-        def later_of(cited: list[EvidenceSentence]) -> EvidenceSentence | None:
-            return later_report(question, names, other_than(by_cosine, cited), passages, cited, evidence_min,
-                                latest_year, retriever.snapshot.store.prefix_chunk_share, read)
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
+from .answer_types import after_opening_quote
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
 from .glossary import TERMS
@@ -209,7 +210,15 @@ _ATTRIBUTION = re.compile(rf"(?:{_RU_UK_SPEECH}|добави|дода|уточн
 # «встрече … с руководителем генштаба Валерием Герасимовым».
 _INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|ём)$", re.IGNORECASE)
 SPEAKER_CONTEXT_SENTENCES = 2  # «Смит … заявила…» + «По ее словам, "…"» + «Она добавила…»
-_OPENING = "\"«“„'‘("  # a capitalised word right after one opens a quotation or a quoted name
+
+
+def _speakers(text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
+    """Each sentence of `text` with a word of saying, and its capitalised words in a form a speaker may take
+    (not the instrumental case)."""
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if _ATTRIBUTION.search(sentence):
+            yield sentence, [m for m in CAPITALISED_WORD.finditer(sentence) if not _INSTRUMENTAL.search(m.group(0))]
 
 
 def _name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -232,18 +241,8 @@ def named_but_silent(quote: str, name: tuple[str, ...]) -> bool:
     forms = _name_forms(name)
     if not forms or not CYRILLIC.search(quote) or not any(which_mentioned(quote, forms)):
         return False  # English has no case to tell "Putin told Biden" from "Biden told Putin" by
-    for start, end in sentence_spans(quote):
-        sentence = quote[start:end]
-        if _ATTRIBUTION.search(sentence):
-            speaking = [w for w in CAPITALISED_WORD.findall(sentence) if LATIN.search(w) or not _INSTRUMENTAL.search(w)]
-            if any(which_mentioned(" ".join(speaking), forms)):
-                return False
-    return True
-
-
-def _after_opening(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] in _OPENING
+    return not any(any(which_mentioned(" ".join(m.group(0) for m in speaking), forms))
+                   for _, speaking in _speakers(quote))
 
 
 def anothers_words(context: str, name: tuple[str, ...], common: frozenset[str]) -> bool:
@@ -255,14 +254,7 @@ def anothers_words(context: str, name: tuple[str, ...], common: frozenset[str]) 
     # the lenient test of whether they are named (a look-alike counts: "Hobson" / «Гобсон»)
     if not CYRILLIC.search(context) or mentions_person(context, name):
         return False
-    for start, end in sentence_spans(context):
-        sentence = context[start:end]
-        if not _ATTRIBUTION.search(sentence):
-            continue
-        for m in CAPITALISED_WORD.finditer(sentence):
-            w = m.group(0)
-            if (len(w) >= MIN_NAME_LETTERS and not w.isupper() and not LATIN.search(w) and not _INSTRUMENTAL.search(w)
-                    and place_forms(w) is None and tokenize(w)[0] not in common
-                    and w not in TERMS and not _after_opening(sentence, m.start())):
-                return True
-    return False
+    return any(len(w := m.group(0)) >= MIN_NAME_LETTERS and not w.isupper() and not LATIN.search(w)
+               and place_forms(w) is None and tokenize(w)[0] not in common and w not in TERMS
+               and not after_opening_quote(sentence, m.start())
+               for sentence, speaking in _speakers(context) for m in speaking)
