@@ -77,6 +77,11 @@ NO_COUNT_TEXT = {
     "ru": "Числа они не называют.",
     "uk": "Числа вони не називають.",
 }
+NO_LENGTH_TEXT = {
+    "en": "They give no length of time for it.",
+    "ru": "Продолжительности они не называют.",
+    "uk": "Тривалості вони не називають.",
+}
 NO_PERSON_TEXT = {
     "en": "They name nobody for it.",
     "ru": "Имени они не называют.",
@@ -115,6 +120,12 @@ NOT_MENTIONED_TEXT = {
     "en": "They do not mention: {}.",
     "ru": "В них не упоминается: {}.",
     "uk": "У них не згадано: {}.",
+}
+# ... of the question's names, those the articles mention but not with the rest of what it asks about
+QUOTES_NOT_NAMING_TEXT = {
+    "en": "The passages closest to it do not mention: {}.",
+    "ru": "Ближайшие к нему фрагменты не упоминают: {}.",
+    "uk": "Найближчі до нього фрагменти не згадують: {}.",
 }
 
 # Opens the machine translations of quotes for an English question (translation.py).

@@ -371,6 +371,22 @@ def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
     return bool(_COUNT_WORDS.search(sentence) or count_mentions(sentence, stems))
 
 
+# An end that a length of time runs to: "until 2014", "до окончания текущего срока полномочий".
+_UNTIL = re.compile(r"\b(?:until|till|up to|до|вплоть до)\b", _FLAGS)
+# Two times, a range: two years ("с 1870 по 1939"), or two days of a month ("from 3 March to 9 May")
+_YEAR_IN_TEXT = re.compile(rf"\b{YEAR}\b")
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", _FLAGS)
+
+
+def could_tell_a_length(sentence: str, units: tuple[str, ...]) -> bool:
+    """Whether `sentence` could say how long something lasted (`units`: asks_how_long's): a span of time
+    (holds_a_count: "около четырех часов", "несколько лет"), two dates or years (a range: "с 1870 по 1939",
+    "from 3 March to 9 May") or an end it runs to (_UNTIL). Not a time of day nor one date alone: «…брифинг…
+    был назначен на 14.30…» does not say how long the briefing lasted."""
+    return bool(holds_a_count(sentence, units) or _UNTIL.search(sentence)
+                or len(_mentions(_YEAR_IN_TEXT, sentence)) >= 2 or len(_mentions(_DAY_OF_MONTH, sentence)) >= 2)
+
+
 # "Who commands / heads / leads X?" asks for a person (not "Who asked NATO to…?", which a country answers);
 # so does "Who will become / succeed / replace…?" (a post's next holder).
 _PERSON_QUESTION = re.compile(

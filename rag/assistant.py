@@ -22,12 +22,14 @@ from .answer_texts import (
     COMPOSE_TEXT,
     NO_COUNT_TEXT,
     NO_DATE_TEXT,
+    NO_LENGTH_TEXT,
     NO_LISTING_TEXT,
     NO_MONEY_TEXT,
     NO_PERSON_TEXT,
     NO_WORDS_TEXT,
     NOT_MENTIONED_TEXT,
     ONLY_PLANNED_TEXT,
+    QUOTES_NOT_NAMING_TEXT,
     SPELLING_TEXT,
     VAGUE_TEXT,
 )
@@ -37,6 +39,7 @@ from .answer_types import (
     asks_how_long,
     asks_how_many,
     common_words,
+    could_tell_a_length,
     expected_answer_type,
     holds_a_count,
     holds_answer_type,
@@ -112,6 +115,7 @@ from .question_people import (
     asked_person,
     asks_for_words,
     gives_words_of,
+    mentions_person,
     named_but_silent,
     through_their_words,
     without_speaker,
@@ -761,6 +765,24 @@ class Assistant:
         # quoted a Peskov sentence from an article that never names Stoltenberg, then the briefing's.
         ranked = best_named(ranked, chosen, lambda s: read(passages[s.passage].source) or "", names)
         chosen = choose_evidence(ranked)
+        # "What did X say…": a quote from an article that never names X gives no words of X's when another
+        # quote's article names X («Что Шерман сказала о Косово?» quoted her words on NATO's open door, then
+        # the Kosovo mission from an article that never names her)
+        speaker = asked_person(standalone) if asks_for_words(standalone) else None
+        if speaker is not None:
+            names_speaker = functools.cache(lambda source: mentions_person(read(source) or "", speaker))
+            if any(names_speaker(passages[s.passage].source) for s in chosen):
+                ranked = [s for s in ranked if names_speaker(passages[s.passage].source)]
+                chosen = choose_evidence(ranked)
+        # Either can leave a name of the question to articles no longer quoted: the quotes then name
+        # not all that is asked about ("What did Wendy Sherman say about Kosovo?")
+        quoted = {passages[s.passage].source for s in chosen}
+        unnamed = unmentioned_names(question, language,
+                                    self._articles_of([p for p in passages if p.source in quoted], read))
+        if unnamed:
+            yield abstain(hint=QUOTES_NOT_NAMING_TEXT[language].format(", ".join(unnamed)))
+            return
+
         def evidence_min(passage_language: str) -> float:  # what a sentence must score to be shown at all
             return threshold(self.min_evidence, passage_language)
 
@@ -770,7 +792,6 @@ class Assistant:
 
         # "What did X say…" answered by quotes that name X but give no words of X's ("What did Biden reply to
         # Putin?" quoted Putin's words to Biden): another evidence sentence may answer if it clears the bar
-        speaker = asked_person(standalone) if asks_for_words(standalone) else None
         # the words an article writes in lower case: a capitalised one is no person (read once per article)
         common = functools.cache(lambda source: common_words(read(source) or ""))
 
@@ -844,6 +865,13 @@ class Assistant:
         if where:  # and no answer told of another place stands beside one of the asked place
             ranked = [s for s in ranked if not holds(s.text) or there(s)]
             chosen = choose_evidence(ranked)
+        # "How long…?" answered by quotes that give no span of time, no two dates and no end it ran to:
+        # «Сколько времени длился брифинг Столтенберга?» had quoted «…был назначен на 14.30 по Киеву…».
+        # Checked after a quote naming the asked place has run on to its span (ran_on above).
+        lasting = asks_how_long(question) if counted is None else None
+        if lasting is not None and not any(could_tell_a_length(s.text, lasting) for s in chosen):
+            yield abstain(hint=NO_LENGTH_TEXT[language])
+            return
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
         # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article)
         if asks_for_a_person(question):

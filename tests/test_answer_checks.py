@@ -3,7 +3,15 @@ commands", an outcome asked of an event reported only as planned (answer_types, 
 
 import pytest
 
-from rag.answer_types import asks_for_a_person, asks_how_many, common_words, holds_a_count, names_a_person
+from rag.answer_types import (
+    asks_for_a_person,
+    asks_how_long,
+    asks_how_many,
+    common_words,
+    could_tell_a_length,
+    holds_a_count,
+    names_a_person,
+)
 from rag.question_outcomes import asks_for_an_outcome, only_planned
 
 SOLDIERS = asks_how_many("Скільки військових зараз налічує місія НАТО в Іраку?")
@@ -157,3 +165,18 @@ def test_an_adjective_of_nationality_says_whose_things_are_counted_in_either_scr
     assert mentions_place("около 30 турецких беспилотников", "country:TR")
     assert mentions_place("Делегацию РФ возглавляли замглавы МИД", "country:RU")
     assert not mentions_place("По словам четырех дипломатов НАТО", "country:UA")
+
+
+@pytest.mark.parametrize("sentence, could", [
+    ("Переговоры продлились около четырех часов.", True),  # a span of time
+    ("Контора НАТО проработала в Ираке почти семь лет.", True),
+    ("Летний театр работал с 1870 по 1939 гг.", True),  # two years: a range
+    ("Коалиция будет сохраняться до окончания текущего срока полномочий Парламента.", True),  # an end
+    # a time of day, a month: no length
+    ("Брифинг генсека НАТО был назначен на 14.30 по Киеву, позже его перенесли.", False),
+    ("Информацию о якобы запланированной на январь встрече не подтвердили.", False),
+    ("Скапарротти и Герасимов уже общались по телефону 14 сентября 2017 года.", False),  # one date
+    ("The talks ran from 3 March to 9 May.", True),
+])
+def test_a_how_long_answer_needs_a_span_two_dates_or_an_end(sentence, could):
+    assert could_tell_a_length(sentence, asks_how_long("Сколько времени длился брифинг?")) is could

@@ -111,6 +111,23 @@ def test_a_time_is_a_date_a_month_or_a_season_the_question_does_not_state():
     assert not asks_about_the_future("When did the talks end?")
 
 
+@pytest.mark.parametrize("question, future", [
+    # a perfective verb's non-past form is a future, though it looks like a present one
+    ("Когда завершится вывод американских войск из Ирака?", True),
+    ("Когда Украина вступит в НАТО?", True),
+    ("Когда начнётся вывод войск?", True),
+    ("Коли союзники ухвалять рішення щодо KFOR?", True),
+    ("Коли почнеться виведення військ?", True),
+    ("Когда завершился вывод войск?", False),
+    ("Когда проходит саммит?", False),  # imperfective: the present
+    ("Коли завершилася місія?", False),
+    # the Ukrainian future "вступить" is a Russian infinitive, here after a past verb
+    ("Когда Финляндия решила вступить в НАТО?", False),
+])
+def test_perfective_futures_ask_about_the_future(question, future):
+    assert asks_about_the_future(question) is future
+
+
 def test_a_time_still_to_come_is_one_after_the_article_was_written_or_one_that_cannot_be_placed():
     q = "Коли відбудеться наступний раунд переговорів у Женеві?"
     ended = "Вечером 10 января в Женеве завершились переговоры США и России."

@@ -218,6 +218,9 @@ def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assist
     # the only date quoted is one the article places in its past: the talks that ended on 10 January
     r = assistant.answer("Коли відбудеться наступний раунд переговорів у Женеві?")
     assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["uk"]), r.text
+    # a perfective future asks about the future too; the quote's 2024 is the agreement's, in its article's past
+    r = assistant.answer("Когда завершится вывод американских войск из Ирака?")
+    assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["ru"]), r.text
 
 
 def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_abstains(assistant):
@@ -231,6 +234,12 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
     r = assistant.answer("What did Sherman say about Russia's answer on de-escalation?")
     assert not r.abstained and "не дала прямого ответа" in r.text, r.text
+    # her words are in an article that never names Kosovo, and the Kosovo sentences' article never names her
+    for question in ("What did Wendy Sherman say about Kosovo?", "Что Шерман сказала о Косово?"):
+        r = assistant.answer(question)
+        assert r.abstained and not r.citations, r.text
+        assert r.text.endswith(rag.assistant.QUOTES_NOT_NAMING_TEXT[r.language].format(r.text.split(": ")[-1][:-1]))
+        assert "Kosovo" in r.text or "Косово" in r.text, r.text
 
 
 @pytest.mark.parametrize("question, hint", [
@@ -246,6 +255,9 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     # the counts and spans the articles give are for other places: Baghdad's academy, the Brussels and Geneva talks
     ("How many troops does NATO have in Afghanistan?", "NO_COUNT_TEXT"),
     ("Скільки тривали переговори в Стамбулі?", "NO_COUNT_TEXT"),
+    # a briefing's scheduled time of day, and a meeting planned for January, say nothing of how long they lasted
+    ("Сколько времени длился брифинг Столтенберга?", "NO_LENGTH_TEXT"),
+    ("How long did the meeting between Scaparrotti and Gerasimov last?", "NO_LENGTH_TEXT"),
 ])
 def test_quotes_that_cannot_hold_the_asked_kind_of_answer_abstain(assistant, question, hint):
     r = assistant.answer(question)
