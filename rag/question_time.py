@@ -36,13 +36,13 @@ _FUTURE_WORDS = (
 )
 # Perfective verbs have no present tense: their non-past forms are futures ("Когда закончится миссия?",
 # "Когда Украина вступит в НАТО?", "Коли союзники ухвалять рішення?"), though they look like present
-# forms. Listed word by word, for the events news is asked "when" about, and only forms no other word
+# forms. Listed verb by verb, for the events news is asked "when" about, and only forms no other word
 # shares. Ukrainian futures such as "завершиться" and "вступить" are Russian infinitives ("решила
 # вступить" is past), so the Ukrainian list counts in Ukrainian questions only.
 _PERFECTIVE_FUTURE = (
     r"\b(?:законч|заверш)(?:ится|атся|ит|ат)\b|\bпрекрат(?:ится|ятся|ит|ят)\b|\bвозобнов(?:ится|ятся|ит|ят)\b|"
     r"\b(?:откро|закро)(?:ется|ются|ет|ют)\b|\bверн(?:ё|е)тся\b|\bвернутся\b|\bначн(?:ё|е)т(?:ся)?\b|\bначнут(?:ся)?\b|"
-    r"\bсостоя?тся\b|\bсостоится\b|\bпройд(?:ё|е)т\b|\bпройдут\b|\bвступ(?:ит|ят)\b|\bвывед(?:ет|ут)\b|"
+    r"\bсосто(?:ится|ятся)\b|\bпройд(?:ё|е)т\b|\bпройдут\b|\bвступ(?:ит|ят)\b|\bвывед(?:ет|ут)\b|"
     r"\bвыйд(?:ет|ут)\b|\bуйд(?:ё|е)т\b|\bуйдут\b|\bреш(?:ит|ат)\b|\bобъяв(?:ит|ят)\b|\bподпиш(?:ет|ут)\b|\bпримут\b"
 )
 _PERFECTIVE_FUTURE_UK = (
