@@ -74,8 +74,9 @@ _QUESTION_TYPES = [
 ]
 
 _MONTHS = "|".join(f"(?:{words})" for words in MONTH_WORDS)
+_YEAR_WORD = rf"\b{YEAR}\b"
 _DATE_IN_TEXT = re.compile(
-    rf"\b{YEAR}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
+    rf"{_YEAR_WORD}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     r"\b(?:[IVXLC]+|\d{1,2})(?:-?(?:th|st|nd|rd|м|го))?\s+(?:century|centuries|век\w*|столети\w*|столітт\w*)\b",
     _FLAGS)
 _NUMBER_WORDS = (
@@ -373,9 +374,8 @@ def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
 
 # An end that a length of time runs to: "until 2014", "до окончания текущего срока полномочий".
 _UNTIL = re.compile(r"\b(?:until|till|up to|до|вплоть до)\b", _FLAGS)
-# Two times, a range: two years ("с 1870 по 1939"), or two days of a month ("from 3 March to 9 May")
-_YEAR_IN_TEXT = re.compile(rf"\b{YEAR}\b")
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", _FLAGS)
+# Two times, a range: two years ("с 1870 по 1939"), or two days of a month (_DAY_OF_MONTH: "from 3 March to 9 May")
+_YEAR_IN_TEXT = re.compile(_YEAR_WORD)
 
 
 def could_tell_a_length(sentence: str, units: tuple[str, ...]) -> bool:

@@ -775,11 +775,10 @@ class Assistant:
                 ranked = [s for s in ranked if names_speaker(passages[s.passage].source)]
                 chosen = choose_evidence(ranked)
         # Either can leave a name of the question to articles no longer quoted: the quotes then name
-        # not all that is asked about ("What did Wendy Sherman say about Kosovo?")
-        quoted = {passages[s.passage].source for s in chosen}
-        unnamed = unmentioned_names(question, language,
-                                    self._articles_of([p for p in passages if p.source in quoted], read))
-        if unnamed:
+        # not all that is asked about ("What did Wendy Sherman say about Kosovo?"). Checked again only when
+        # the quoted articles are no longer those the check above passed.
+        if (now_quoted := {passages[s.passage].source for s in chosen}) != quoted and (unnamed := unmentioned_names(
+                question, language, self._articles_of([p for p in passages if p.source in now_quoted], read))):
             yield abstain(hint=QUOTES_NOT_NAMING_TEXT[language].format(", ".join(unnamed)))
             return
 

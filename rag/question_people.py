@@ -246,7 +246,7 @@ def named_but_silent(quote: str, name: tuple[str, ...]) -> bool:
 
 
 def anothers_words(context: str, name: tuple[str, ...], common: frozenset[str]) -> bool:
-    """Whether `context` (a quote and the sentence before it) gives the words of someone other than the
+    """Whether `context` (a quote and the SPEAKER_CONTEXT_SENTENCES before it) gives the words of someone other than the
     person, and never names the person: a sentence with a word of saying names another as the speaker, a
     capitalised word in a form a speaker may take that is no place, acronym, body («Кремля»: glossary.TERMS)
     or word its article writes in lower case (`common`, answer_types.common_words). "What did Grushko say
