@@ -374,6 +374,9 @@ def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:
 
 # An end that a length of time runs to: "until 2014", "до окончания текущего срока полномочий".
 _UNTIL = re.compile(r"\b(?:until|till|up to|до|вплоть до)\b", _FLAGS)
+# A time something went on through: «на протяжении большей части девятнадцатого века», "throughout the war"
+_THROUGHOUT = re.compile(r"\b(?:throughout|на протяжении|в течение|в продолжение|протягом|впродовж|упродовж)\b",
+                         _FLAGS)
 # Two times, a range: two years ("с 1870 по 1939"), or two days of a month (_DAY_OF_MONTH: "from 3 March to 9 May")
 _YEAR_IN_TEXT = re.compile(_YEAR_WORD)
 
@@ -381,25 +384,28 @@ _YEAR_IN_TEXT = re.compile(_YEAR_WORD)
 def could_tell_a_length(sentence: str, units: tuple[str, ...]) -> bool:
     """Whether `sentence` could say how long something lasted (`units`: asks_how_long's): a span of time
     (holds_a_count: "около четырех часов", "несколько лет"), two dates or years (a range: "с 1870 по 1939",
-    "from 3 March to 9 May") or an end it runs to (_UNTIL). Not a time of day nor one date alone: «…брифинг…
-    был назначен на 14.30…» does not say how long the briefing lasted."""
-    return bool(holds_a_count(sentence, units) or _UNTIL.search(sentence)
+    "from 3 March to 9 May"), an end it runs to (_UNTIL) or a time it went on through (_THROUGHOUT). Not a
+    time of day nor one date alone: «…брифинг… был назначен на 14.30…» does not say how long the briefing
+    lasted."""
+    return bool(holds_a_count(sentence, units) or _UNTIL.search(sentence) or _THROUGHOUT.search(sentence)
                 or len(_mentions(_YEAR_IN_TEXT, sentence)) >= 2 or len(_mentions(_DAY_OF_MONTH, sentence)) >= 2)
 
 
 # "Who commands / heads / leads X?" asks for a person (not "Who asked NATO to…?", which a country answers);
-# so does "Who will become / succeed / replace…?" (a post's next holder).
+# so does "Who will become / succeed / replace / lead…?" (a post's next holder).
 _PERSON_QUESTION = re.compile(
     r"\bwho (?:commands?|commanded|leads?|led|heads?|headed|chairs?|chaired|runs?|ran|directs?|directed|"
     r"(?:is|was) (?:the )?(?:commander|head|leader|chief|chair(?:man|woman|person)?|president|director|"
     r"secretary|minister|spokes(?:man|woman|person))|"
-    r"(?:will|would|is going to) (?:become|be the (?:next|new))|(?:will )?(?:succeed(?:s|ed)?|replace[sd]?))\b|"
+    r"(?:will|would|is going to) (?:become|be the (?:next|new)|command|lead|head|chair|run|direct)|"
+    r"(?:will )?(?:succeed(?:s|ed)?|replace[sd]?))\b|"
     r"\bкто (?:командует|командовал\w*|возглавля\w*|возглавил\w*|руковод\w*|стоит во главе|"
     r"(?:является|был[аи]?) (?:командующим|главой|руководителем|председателем|президентом|министром|секретарем)|"
-    r"станет|будет (?:новым|следующим)|сменит|заменит|сменил\w*|заменил\w*)|"
+    r"станет|будет (?:новым|следующим|командовать|возглавлять|руководить)|сменит|заменит|сменил\w*|заменил\w*)|"
     r"\bхто (?:командує|командував\w*|очолю\w*|очолював\w*|очолив\w*|керує|керував\w*|стоїть на чолі|"
     r"(?:є|був|була) (?:командувачем|головою|керівником|президентом|міністром|секретарем)|"
-    r"стане|буде (?:новим|наступним)|змінить|замінить|змінив\w*|замінив\w*)", _FLAGS)
+    r"стане|буде (?:новим|наступним|командувати|очолювати|керувати)|командуватиме|очолить|очолюватиме|"
+    r"керуватиме|змінить|замінить|змінив\w*|замінив\w*)", _FLAGS)
 _OPENING_QUOTE = "\"«“„'‘("
 
 

@@ -40,6 +40,7 @@ from .answer_types import (
     asks_how_many,
     common_words,
     could_tell_a_length,
+    counts_time,
     expected_answer_type,
     holds_a_count,
     holds_answer_type,
@@ -62,6 +63,7 @@ from .extractive import (
     credit_publication_time,
     distinct_sentences,
     extractive_answer,
+    headline_and_lead,
     other_than,
     passage_citation,
     prefer_first_mention,
@@ -97,6 +99,7 @@ from .models import (
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
+from .question_events import asked_event, events
 from .question_names import (
     PLACE_CONTEXT_SENTENCES,
     about_names,
@@ -107,6 +110,8 @@ from .question_names import (
     elsewhere,
     mentions_place,
     question_names,
+    subject_names,
+    subjects_mentioned,
 )
 from .question_outcomes import asks_for_an_outcome, only_planned
 from .question_people import (
@@ -121,6 +126,7 @@ from .question_people import (
     without_speaker,
 )
 from .question_reasons import asks_why, through_reason
+from .question_sources import asks_for_a_source, through_source
 from .question_terms import (
     ArticleText,
     spelling_suggestions,
@@ -547,6 +553,8 @@ class Assistant:
             run_on = lambda s: through_reason(s, passages, read)  # noqa: E731
         if run_on is None and asks_for_words(question):  # "what did X say": on while the speaker goes on
             run_on = lambda s: through_their_words(s, passages, read)  # noqa: E731
+        if run_on is None and asks_for_a_source(question):  # "who reported it": on to «Об этом пишет ТАСС»
+            run_on = lambda s: through_source(s, passages, read)  # noqa: E731
         text, cited = extractive_answer(ranked, passages, language, article_text=read, run_on=run_on)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)
@@ -817,6 +825,25 @@ class Assistant:
                 and not to_come(later_of(chosen))):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
+        # "When did…" answered by quotes that give no time (quoted on through the asked event, as the answer
+        # will be), and by no later report that gives one: nothing says when if the best quote tells the asked
+        # kind of event only as planned ("When did NATO's KFOR mission end?": «…хотят свернуть… KFOR…
+        # обсуждения находятся на очень ранней стадии»), and dated articles' days say when only if a quote tells
+        # the asked kind of event (news tells what happened by its day): «Коли Вірменія вступила до НАТО?» is not
+        # answered by the day Peskov was asked about Armenia's part in NATO programmes. An undated article's
+        # quote without a time is left as it is otherwise: encyclopaedic text tells times the date patterns
+        # miss («…13 000 лет до настоящего времени», «в конце Первой мировой войны»).
+        def gives_a_time(s: EvidenceSentence | None) -> bool:
+            return s is not None and mentions_a_time(through_asked_event(s, question, passages, read).text, question)
+
+        if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
+                and not gives_a_time(later_of(chosen))):
+            kind = asked_event(question)
+            if kind is not None and (kind in events(chosen[0].text) and only_planned(chosen[0].text) or all(
+                    passages[s.passage].date is not None for s in chosen) and not any(
+                    kind in events(f"{passages[s.passage].title or ''}\n{s.text}") for s in chosen)):
+                yield abstain(hint=NO_DATE_TEXT[language])
+                return
         # "How many soldiers…?" answered by quotes whose only numbers are dates, years or spans of time.
         # No second search among the other evidence sentences, as for names: on XQuAD it found 1 answer
         # in 2,380, and it answered "Скільки військових налічує місія НАТО в Іраку?" with a count of US troops.
@@ -867,8 +894,28 @@ class Assistant:
         # "How long…?" answered by quotes that give no span of time, no two dates and no end it ran to:
         # «Сколько времени длился брифинг Столтенберга?» had quoted «…был назначен на 14.30 по Киеву…».
         # Checked after a quote naming the asked place has run on to its span (ran_on above).
+        # So is one whose only span is another thing's: a name the question gives that the span's article
+        # mentions must be in the span's sentence or the sentences before it. "How long did Stoltenberg's
+        # briefing last?" is not answered by the Brussels talks' four hours two sentences before the briefing,
+        # nor "How many hours did the Russia–OSCE meeting last?" by them. A name its article never mentions
+        # says nothing of which span it is (an English "European" is «европейские», beyond romanisation).
         lasting = asks_how_long(question) if counted is None else None
-        if lasting is not None and not any(could_tell_a_length(s.text, lasting) for s in chosen):
+        spans_time = lasting is not None or (counted is not None and counts_time(counted))
+        asked_names = subject_names(question) if spans_time else []
+
+        def of_the_asked(s: EvidenceSentence) -> bool:
+            if not asked_names:
+                return True
+            article = read(passages[s.passage].source) or ""
+            context = headline_and_lead(article, s, PLACE_CONTEXT_SENTENCES)
+            # in Cyrillic text only by Cyrillic forms: a Latin "Huguenot" in parentheses said the Huguenots of
+            # XQuAD's Russian article were named elsewhere, while its sentences write «гугеноты»
+            names = asked_names if passages[s.passage].language == "en" else [n.cyrillic() for n in asked_names]
+            return all(near or not anywhere for near, anywhere in zip(
+                subjects_mentioned(context, names), subjects_mentioned(article, names), strict=True))
+
+        if spans_time and not any(of_the_asked(s) and (could_tell_a_length(s.text, lasting) if lasting is not None
+                                                       else holds_a_count(s.text, counted)) for s in chosen):
             yield abstain(hint=NO_LENGTH_TEXT[language])
             return
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
@@ -877,6 +924,13 @@ class Assistant:
             def naming(s: EvidenceSentence) -> bool:
                 return names_a_person(s.text, standalone, common(passages[s.passage].source))
             if not any(naming(s) for s in chosen):
+                yield abstain(hint=NO_PERSON_TEXT[language])
+                return
+            # "Who will lead / chair…?" answered only by who did it before: no quote naming someone speaks of a
+            # time to come ("will", «будет», «возглавит», a date ahead). «Хто очолюватиме делегацію США на
+            # наступних переговорах?» had quoted who led the delegations in Geneva
+            if asks_about_the_future(question) and not any(
+                    naming(s) and (asks_about_the_future(s.text) or to_come(s)) for s in chosen):
                 yield abstain(hint=NO_PERSON_TEXT[language])
                 return
             # and a quote naming nobody does not stand beside one that names someone ("Кто возглавляет НАТО?"

@@ -81,6 +81,18 @@ def sentences_before(article: str, s: EvidenceSentence, n: int) -> str:
     return head[cut:] + article[s.start:s.end]
 
 
+def headline_and_lead(article: str, s: EvidenceSentence, n: int) -> str:
+    """`sentences_before`, and for a quote nothing comes before (a headline) the `n` sentences after it
+    as well: a headline's subject is the lead's («Россия и НАТО завершили переговоры…» / «На заседании
+    Совета Россия – НАТО…»)."""
+    before = sentences_before(article, s, n)
+    if article[:s.start].strip():
+        return before
+    tail = article[s.end:s.end + CONTEXT_CHARS]
+    spans = sentence_spans(tail)
+    return before + tail[:spans[min(n, len(spans)) - 1][1]] if spans and n > 0 else before
+
+
 def rank_sentences(query_vec: np.ndarray, passages: list[Citation], embedder: Embedder,
                    features: dict[int, ChunkFeatures] | None = None) -> list[EvidenceSentence]:
     """Sentences of the passages, best first. Overlapping chunks share sentences: each is scored once."""

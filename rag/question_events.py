@@ -6,7 +6,7 @@ Sentence embeddings place "when did the mission start?" and "the mission closed 
 date as the answer (answer_lead.py), so "Когда началась миссия НАТО в Ираке?" and "When did NATO
 decide to expand the Iraq mission?" must not be answered "31 декабря 2011 года" from a sentence
 about the closure. The test is on words: the question names one kind of event (a start or a
-birth; an end or a death; an expansion; a cut), and the sentence names events of other kinds
+birth; an end or a death; an expansion; a cut; a joining), and the sentence names events of other kinds
 only. A sentence naming the asked kind, or no kind, is not judged.
 
 Word stems in English, Russian and Ukrainian; written to avoid common look-alikes ("основном",
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-START, END, GROWTH, CUT = "start", "end", "growth", "cut"
+START, END, GROWTH, CUT, JOIN = "start", "end", "growth", "cut", "join"
 
 _EVENT_WORDS = {
     START: (
@@ -47,6 +47,10 @@ _EVENT_WORDS = {
     CUT: (
         r"reduc\w*|cut(?:s|ting)?|shr[iau]nk\w*|scal(?:e|ed|es|ing) (?:down|back)|downsiz\w*|decreas\w*|"
         r"сократ\w*|сокращ\w*|уменьш\w*|сниз\w*|сниж\w*|скорот\w*|скороч\w*|зменш\w*|зниз\w*|зниж\w*"
+    ),
+    JOIN: (  # a member's joining ("вступительных заявлений" are opening statements)
+        r"join(?:s|ed|ing)?|accession|accede[ds]?|admitted|admission|"
+        r"вступ(?!ительн|ні)\w*|присоедин\w*|приєдна\w*"
     ),
 }
 _EVENTS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)

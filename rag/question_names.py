@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from .glossary import TERMS
 from .language import LATIN, UK_TO_RU, UK_TO_RU_LETTERS
 from .lexical import tokenize
 
@@ -423,6 +424,43 @@ def question_names(question: str) -> list[tuple[str, ...]]:
     """Per name in the question, the word prefixes that count as mentioning it (`named_words`); a
     question that is only a name ("Blinken") names its first word too."""
     return [forms for _, forms in named_words(question, first_too=bare_name(question))]
+
+
+def acronym_forms(word: str) -> tuple[str, ...]:
+    """An acronym's forms in English, Russian and Ukrainian (glossary.TERMS: "OSCE", «ОБСЕ», «ОБСЄ»); none
+    for another word. Romanisation cannot give them: «ОБСЕ» is no spelling of "OSCE"."""
+    if not word.isupper():
+        return ()
+    english = TERMS.get(word, word)
+    return tuple(sorted({word, english} | {c for c, e in TERMS.items() if e == english and c.isupper()}))
+
+
+@dataclass(frozen=True)
+class SubjectName:
+    prefixes: tuple[str, ...]  # as `named_words` gives them, with a place's names in every language
+    acronyms: tuple[str, ...]  # whole words, as written: an acronym's Cyrillic forms («ОБСЕ» stems to «обс»)
+
+    def cyrillic(self) -> SubjectName:
+        """The name without its Latin-script forms: a Russian text names in Latin letters what it otherwise
+        writes in Cyrillic ("Huguenot" in parentheses, «гугеноты» in its sentences)."""
+        return SubjectName(tuple(p for p in self.prefixes if not LATIN.search(p)),
+                           tuple(a for a in self.acronyms if not LATIN.search(a)))
+
+
+def subject_names(question: str) -> list[SubjectName]:
+    """The names in the question, with an acronym's Cyrillic forms (`acronym_forms`) and a place's names in
+    every language (`place_forms`): what the sentences around an answer must name to be about what is asked
+    (the Russia–OSCE meeting, not the Russia–NATO Council)."""
+    # an acronym's stem is no name: «ОБСЄ» stems to «обс», which starts «обсуждали»
+    return [SubjectName((() if (acronyms := acronym_forms(word)) else forms) + (place_forms(word) or ()), acronyms)
+            for word, forms in named_words(question)]
+
+
+def subjects_mentioned(text: str, names: list[SubjectName]) -> list[bool]:
+    """Per name of `names`, whether `text` mentions it (`which_mentioned`, or one of its acronyms as a word)."""
+    found = which_mentioned(text, [n.prefixes for n in names])
+    return [f or any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in n.acronyms)
+            for f, n in zip(found, names, strict=True)]
 
 
 def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:

