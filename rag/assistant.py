@@ -833,11 +833,11 @@ class Assistant:
         # answered by the day Peskov was asked about Armenia's part in NATO programmes. An undated article's
         # quote without a time is left as it is otherwise: encyclopaedic text tells times the date patterns
         # miss («…13 000 лет до настоящего времени», «в конце Первой мировой войны»).
-        def gives_a_time(s: EvidenceSentence | None) -> bool:
-            return s is not None and mentions_a_time(through_asked_event(s, question, passages, read).text, question)
-
-        if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
-                and not gives_a_time(later_of(chosen))):
+        past_when = asks_for_a_date(question) and not asks_about_the_future(question)
+        # the quotes that give a time, as the answer will quote them (on through the asked event)
+        timed = [text for s in [*chosen, later_of(chosen)] if past_when and s is not None
+                 and mentions_a_time(text := through_asked_event(s, question, passages, read).text, question)]
+        if past_when and not timed:
             kind = asked_event(question)
             if kind is not None and (kind in events(chosen[0].text) and only_planned(chosen[0].text) or all(
                     passages[s.passage].date is not None for s in chosen) and not any(

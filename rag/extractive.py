@@ -442,6 +442,16 @@ def through_first(s: EvidenceSentence, text: str, rest: str, within: int,
     return s
 
 
+def through_next_that(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
+                      within: int, accept: Callable[[str], bool]) -> EvidenceSentence:
+    """`s` quoted on through the first of the next `within` sentences of its paragraph that `accept` takes,
+    when it does not take `s` itself; else `s` unchanged. The sentences between come too ("why": on to the
+    reason; "who reported it": on to the source)."""
+    if accept(s.text) or (text := article_holding(s, passages, read)) is None:
+        return s
+    return through_first(s, text, rest_of_paragraph(text, s.end), within, accept)
+
+
 def count_after(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
                 counted: tuple[str, ...]) -> EvidenceSentence | None:
     """`s` quoted on, as one exact span, through the first of the next PLACE_RUN_ON sentences of its

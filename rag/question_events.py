@@ -48,8 +48,8 @@ _EVENT_WORDS = {
         r"reduc\w*|cut(?:s|ting)?|shr[iau]nk\w*|scal(?:e|ed|es|ing) (?:down|back)|downsiz\w*|decreas\w*|"
         r"сократ\w*|сокращ\w*|уменьш\w*|сниз\w*|сниж\w*|скорот\w*|скороч\w*|зменш\w*|зниз\w*|зниж\w*"
     ),
-    JOIN: (  # a member's joining ("вступительных заявлений" are opening statements)
-        r"join(?:s|ed|ing)?|accession|accede[ds]?|admitted|admission|"
+    JOIN: (  # a member's joining ("вступительных заявлений" are opening statements; "admission" is a college's too)
+        r"join(?:s|ed|ing)?|accession|accede[ds]?|"
         r"вступ(?!ительн|ні)\w*|присоедин\w*|приєдна\w*"
     ),
 }

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .extractive import EvidenceSentence, article_holding, rest_of_paragraph, through_first
+from .extractive import EvidenceSentence, through_next_that
 from .types import Citation
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -47,6 +47,4 @@ def through_reason(s: EvidenceSentence, passages: list[Citation],
                    read: Callable[[str], str | None]) -> EvidenceSentence:
     """`s` quoted on through the first of the next REASON_WITHIN sentences of its paragraph that gives a
     reason, when `s` gives none itself; else `s` unchanged. The sentences between come too."""
-    if gives_a_reason(s.text) or (text := article_holding(s, passages, read)) is None:
-        return s
-    return through_first(s, text, rest_of_paragraph(text, s.end), REASON_WITHIN, gives_a_reason)
+    return through_next_that(s, passages, read, REASON_WITHIN, gives_a_reason)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .extractive import EvidenceSentence, article_holding, rest_of_paragraph, through_first
+from .extractive import EvidenceSentence, through_next_that
 from .types import Citation
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -49,6 +49,4 @@ def through_source(s: EvidenceSentence, passages: list[Citation],
                    read: Callable[[str], str | None]) -> EvidenceSentence:
     """`s` quoted on through the first of the next SOURCE_WITHIN sentences of its paragraph that names a
     source, when `s` names none itself; else `s` unchanged. The sentences between come too."""
-    if names_a_source(s.text) or (text := article_holding(s, passages, read)) is None:
-        return s
-    return through_first(s, text, rest_of_paragraph(text, s.end), SOURCE_WITHIN, names_a_source)
+    return through_next_that(s, passages, read, SOURCE_WITHIN, names_a_source)

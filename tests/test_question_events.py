@@ -27,6 +27,7 @@ CLOSED = "НАТО закрыла миссию военных советнико
     ("Finland joined NATO; Україна прагне вступу до НАТО.", {JOIN}),
     # opening statements, not a joining
     ("Стороны воздержались от вступительных заявлений; вступні заяви.", set()),
+    ("Harvard ended its early admission program in 2007.", {END}),  # a college's admission is no joining
 ])
 def test_event_words(text, kinds):
     assert events(text) == kinds
