@@ -835,7 +835,7 @@ class Assistant:
         # miss («…13 000 лет до настоящего времени», «в конце Первой мировой войны»).
         past_when = asks_for_a_date(question) and not asks_about_the_future(question)
         # the quotes that give a time, as the answer will quote them (on through the asked event)
-        timed = [text for s in [*chosen, later_of(chosen)] if past_when and s is not None
+        timed = [text for s in ([*chosen, later_of(chosen)] if past_when else []) if s is not None
                  and mentions_a_time(text := through_asked_event(s, question, passages, read).text, question)]
         if past_when and not timed:
             kind = asked_event(question)
