@@ -102,6 +102,7 @@ from .question_case import NameSpellings, typed_in_lower_case
 from .question_events import asked_event, events
 from .question_names import (
     PLACE_CONTEXT_SENTENCES,
+    SubjectName,
     about_names,
     asked_places,
     bare_name,
@@ -833,11 +834,11 @@ class Assistant:
         # answered by the day Peskov was asked about Armenia's part in NATO programmes. An undated article's
         # quote without a time is left as it is otherwise: encyclopaedic text tells times the date patterns
         # miss («…13 000 лет до настоящего времени», «в конце Первой мировой войны»).
-        past_when = asks_for_a_date(question) and not asks_about_the_future(question)
-        # the quotes that give a time, as the answer will quote them (on through the asked event)
-        timed = [text for s in ([*chosen, later_of(chosen)] if past_when else []) if s is not None
-                 and mentions_a_time(text := through_asked_event(s, question, passages, read).text, question)]
-        if past_when and not timed:
+        def gives_a_time(s: EvidenceSentence | None) -> bool:  # as the answer will quote it: on through the event
+            return s is not None and mentions_a_time(through_asked_event(s, question, passages, read).text, question)
+
+        if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
+                and not gives_a_time(later_of(chosen))):
             kind = asked_event(question)
             if kind is not None and (kind in events(chosen[0].text) and only_planned(chosen[0].text) or all(
                     passages[s.passage].date is not None for s in chosen) and not any(
@@ -903,16 +904,24 @@ class Assistant:
         spans_time = lasting is not None or (counted is not None and counts_time(counted))
         asked_names = subject_names(question) if spans_time else []
 
+        @functools.cache
+        def names_in_script(passage_language: str) -> list[SubjectName]:
+            # in Cyrillic text only by Cyrillic forms: a Latin "Huguenot" in parentheses said the Huguenots of
+            # XQuAD's Russian article were named elsewhere, while its sentences write «гугеноты»
+            return asked_names if passage_language == "en" else [n.cyrillic() for n in asked_names]
+
+        @functools.cache  # per article: which names it mentions anywhere (read and tokenised once)
+        def named_in(source: str, passage_language: str) -> tuple[bool, ...]:
+            return tuple(subjects_mentioned(read(source) or "", names_in_script(passage_language)))
+
         def of_the_asked(s: EvidenceSentence) -> bool:
             if not asked_names:
                 return True
-            article = read(passages[s.passage].source) or ""
-            context = headline_and_lead(article, s, PLACE_CONTEXT_SENTENCES)
-            # in Cyrillic text only by Cyrillic forms: a Latin "Huguenot" in parentheses said the Huguenots of
-            # XQuAD's Russian article were named elsewhere, while its sentences write «гугеноты»
-            names = asked_names if passages[s.passage].language == "en" else [n.cyrillic() for n in asked_names]
+            p = passages[s.passage]
+            context = headline_and_lead(read(p.source) or "", s, PLACE_CONTEXT_SENTENCES)
             return all(near or not anywhere for near, anywhere in zip(
-                subjects_mentioned(context, names), subjects_mentioned(article, names), strict=True))
+                subjects_mentioned(context, names_in_script(p.language)), named_in(p.source, p.language),
+                strict=True))
 
         if spans_time and not any(of_the_asked(s) and (could_tell_a_length(s.text, lasting) if lasting is not None
                                                        else holds_a_count(s.text, counted)) for s in chosen):
