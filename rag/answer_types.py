@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_WORDS, YEAR
+from .glossary import TERMS
 from .language import CYRILLIC, LATIN, UK_TO_RU
 from .lexical import tokenize
 from .question_names import PREFIX_LETTERS, named_words, nationality, place_forms, places_in
@@ -255,7 +256,9 @@ _COUNT_WORDS = re.compile(
     r"once|twice|thrice|однажды|дважды|трижды|четырежды|двічі|тричі|"
     # a count in words the text does not make exact: "много раз", "several", "кілька"
     r"many|several|few|numerous|multiple|много|многие|многих|несколько|нескольких|немного|"
-    r"багато|кілька|декілька|кількох)\b", _FLAGS)
+    r"багато|кілька|декілька|кількох|"
+    # or a share: «"большинство" союзников согласны…»
+    r"majority|большинств\w*|більшіст\w*|більшост\w*)\b", _FLAGS)
 # A four-digit number is a year after a preposition ("в 2018 году", "since 1999"), before a word for
 # a year, or with no word after it; "attended by 2000 guests" counts guests.
 # So is one after a month ("с августа 2003 г.", "in August 2003").
@@ -392,19 +395,22 @@ def could_tell_a_length(sentence: str, units: tuple[str, ...]) -> bool:
 
 
 # "Who commands / heads / leads X?" asks for a person (not "Who asked NATO to…?", which a country answers);
-# so does "Who will become / succeed / replace / lead…?" (a post's next holder).
+# so does "Who will become / succeed / replace / lead…?" (a post's next holder), and "Who represents…?".
 _PERSON_QUESTION = re.compile(
     r"\bwho (?:commands?|commanded|leads?|led|heads?|headed|chairs?|chaired|runs?|ran|directs?|directed|"
     r"(?:is|was) (?:the )?(?:commander|head|leader|chief|chair(?:man|woman|person)?|president|director|"
     r"secretary|minister|spokes(?:man|woman|person))|"
-    r"(?:will|would|is going to) (?:become|be the (?:next|new)|command|lead|head|chair|run|direct)|"
+    r"(?:will|would|is going to) (?:become|be the (?:next|new)|command|lead|head|chair|run|direct|represent)|"
+    r"represent(?:s|ed)?|"
     r"(?:will )?(?:succeed(?:s|ed)?|replace[sd]?))\b|"
     r"\bкто (?:командует|командовал\w*|возглавля\w*|возглавил\w*|руковод\w*|стоит во главе|"
     r"(?:является|был[аи]?) (?:командующим|главой|руководителем|председателем|президентом|министром|секретарем)|"
-    r"станет|будет (?:новым|следующим|командовать|возглавлять|руководить)|сменит|заменит|сменил\w*|заменил\w*)|"
+    r"станет|будет (?:новым|следующим|командовать|возглавлять|руководить|представлять)|представля\w*|представит|"
+    r"сменит|заменит|сменил\w*|заменил\w*)|"
     r"\bхто (?:командує|командував\w*|очолю\w*|очолював\w*|очолив\w*|керує|керував\w*|стоїть на чолі|"
     r"(?:є|був|була) (?:командувачем|головою|керівником|президентом|міністром|секретарем)|"
-    r"стане|буде (?:новим|наступним|командувати|очолювати|керувати)|командуватиме|очолить|очолюватиме|"
+    r"стане|буде (?:новим|наступним|командувати|очолювати|керувати|представляти)|командуватиме|очолить|очолюватиме|"
+    r"представля\w*|представить|"
     r"керуватиме|змінить|замінить|змінив\w*|замінив\w*)", _FLAGS)
 _OPENING_QUOTE = "\"«“„'‘("
 
@@ -426,6 +432,14 @@ def common_words(article: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(w for w in _WORD.findall(article) if w[0].islower())))
 
 
+# A capitalised adjective of a place or a body, in an oblique case, before its noun: «Североатлантического альянса»,
+# «на Варшавском саммите». Not in the nominative («заявил Зеленский журналистам») nor before a verb («Вишневского
+# назначили»): people.
+_PROPER_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][^\W\d_]*(?:ск|цк)(?:ого|ому|ом|ой|ую|их|ими|ої|ій|ім)")
+_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат|ть|ся|сь|в|ме|муть)$")
+_CAPITALISED_COMPOUND = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][^\W\d_]*(?:-[A-ZА-ЯЁІЇЄҐ][^\W\d_]*)+(?=\s+[a-zа-яёіїєґ])")
+
+
 def names_a_person(sentence: str, question: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether `sentence` may name a person the question does not: a capitalised word past its first
     that is not an acronym ("НАТО", "KFOR"), a country ("Косово", "Ирака"), the first word of a quoted
@@ -437,7 +451,11 @@ def names_a_person(sentence: str, question: str, common: frozenset[str] = frozen
     asked = set(named)
     asked |= {w.lower().translate(UK_TO_RU)[:PREFIX_LETTERS] for w in _WORD.findall(question)}
     words = list(_WORD.finditer(sentence))[1:]
-    cities = {p.start for p in places_in(sentence) if p.key.startswith("city:")}  # «в Багдаде»
+    # every word of a place: «в Багдаде», «с Москвой», «между Соединенными Штатами и РФ»
+    placed = {p.start + w.start() for p in places_in(sentence) for w in _WORD.finditer(sentence[p.start:p.end])}
+    # a compound adjective before its noun: «Индо-Тихоокеанского региона», «Азиатско-Тихоокеанского», each part
+    compounds = {c.start() + part.start() for c in _CAPITALISED_COMPOUND.finditer(sentence)
+                 for part in _WORD.finditer(c.group(0))}
     # Russian and Ukrainian news spell people in Cyrillic; a Latin word there names an outlet or a body
     # («…сообщили Politico», «…в интервью CNN»)
     cyrillic = len(CYRILLIC.findall(sentence)) > len(LATIN.findall(sentence))
@@ -448,9 +466,13 @@ def names_a_person(sentence: str, question: str, common: frozenset[str] = frozen
                 and any(following.lower().translate(UK_TO_RU).startswith(p) for p in named)):
             continue  # the first name of a person the question names: «Йенса» in «Йенса Столтенберга»
         if (len(w) < 3 or not w[0].isupper() or w.isupper() or (cyrillic and LATIN.match(w))
+                or w in TERMS  # a body set in capitals: «Кремля», «Альянса»
+                or m.start() in compounds
+                or (_PROPER_ADJECTIVE.fullmatch(w) and len(following) >= 3 and following[:1].islower()
+                    and CYRILLIC.match(following) and not _VERB_ENDING.search(following))
                 or after_opening_quote(sentence, m.start())
                 or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)
-                or place_forms(w) is not None or m.start() in cities
+                or place_forms(w) is not None or m.start() in placed
                 or (common and tokenize(w)[0] in common)):
             continue
         return True

@@ -123,6 +123,7 @@ from .question_people import (
     gives_words_of,
     mentions_person,
     named_but_silent,
+    named_only_silently,
     through_their_words,
     without_speaker,
 )
@@ -804,9 +805,11 @@ class Assistant:
         common = functools.cache(lambda source: common_words(read(source) or ""))
 
         def not_theirs(s: EvidenceSentence) -> bool:  # named but silent, or another named as the one speaking
+            # or named only silently by the sentences before: "What did Gerasimov say about NATO expansion?" is not
+            # answered by «…", – пояснили в Объединенном командовании» after the news of a meeting with him
             context = sentences_before(read(passages[s.passage].source) or "", s, SPEAKER_CONTEXT_SENTENCES)
-            return named_but_silent(s.text, speaker) or anothers_words(context, speaker,
-                                                                        common(passages[s.passage].source))
+            return (named_but_silent(s.text, speaker) or named_only_silently(context, s.text, speaker)
+                    or anothers_words(context, speaker, common(passages[s.passage].source)))
 
         if speaker is not None and all(map(not_theirs, chosen)):
             ranked = [s for s in ranked if gives_words_of(s.text, speaker) and quotable(s)

@@ -14,7 +14,21 @@ TERMS = {
     "ФСБ": "FSB", "СБУ": "SBU", "ЦРУ": "CIA", "МАГАТЭ": "IAEA", "МАГАТЕ": "IAEA", "СБ": "Security Council",
     "Минобороны": "Defence Ministry", "Міноборони": "Defence Ministry", "Пентагон": "Pentagon",
     "Кремль": "Kremlin", "Кремля": "Kremlin", "Кремле": "Kremlin",
+    "Госдепартамент": "State Department", "Госдепартамента": "State Department", "Госдепартаменте": "State Department",
+    "Госдепартаменту": "State Department", "Госдепартаментом": "State Department", "Госдеп": "State Department",
+    "Госдепа": "State Department", "Держдепартамент": "State Department", "Держдепартаменту": "State Department",
+    "Держдепартаменті": "State Department", "Держдепартаментом": "State Department", "Держдеп": "State Department",
+    "Запад": "the West", "Запада": "the West", "Западу": "the West", "Западом": "the West", "Западе": "the West",
+    "Захід": "the West", "Заходу": "the West", "Заходом": "the West", "Заході": "the West",
+    # NATO as Russian and Ukrainian news call it, set in capitals
+    "Альянс": "Alliance", "Альянса": "Alliance", "Альянсу": "Alliance", "Альянсом": "Alliance",
+    "Альянсе": "Alliance", "Альянсі": "Alliance",
 }
+# Words of bodies' names that each language translates, as question_names.named_words' prefixes: a question
+# about «Ради Росія – НАТО» names the «Совет Россия – НАТО» of a Russian article, and the "Russia–NATO Council".
+NAME_WORDS = [
+    ("counc", "совет", "рад"),
+]
 # Offices and terms of news, with the English the translation must keep (a regular expression): the
 # model made «замглавы МИД Александр Грушко» "Minister of Foreign Affairs", «замгоссекретаря»
 # "Vice-Consul General" and «миротворческая миссия» "humanitarian mission". General, not per article;

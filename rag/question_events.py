@@ -6,7 +6,7 @@ Sentence embeddings place "when did the mission start?" and "the mission closed 
 date as the answer (answer_lead.py), so "Когда началась миссия НАТО в Ираке?" and "When did NATO
 decide to expand the Iraq mission?" must not be answered "31 декабря 2011 года" from a sentence
 about the closure. The test is on words: the question names one kind of event (a start or a
-birth; an end or a death; an expansion; a cut; a joining), and the sentence names events of other kinds
+birth; an end or a death; an expansion; a cut; a joining; a leaving), and the sentence names events of other kinds
 only. A sentence naming the asked kind, or no kind, is not judged.
 
 Word stems in English, Russian and Ukrainian; written to avoid common look-alikes ("основном",
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-START, END, GROWTH, CUT, JOIN = "start", "end", "growth", "cut", "join"
+START, END, GROWTH, CUT, JOIN, LEAVE = "start", "end", "growth", "cut", "join", "leave"
 
 _EVENT_WORDS = {
     START: (
@@ -52,13 +52,20 @@ _EVENT_WORDS = {
         r"join(?:s|ed|ing)?|accession|accede[ds]?|"
         r"вступ(?!ительн|ні)\w*|присоедин\w*|приєдна\w*"
     ),
+    # a member's leaving, the joining's opposite: «вышла из военной организации НАТО», but not «вышла новость»
+    # (came out) nor «выходные»
+    LEAVE: (
+        r"leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|покину\w*|покида\w*|"
+        r"(?:вышл[аио]|вышел|выйт[иь]|выйд\w*|выход(?:а|е|ом|у)?)\s+из|"
+        r"(?:вийш\w*|вийт[иь]|вийд\w*|вихід|вихо(?:ду|ді|дом))\s+(?:з|із|зі)"
+    ),
 }
 _EVENTS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
            for kind, words in _EVENT_WORDS.items()}
 
 
 def events(text: str) -> set[str]:
-    """The kinds of event `text` names (START, END, GROWTH, CUT), any number of them."""
+    """The kinds of event `text` names (START, END, GROWTH, CUT, JOIN, LEAVE), any number of them."""
     return {kind for kind, pattern in _EVENTS.items() if pattern.search(text)}
 
 

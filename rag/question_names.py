@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from .glossary import TERMS
+from .glossary import NAME_WORDS, TERMS
 from .language import LATIN, UK_TO_RU, UK_TO_RU_LETTERS
 from .lexical import tokenize
 
@@ -403,6 +403,9 @@ def named_words(question: str, first_too: bool = False) -> list[tuple[str, tuple
             shortest = min(len(letters or ""), 3)
             forms.update([letters, *(p for p in sounds if p and len(p) >= shortest)])
         forms.discard(None)
+        for group in NAME_WORDS:  # a word of a body's name each language translates ("Council", «Рада», «Совет»)
+            if forms & set(group):
+                forms.update(group)
         # Ukrainian writes «е» where Russian writes «э» at a name's start: "Елбрідж" / «Элбридж», "Ентоні" / «Энтони».
         # Both spellings are asked for, not folded away: the index's stems (store.py) are not folded
         forms.update(_OTHER_E[p[0]] + p[1:] for p in list(forms) if p[0] in _OTHER_E)

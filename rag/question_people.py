@@ -245,6 +245,18 @@ def named_but_silent(quote: str, name: tuple[str, ...]) -> bool:
                    for _, speaking in _speakers(quote))
 
 
+_PRONOUN = re.compile(rf"\b(?:{_PERSONAL})\b", re.IGNORECASE)
+
+
+def named_only_silently(context: str, quote: str, name: tuple[str, ...]) -> bool:
+    """Whether `context` (a quote and the sentences before it) names the person only silently
+    (`named_but_silent`) and the quote refers to no one by a personal pronoun: «"Россия и НАТО сохраняют
+    линии коммуникации…", – пояснили в Объединенном командовании» after the news of a meeting with Gerasimov
+    gives no words of his, while «…он обличил… и утверждал, что месса — это дар» after «Лютер расширил свою
+    критику» may give Luther's."""
+    return named_but_silent(context, name) and not _PRONOUN.search(quote)
+
+
 def anothers_words(context: str, name: tuple[str, ...], common: frozenset[str]) -> bool:
     """Whether `context` (a quote and the SPEAKER_CONTEXT_SENTENCES before it) gives the words of someone other than the
     person, and never names the person: a sentence with a word of saying names another as the speaker, a

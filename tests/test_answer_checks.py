@@ -31,6 +31,9 @@ SOLDIERS = asks_how_many("Скільки військових зараз нал�
     # a name is no "nobody": «Николя» once matched «нико…» as «никого»
     ("Франция, усилиями Николя Саркози вернувшаяся в НАТО, через два месяца войны осталась без ракет.", False),
     ("Никто из военных не пострадал.", True),
+    # a share is a count in words: "how many allies agree?" — «"большинство" союзников», "the majority"
+    ("Второй дипломат отметил, что \"большинство\" союзников согласны с сокращением.", True),
+    ("Більшість союзників погоджуються; the majority agree.", True),
     # a time of day is no count either
     ("Брифинг был назначен на 14.30 по Киеву, позже его перенесли.", False),
     ("Встреча началась в 16:00.", False),
@@ -87,6 +90,22 @@ def test_a_person_is_a_capitalised_word_that_is_no_acronym_country_quoted_name_o
     # a Latin word in a Cyrillic sentence names an outlet, not a person; in an English sentence it may be one
     assert not names_a_person("Об этом изданию Politico сообщили четыре дипломата НАТО.", "Who heads NATO?")
     assert names_a_person("The talks were led by Wendy Sherman for the US.", "Who heads NATO?")
+    # a body set in capitals, or a compound adjective before its noun, is no person; a hyphenated first name is one
+    q = "Who will represent Ukraine at the Ankara summit?"
+    assert not names_a_person("США настаивают, чтобы Украина и партнеры из Индо-Тихоокеанского региона не принимали "
+                              "формального участия в ежегодном саммите Альянса, который состоится в Анкаре.", q)
+    assert names_a_person("На саммите Украину представит Жан-Клод Юнкер.", q)
+    # no word of a place, of a body or of the West is a person
+    q = "Кто представлял США на заседании Совета Россия – НАТО?"
+    assert not names_a_person("29 декабря в Госдепартаменте США сообщили, что проведут переговоры с Москвой: 10 января "
+                              "состоялся диалог между Соединенными Штатами и РФ.", q)
+    assert not names_a_person("Заседание стало вторым этапом переговоров РФ и стран Запада.", q)
+    # a capitalised adjective in an oblique case before its noun is no person; a surname before a verb, or in the
+    # nominative, is one
+    assert not names_a_person("В штаб-квартире Североатлантического альянса завершилось заседание.", q)
+    assert not names_a_person("Они сослались на подход, согласованный на Варшавском саммите.", q)
+    assert names_a_person("Об этом сказал Вишневский журналистам.", q)
+    assert names_a_person("Накануне Вишневского назначили послом.", q)
 
 
 def test_a_city_or_a_word_the_article_writes_in_lower_case_is_no_person():

@@ -230,6 +230,9 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
     r = assistant.answer("Что заявил Путин Байдену?")
     assert not r.abstained and "Путин" in r.text, r.text
+    # the news of a meeting with him, then «…", – пояснили в Объединенном командовании»: no words of his
+    r = assistant.answer("What did Gerasimov say about NATO expansion?")
+    assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
     # quotes of Sherman's words, which never name Grushko, are not his
     r = assistant.answer("What did Grushko say after the talks?")
     assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
@@ -270,6 +273,8 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("Who will lead NATO's mission in Iraq after September?", "NO_PERSON_TEXT"),
     # who will do it next, answered only by who did it before: the delegations in Geneva
     ("Хто очолюватиме делегацію США на наступних переговорах з Росією?", "NO_PERSON_TEXT"),
+    # the quote on the Ankara summit names Ukraine, the Indo-Pacific and the Alliance: nobody
+    ("Who will represent Ukraine at the Ankara summit?", "NO_PERSON_TEXT"),
 ])
 def test_quotes_that_cannot_hold_the_asked_kind_of_answer_abstain(assistant, question, hint):
     r = assistant.answer(question)

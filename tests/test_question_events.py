@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_lead import date_lead
-from rag.question_events import CUT, END, GROWTH, JOIN, START, asked_event, events, tells_another_event
+from rag.question_events import CUT, END, GROWTH, JOIN, LEAVE, START, asked_event, events, tells_another_event
 
 CLOSED = "НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года, объявив о завершении работы."
 
@@ -28,6 +28,10 @@ CLOSED = "НАТО закрыла миссию военных советнико
     # opening statements, not a joining
     ("Стороны воздержались от вступительных заявлений; вступні заяви.", set()),
     ("Harvard ended its early admission program in 2007.", {END}),  # a college's admission is no joining
+    ("Когда Франция вышла из военной организации НАТО? Коли Франція вийшла з НАТО?", {LEAVE}),
+    ("When did France leave NATO?", {LEAVE}),
+    # news that came out, a weekend: no leaving
+    ("Какого числа вышла новость? Коли вийшла стаття? В выходные дни.", set()),
 ])
 def test_event_words(text, kinds):
     assert events(text) == kinds

@@ -66,6 +66,12 @@ def test_a_name_matches_its_inflected_and_ukrainian_forms_in_either_script():
     # Ukrainian «е» for Russian «э» at a name's start, both ways
     assert names_mentioned("заместитель главы Пентагона Элбридж Колби", question_names("Хто такий Елбрідж Колбі?")) == 2
     assert names_mentioned("держсекретар Ентоні Блінкен", question_names("Что сказал Энтони Блинкен?")) == 2
+    # a word of a body's name that each language translates: «Рада», «Совет», "Council"
+    council = "В Брюсселе завершилось заседание Совета Россия – НАТО."
+    assert names_mentioned(council, question_names("Хто був на засіданні Ради Росія – НАТО?")) == 3
+    assert names_mentioned(council, question_names("Who attended the NATO Council?")) == 2
+    assert names_mentioned("Вашингтон готовий до обговорення через раду Росія—НАТО.",
+                           question_names("Что решил Совет НАТО?")) == 2
 
 
 def test_only_questions_that_are_mostly_names_are_about_names():

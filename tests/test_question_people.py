@@ -8,6 +8,7 @@ from rag.question_people import (
     gives_words_of,
     mentions_person,
     named_but_silent,
+    named_only_silently,
     speaker_goes_on,
     through_their_words,
     without_speaker,
@@ -122,6 +123,19 @@ def test_a_quote_that_names_the_person_but_gives_no_words_of_theirs_is_told_apar
     # a quote that does not name the person (a title, a pronoun) is not judged here
     said = "«Одна справа – участь у програмах», – зазначив представник Кремля."
     assert not named_but_silent(said, ("Песков",)) and not gives_words_of(said, ("Песков",))
+
+
+def test_a_quote_after_sentences_naming_the_person_only_silently_gives_no_words_of_theirs():
+    gerasimov = ("Gerasimov",)
+    meeting = "Там намекнули, что о будущем общении Скапарротти и Герасимова будет сообщено в необходимое время. "
+    unnamed = "\"Россия и НАТО сохраняют линии коммуникации\", – пояснили в Объединенном командовании."
+    assert named_only_silently(meeting + unnamed, unnamed, gerasimov)
+    # a pronoun may be theirs: «Лютер расширил свою критику… он… утверждал, что месса — это дар»
+    luther = "Летом 1521 года Лютер расширил свою критику. В трактате он утверждал, что месса — это дар."
+    assert not named_only_silently(luther, "В трактате он утверждал, что месса — это дар.", ("Luther",))
+    # named as the one speaking before the quote
+    said = "Генерал Герасимов заявил, что Россия готова к диалогу. "
+    assert not named_only_silently(said + unnamed, unnamed, gerasimov)
 
 
 def test_a_quote_that_gives_someone_elses_words_is_told_apart():
