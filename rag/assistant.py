@@ -99,7 +99,7 @@ from .models import (
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
-from .question_events import asked_event, events
+from .question_events import MEMBERSHIP, asked_event, events
 from .question_names import (
     PLACE_CONTEXT_SENTENCES,
     SubjectName,
@@ -835,16 +835,18 @@ class Assistant:
         # обсуждения находятся на очень ранней стадии»), and dated articles' days say when only if a quote tells
         # the asked kind of event (news tells what happened by its day): «Коли Вірменія вступила до НАТО?» is not
         # answered by the day Peskov was asked about Armenia's part in NATO programmes. An undated article's
-        # quote without a time is left as it is otherwise: encyclopaedic text tells times the date patterns
-        # miss («…13 000 лет до настоящего времени», «в конце Первой мировой войны»).
+        # quote without a time is left as it is otherwise, but for a joining or leaving («Когда Франция вышла из
+        # военной организации НАТО?» over «Франция, …вернувшаяся в военную организацию НАТО…»): encyclopaedic
+        # text tells times the date patterns miss («…13 000 лет до настоящего времени», «в конце Первой мировой
+        # войны»), and a start or an end by a span ("The last glacial ran from ~74,000 BP…").
         def gives_a_time(s: EvidenceSentence | None) -> bool:  # as the answer will quote it: on through the event
             return s is not None and mentions_a_time(through_asked_event(s, question, passages, read).text, question)
 
         if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):
             kind = asked_event(question)
-            if kind is not None and (kind in events(chosen[0].text) and only_planned(chosen[0].text) or all(
-                    passages[s.passage].date is not None for s in chosen) and not any(
+            if kind is not None and (kind in events(chosen[0].text) and only_planned(chosen[0].text) or (
+                    kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)) and not any(
                     kind in events(f"{passages[s.passage].title or ''}\n{s.text}") for s in chosen)):
                 yield abstain(hint=NO_DATE_TEXT[language])
                 return

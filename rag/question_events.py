@@ -60,6 +60,9 @@ _EVENT_WORDS = {
         r"(?:вийш\w*|вийт[иь]|вийд\w*|вихід|вихо(?:ду|ді|дом))\s+(?:з|із|зі)"
     ),
 }
+# A member's joining or leaving: a dated step that texts tell in its own words ("joined", «вышла из»), unlike a
+# start or an end, which encyclopaedic text tells by a span («длилась от ~74 000 лет до…»)
+MEMBERSHIP = frozenset({JOIN, LEAVE})
 _EVENTS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
            for kind, words in _EVENT_WORDS.items()}
 
@@ -82,3 +85,18 @@ def tells_another_event(question: str, sentence: str) -> bool:
     asked = asked_event(question)
     told = events(sentence)
     return asked is not None and bool(told) and asked not in told
+
+
+# "since then": what follows came after the time before it
+_SINCE_THEN = re.compile(r"(?<![^\W\d_])(?:с тех пор|с того времени|since then|ever since|з тих пір|з того часу|"
+                         r"відтоді)(?![^\W\d_])", re.IGNORECASE)
+
+
+def told_since_then(question: str, sentence: str) -> bool:
+    """Whether `sentence` tells the asked kind of event only after "since then", so that the time before it
+    is a bound the event came after, not its time: «…вернулось в рамки рубежей 1997 года (с тех пор в Альянс
+    вступил ряд стран, включая Польшу)» does not say Poland joined in 1997."""
+    asked = asked_event(question)
+    m = _SINCE_THEN.search(sentence)
+    return (asked is not None and m is not None and asked in events(sentence[m.end():])
+            and asked not in events(sentence[:m.start()]))

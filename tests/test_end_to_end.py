@@ -275,6 +275,8 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("Хто очолюватиме делегацію США на наступних переговорах з Росією?", "NO_PERSON_TEXT"),
     # the quote on the Ankara summit names Ukraine, the Indo-Pacific and the Alliance: nobody
     ("Who will represent Ukraine at the Ankara summit?", "NO_PERSON_TEXT"),
+    # «Франция, …вернувшаяся в военную организацию НАТО…»: no leaving, no time, in an undated article
+    ("Когда Франция вышла из военной организации НАТО?", "NO_DATE_TEXT"),
 ])
 def test_quotes_that_cannot_hold_the_asked_kind_of_answer_abstain(assistant, question, hint):
     r = assistant.answer(question)
@@ -492,3 +494,9 @@ def test_a_when_question_about_another_country_gets_no_date_first(assistant):
     r = assistant.answer("When did NATO close its Afghanistan mission?")
     assert r.abstained and r.text.endswith(rag.assistant.NO_DATE_TEXT["en"]), r.text
     assert assistant.answer("When did NATO close its Iraq mission?").text.startswith("31 December 2011 [1].")
+
+
+def test_a_date_the_asked_event_came_after_gets_no_date_first(assistant):
+    # «…рубежей 1997 года (с тех пор в Альянс вступил ряд стран, включая Польшу)»: Poland joined after 1997
+    r = assistant.answer("When did Poland join NATO?")
+    assert r.lead == "" and not r.text.startswith("1997"), r.text

@@ -3,7 +3,18 @@
 import pytest
 
 from rag.answer_lead import date_lead
-from rag.question_events import CUT, END, GROWTH, JOIN, LEAVE, START, asked_event, events, tells_another_event
+from rag.question_events import (
+    CUT,
+    END,
+    GROWTH,
+    JOIN,
+    LEAVE,
+    START,
+    asked_event,
+    events,
+    tells_another_event,
+    told_since_then,
+)
 
 CLOSED = "НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года, объявив о завершении работы."
 
@@ -56,3 +67,14 @@ def test_a_quote_telling_only_another_event_gives_no_date_lead():
     # a quote that names the asked event too is not judged; a question naming neither is not either
     assert not tells_another_event("When did it start?", "Начатая в 2004 году миссия закрыта в 2011 году.")
     assert date_lead("When was the mission's last day?", [CLOSED], "en") == "31 December 2011"
+
+
+def test_a_date_before_since_then_is_a_bound_the_asked_event_came_after():
+    borders = ("Россия требует, чтобы войска НАТО вернулись в рамки рубежей 1997 года (с тех пор в Альянс вступил ряд "
+               "стран, включая Польшу).")
+    assert told_since_then("When did Poland join NATO?", borders)
+    assert date_lead("When did Poland join NATO?", [borders], "en") is None
+    # the asked event told before "since then" has the date before it
+    founded = "The society was founded in 1850; since then it has grown."
+    assert not told_since_then("When was the society founded?", founded)
+    assert date_lead("When was the society founded?", [founded], "en") == "1850"
