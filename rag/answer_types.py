@@ -442,8 +442,11 @@ _CAPITALISED_COMPOUND = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][^\W\d_]*(?:-
 
 def names_a_person(sentence: str, question: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether `sentence` may name a person the question does not: a capitalised word past its first
-    that is not an acronym ("НАТО", "KFOR"), a country ("Косово", "Ирака"), the first word of a quoted
-    name («"Исламское государство"»), a city where the word can be nothing else (places_in), a name
+    that is not an acronym ("НАТО", "KFOR"), a body from the glossary («Альянса», «Госдепартаменте»), a
+    country ("Косово", "Ирака"), a word of a place of several words or of a city where the word can be
+    nothing else (places_in: «между Соединенными Штатами и РФ», «в Багдаде»), a capitalised adjective
+    before its noun, compound or in an oblique case («Индо-Тихоокеанского региона», «Североатлантического
+    альянса»), the first word of a quoted name («"Исламское государство"»), a name
     the question states (any script), a word its article writes in lower case (`common`, from
     common_words), a Latin word in a Cyrillic sentence ("Politico", "BuzzFeed"), or the first name of a
     person the question names ("Who replaced Stoltenberg?" is not answered by «…Йенса Столтенберга…»)."""

@@ -1,6 +1,8 @@
 """The offices and abbreviations of Russian and Ukrainian news, with their usual English: general, not per
-article. Read by the translation checks (translation.py: a translation must keep an office) and by the
-office that leads an English "Who is X?" answer (role_lead.py)."""
+article. Read by the translation checks (translation.py: a translation must keep an office), by the
+office that leads an English "Who is X?" answer (role_lead.py), by the check that a quote names a person
+(answer_types.names_a_person: a body is none) and by the names a question gives (question_names.py: an
+acronym's forms, and the words of bodies' names each language translates)."""
 
 from __future__ import annotations
 
