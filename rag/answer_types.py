@@ -422,6 +422,15 @@ def after_opening_quote(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _OPENING_QUOTE
 
 
+def ruled_out_as_person(word: str, text: str, start: int, common: frozenset[str]) -> bool:
+    """Whether the capitalised `word` at `start` of `text` is no person by what it is and where it stands: a
+    body from the glossary («Кремля», «Альянса»), a country, the first word of a quotation or quoted name, or
+    a word its article writes in lower case (`common`, from common_words). Shared by the checks that a quote
+    names someone (names_a_person) and that another than the asked person speaks (question_people)."""
+    return (word in TERMS or place_forms(word) is not None or after_opening_quote(text, start)
+            or (bool(common) and tokenize(word)[0] in common))
+
+
 def asks_for_a_person(question: str) -> bool:
     return bool(_PERSON_QUESTION.search(question))
 
@@ -469,14 +478,12 @@ def names_a_person(sentence: str, question: str, common: frozenset[str] = frozen
                 and any(following.lower().translate(UK_TO_RU).startswith(p) for p in named)):
             continue  # the first name of a person the question names: «Йенса» in «Йенса Столтенберга»
         if (len(w) < 3 or not w[0].isupper() or w.isupper() or (cyrillic and LATIN.match(w))
-                or w in TERMS  # a body set in capitals: «Кремля», «Альянса»
+                or ruled_out_as_person(w, sentence, m.start(), common)
                 or m.start() in compounds
                 or (_PROPER_ADJECTIVE.fullmatch(w) and len(following) >= 3 and following[:1].islower()
                     and CYRILLIC.match(following) and not _VERB_ENDING.search(following))
-                or after_opening_quote(sentence, m.start())
                 or any(w.lower().translate(UK_TO_RU).startswith(p) for p in asked)
-                or place_forms(w) is not None or m.start() in placed
-                or (common and tokenize(w)[0] in common)):
+                or m.start() in placed):
             continue
         return True
     return False

@@ -29,12 +29,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
-from .answer_types import after_opening_quote
+from .answer_types import ruled_out_as_person
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
-from .glossary import TERMS
 from .language import CYRILLIC, LATIN
-from .lexical import tokenize
 from .question_names import (
     _FOLD,
     MIN_NAME_LETTERS,
@@ -260,13 +258,13 @@ def named_only_silently(context: str, quote: str, name: tuple[str, ...]) -> bool
 def anothers_words(context: str, name: tuple[str, ...], common: frozenset[str]) -> bool:
     """Whether `context` (a quote and the SPEAKER_CONTEXT_SENTENCES before it) gives the words of someone other than the
     person, and never names the person: a sentence with a word of saying names another as the speaker, a
-    capitalised word in a form a speaker may take that is no place, acronym, body («Кремля»: glossary.TERMS)
-    or word its article writes in lower case (`common`, answer_types.common_words). "What did Grushko say
+    capitalised word in a form a speaker may take that is no acronym, nor ruled out as a person by
+    answer_types.ruled_out_as_person (a place, a body, «Кремля», a word its article writes in lower case:
+    `common`, answer_types.common_words). "What did Grushko say
     after the talks?" is not answered by «Шерман после переговоров заявила…» and «Она также сообщила…»."""
     # the lenient test of whether they are named (a look-alike counts: "Hobson" / «Гобсон»)
     if not CYRILLIC.search(context) or mentions_person(context, name):
         return False
     return any(len(w := m.group(0)) >= MIN_NAME_LETTERS and not w.isupper() and not LATIN.search(w)
-               and place_forms(w) is None and tokenize(w)[0] not in common and w not in TERMS
-               and not after_opening_quote(sentence, m.start())
+               and not ruled_out_as_person(w, sentence, m.start(), common)
                for sentence, speaking in _speakers(context) for m in speaking)
