@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .language import LETTERS
-from .question_events import tells_another_event, told_since_then
+from .question_events import tells_another_event, told_since_then, untold_step
 from .question_names import tells_of_another_place
 from .question_time import not_about_the_past
 
@@ -181,6 +181,8 @@ def date_lead(question: str, quotes: list[str], language: str,
     Iraq end?" is not answered by the 2011 closure of the earlier mission)."""
     if not asks_for_a_date(question) or tells_another_event(question, quotes[0]):
         return None  # "Когда началась миссия?" is not answered by the date the mission closed
+    if untold_step(question, quotes[0]):
+        return None  # "Когда Колби стал…?": «12 февраля… Колби объявил…» tells a speech, not his appointment
     if told_since_then(question, quotes[0]):
         return None  # "When did Poland join NATO?": «…рубежей 1997 года (с тех пор в Альянс вступил… Польшу)»
     if tells_of_another_place(question, quotes[0]):

@@ -92,10 +92,28 @@ NO_WORDS_TEXT = {
     "ru": "Слов этого человека об этом они не приводят.",
     "uk": "Слів цієї людини про це вони не наводять.",
 }
+# ... for a body's words ("What did the State Department say about Kosovo?")
+NO_BODY_WORDS_TEXT = {
+    "en": "They quote nothing this body said on it.",
+    "ru": "Заявлений этой организации об этом они не приводят.",
+    "uk": "Заяв цієї організації про це вони не наводять.",
+}
 ONLY_PLANNED_TEXT = {
     "en": "They report it only as planned, unconfirmed or still under way.",
     "ru": "Они сообщают об этом лишь как о запланированном, неподтверждённом или ещё не завершённом.",
     "uk": "Вони повідомляють про це лише як про заплановане, непідтверджене або ще не завершене.",
+}
+# ... of "what decision…", when the quotes tell no decision
+NO_DECISION_TEXT = {
+    "en": "They report no decision on it.",
+    "ru": "Они не сообщают о принятом решении.",
+    "uk": "Вони не повідомляють про ухвалене рішення.",
+}
+# ... of a "when did X join / leave / take office", when the quotes give times of other things only
+UNTOLD_STEP_TEXT = {
+    "en": "None of the quotes closest to it tells when that happened.",
+    "ru": "Ни один из ближайших к нему фрагментов не сообщает, когда это произошло.",
+    "uk": "Жоден із найближчих до нього фрагментів не повідомляє, коли це сталося.",
 }
 VAGUE_TEXT = {
     "en": "Ask about something the articles report: a person, an event, a date, a number.",
@@ -120,6 +138,13 @@ NOT_MENTIONED_TEXT = {
     "en": "They do not mention: {}.",
     "ru": "В них не упоминается: {}.",
     "uk": "У них не згадано: {}.",
+}
+# ... of the question's names, one the quoted articles never mention while other articles found do, though
+# not with the rest of what it asks about ("What did Stoltenberg say about Kosovo?")
+NAMED_ELSEWHERE_TEXT = {
+    "en": "The articles that mention {} do not say that.",
+    "ru": "Статьи, где упоминается {}, об этом не сообщают.",
+    "uk": "Статті, де згадано {}, про це не повідомляють.",
 }
 # ... of the question's names, those the articles mention but not with the rest of what it asks about
 QUOTES_NOT_NAMING_TEXT = {

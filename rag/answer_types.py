@@ -37,7 +37,7 @@ from .dates import MONTH_WORDS, YEAR
 from .glossary import TERMS
 from .language import CYRILLIC, LATIN, UK_TO_RU
 from .lexical import tokenize
-from .question_names import PREFIX_LETTERS, named_words, nationality, place_forms, places_in
+from .question_names import PREFIX_LETTERS, acronym_forms, named_words, nationality, place_forms, places_in
 
 DATE, NUMBER, NAME, MONEY = "date", "number", "name", "money"
 
@@ -230,6 +230,24 @@ def whose_count(question: str) -> list[str]:
     return [m.key for m in places_in(" ".join(first))] or [key for w in first if (key := nationality(w))]
 
 
+def whose_body(question: str) -> tuple[str, ...]:
+    """The forms of a body's acronym (glossary.TERMS) that says whose things a "how many" question counts:
+    "NATO" in "How many NATO troops…", «НАТО» in «Сколько военных НАТО…» (the word right after "how many",
+    or the one after it, as Russian and Ukrainian put it). A country's is a place (whose_count)."""
+    english = set(TERMS.values())
+    for word in counted_words(question)[:2]:
+        if (word in TERMS or word in english) and not places_in(word):
+            return acronym_forms(word)
+    return ()
+
+
+def names_body(sentence: str, forms: tuple[str, ...]) -> bool:
+    """Whether `sentence` writes one of a body's `forms` (whose_body, question_people.asked_body) as a word,
+    inflected or not («Госдепартаменте», «НАТОв» as a typo has it), but not as the start of a longer acronym
+    («СБ» is not «СБУ»)."""
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(f)}(?![A-ZА-ЯЁІЇЄҐ])", sentence) for f in forms)
+
+
 def counts(sentence: str, stems: tuple[str, ...]) -> bool:
     """Whether a number in `sentence` (count_mentions: not a year or a day of the month) is followed,
     within three words, by a word whose stem is one of `stems` ("32 союзников", "около четырех часов")."""
@@ -363,8 +381,10 @@ def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
             continue
         if any(p.match(m.group(1)) for p, _ in _SCALES) and _NUMBER_BEFORE.search(text[:m.start()]):
             continue  # "тысяч" in "пяти тысяч": the scale of the number before it
+        # the word after a scale word is what is counted: «военнослужащих» in «пяти тысяч военнослужащих»
+        named = after[1:] if after and any(p.match(after[0]) for p, _ in _SCALES) else after
         found.append(CountMention(m.start(), m.end(), _number_value(m.group(1), after, cyrillic),
-                                  any(_counted_stem(w) in stems for w in after), after[0] if after else ""))
+                                  any(_counted_stem(w) in stems for w in after), named[0] if named else ""))
     return found
 
 

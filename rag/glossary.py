@@ -15,7 +15,7 @@ TERMS = {
     "СРСР": "USSR", "СНГ": "CIS", "СНД": "CIS", "ВСУ": "Ukrainian Armed Forces", "ЗСУ": "Ukrainian Armed Forces",
     "ФСБ": "FSB", "СБУ": "SBU", "ЦРУ": "CIA", "МАГАТЭ": "IAEA", "МАГАТЕ": "IAEA", "СБ": "Security Council",
     "Минобороны": "Defence Ministry", "Міноборони": "Defence Ministry", "Пентагон": "Pentagon",
-    "Кремль": "Kremlin", "Кремля": "Kremlin", "Кремле": "Kremlin",
+    "Кремль": "Kremlin", "Кремля": "Kremlin", "Кремле": "Kremlin", "Кремлі": "Kremlin",
     "Госдепартамент": "State Department", "Госдепартамента": "State Department", "Госдепартаменте": "State Department",
     "Госдепартаменту": "State Department", "Госдепартаментом": "State Department", "Госдеп": "State Department",
     "Госдепа": "State Department", "Держдепартамент": "State Department", "Держдепартаменту": "State Department",

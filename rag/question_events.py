@@ -6,8 +6,8 @@ Sentence embeddings place "when did the mission start?" and "the mission closed 
 date as the answer (answer_lead.py), so "Когда началась миссия НАТО в Ираке?" and "When did NATO
 decide to expand the Iraq mission?" must not be answered "31 декабря 2011 года" from a sentence
 about the closure. The test is on words: the question names one kind of event (a start or a
-birth; an end or a death; an expansion; a cut; a joining; a leaving), and the sentence names events of other kinds
-only. A sentence naming the asked kind, or no kind, is not judged.
+birth; an end or a death; an expansion; a cut; a joining; a leaving; taking an office), and the
+sentence names events of other kinds only. A sentence naming the asked kind, or no kind, is not judged.
 
 Word stems in English, Russian and Ukrainian; written to avoid common look-alikes ("основном",
 "открыто заявил", "умеренный", "народ").
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-START, END, GROWTH, CUT, JOIN, LEAVE = "start", "end", "growth", "cut", "join", "leave"
+START, END, GROWTH, CUT, JOIN, LEAVE, APPOINT = "start", "end", "growth", "cut", "join", "leave", "appoint"
 
 _EVENT_WORDS = {
     START: (
@@ -59,23 +59,58 @@ _EVENT_WORDS = {
         r"(?:вышл[аио]|вышел|выйт[иь]|выйд\w*|выход(?:а|е|ом|у)?)\s+из|"
         r"(?:вийш\w*|вийт[иь]|вийд\w*|вихід|вихо(?:ду|ді|дом))\s+(?:з|із|зі)"
     ),
+    # taking an office: "appointed", «назначен», «призначили», «избран». Not «стал» / "became" in a sentence:
+    # «операция… стала первым применением сил НАТО» tells no appointment
+    APPOINT: (
+        r"appoint\w*|nominat\w*|sworn in|took office|tak(?:e|es|ing) office|elected|"
+        # "Nixon named William E. Simon as the first Administrator"; not "named after"
+        r"named(?=(?:\s+[A-Z][\w.]*){1,4}\s+(?:as|to)\b)|"
+        r"назнач\w*|избран\w*|избра(?:л|ли|ть)|вступил\w* в должность|"
+        r"признач\w*|обран\w*|обрали|обрати|обрав|вступи\w* на посаду"
+    ),
 }
-# A member's joining or leaving: a dated step that texts tell in its own words ("joined", «вышла из»), unlike a
-# start or an end, which encyclopaedic text tells by a span («длилась от ~74 000 лет до…»)
-MEMBERSHIP = frozenset({JOIN, LEAVE})
+# A member's joining or leaving, or taking an office: a dated step that texts tell in its own words ("joined",
+# «вышла из», «назначен»), unlike a start or an end, which encyclopaedic text tells by a span («длилась от
+# ~74 000 лет до…»)
+MEMBERSHIP = frozenset({JOIN, LEAVE, APPOINT})
 _EVENTS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
            for kind, words in _EVENT_WORDS.items()}
+# A question asks about taking an office by "become" too, when an office follows ("When did Colby become
+# Deputy Secretary of Defense?", «Когда Колби стал заместителем…?»); not "become operational", "become part of",
+# «стало известно», nor «стал» before an infinitive, where it means "began" («…стала рассматриваться?»)
+_OFFICES = (r"(?:deputy |vice |acting |first |the |a |an |its |their |his |her |new |chief )*"
+            r"(?:secretary|minister|president|prime|chancellor|head|chief|director|chair\w*|ambassador|"
+            r"spokes\w*|governor|mayor|commander|general|leader|king|queen|pope|ceo|administrator)\b|"
+            r"(?:перв\w+ |нов\w+ )?(?:заместител\w*|заступник\w*|заступниц\w*|замглав\w*|министр\w*|"
+            r"замминистр\w*|міністр\w*|президент\w*|премьер\w*|прем.єр\w*|глав(?:ой|ою)|руководител\w*|"
+            r"керівник\w*|директор\w*|председател\w*|голов(?:ой|ою)|посл(?:ом|ами)|генсек\w*|генеральн\w* "
+            r"секретар\w*|секретар\w*|спикер\w*|речник\w*|губернатор\w*|мэр(?:ом)?|командующ\w*|"
+            r"командувач\w*|канцлер\w*|лидер\w*|лідер\w*|постпред\w*|постійн\w* представник\w*|королев\w*|"
+            r"корол[её]м|папой)")
+_BECOME = re.compile(rf"(?<![^\W\d_])(?:become|became|стал|стала|став)\s+(?:{_OFFICES})", re.IGNORECASE)
+
+
+# «назначить» / «призначити» also schedule: «брифинг… был назначен на 14.30», «На яке число була призначена
+# зустріч…?», "the meeting was scheduled": no one took an office
+_EVENT_NOUNS = (r"встреч|зустріч|брифинг|брифінг|переговор|заседани|засідан|саммит|саміт|визит|візит|конференц|"
+                r"выбор|вибор|суд|слушани|meeting|talks|briefing|summit|visit|hearing|election|vote")
+_SCHEDULED = re.compile(
+    rf"(?:назнач|признач)\w*\s+(?:на\s(?!(?:\w+\s+)?(?:должност|пост|посад))|(?:\w+\s+)?(?:{_EVENT_NOUNS}))|"
+    rf"(?:{_EVENT_NOUNS})\w*\s+(?:\w+\s+){{0,2}}(?:назнач|признач|appoint|nominat)", re.IGNORECASE)
 
 
 def events(text: str) -> set[str]:
-    """The kinds of event `text` names (START, END, GROWTH, CUT, JOIN, LEAVE), any number of them."""
-    return {kind for kind, pattern in _EVENTS.items() if pattern.search(text)}
+    """The kinds of event `text` names (START, END, GROWTH, CUT, JOIN, LEAVE, APPOINT), any number of them."""
+    found = {kind for kind, pattern in _EVENTS.items() if pattern.search(text)}
+    if APPOINT in found and not _EVENTS[APPOINT].search(_SCHEDULED.sub(" ", text)):
+        found.discard(APPOINT)
+    return found
 
 
 def asked_event(question: str) -> str | None:
     """The kind of event the question asks about, when it names one kind only ("When did the mission
     start?")."""
-    named = events(question)
+    named = events(question) | ({APPOINT} if _BECOME.search(question) else set())
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -100,3 +135,11 @@ def told_since_then(question: str, sentence: str) -> bool:
     m = _SINCE_THEN.search(sentence)
     return (asked is not None and m is not None and asked in events(sentence[m.end():])
             and asked not in events(sentence[:m.start()]))
+
+
+def untold_step(question: str, sentence: str) -> bool:
+    """Whether the question asks when a step told in its own words came (MEMBERSHIP: joining, leaving,
+    taking an office) and `sentence` does not tell it: «12 февраля… Элбридж Колби объявил…» gives the date
+    of a speech, not of "When did Colby become Deputy Secretary of Defense?"."""
+    asked = asked_event(question)
+    return asked in MEMBERSHIP and asked not in events(sentence)

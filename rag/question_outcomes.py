@@ -1,4 +1,5 @@
-"""Questions about what came of an event, and quotes that report the event only as planned.
+"""Questions about what came of an event, and quotes that report the event only as planned or tell no
+decision.
 
 "Чем закончилась личная встреча Скапарротти и Герасимова?" over an article that reports the meeting
 as «якобы запланированной на январь»: the quote is on the subject, names the people and the month,
@@ -15,8 +16,8 @@ import re
 _FLAGS = re.IGNORECASE | re.UNICODE
 _OUTCOME_QUESTION = re.compile(
     r"\bwhat (?:was|were|has been|have been) (?:decided|agreed|achieved|the (?:outcome|results?|upshot))\b|"
-    r"\bhow did (?:[\w'’-]+\s+){1,6}(?:end|turn out)\b|\bwhat came (?:of|out of)\b|"
-    r"\bwhat (?:did|have|has) (?:[\w'’-]+\s+){1,4}(?:decide|agree|achieve)\b|"
+    r"\bhow did (?:[\w'’–—-]+\s+){1,6}(?:end|turn out)\b|\bwhat came (?:of|out of)\b|"
+    r"\bwhat (?:did|have|has) (?:[\w'’–—-]+\s+){1,4}(?:decide|agree|achieve)\b|"
     r"\bчем (?:закончил\w*|завершил\w*|кончил\w*|обернул\w*)|\bкаки\w* (?:итог\w*|результат\w*)|"
     r"\bчто (?:решил\w*|было решено)|\bк чему (?:привел\w*|пришл\w*)|\bо ч[её]м (?:договорил\w*|удалось)|"
     r"\bчим (?:закінчил\w*|завершил\w*|обернул\w*)|\bяк\w* (?:підсумк\w*|результат\w*)|"
@@ -42,3 +43,28 @@ def asks_for_an_outcome(question: str) -> bool:
 def only_planned(sentence: str) -> bool:
     """Whether the sentence tells its event as planned, scheduled, alleged or still at an early stage."""
     return bool(_ONLY_PLANNED.search(sentence))
+
+
+# "What decision did the defence ministers take?", «Какое решение приняли…?», «Яке рішення ухвалили…?»
+_DECISION_QUESTION = re.compile(
+    r"\b(?:what|which) (?:\w+ ){0,2}decisions?\b|\bwhat (?:was|were|has been|have been) decided\b|"
+    r"\bwhat (?:did|have|has) (?:[\w'’–—-]+\s+){1,4}decide\b|"
+    r"\bкак\w* (?:\w+ )?решени\w*|\bчто (?:решил\w*|было решено|решено)|"
+    r"\bяк\w* (?:\w+ )?рішенн\w*|\bщо (?:вирішил\w*|було вирішено|вирішено)",
+    _FLAGS)
+# A sentence telling a decision: "decided", "agreed", "approved", «решило», «приняли решение», «согласовали»,
+# «ухвалили», «домовилися». Not «приняли участие» (took part): «приня\w*» only with «решени».
+_DECISION = re.compile(
+    r"\b(?:decid\w*|decision\w*|agreed|agreement|approv\w*|adopt\w*|resolv\w*|resolution\w*|ruled|"
+    r"реш(?:ил|ил[аио]|или|ать|ено|ени\w*)|постанов\w*|договори\w*|договорен\w*|соглас(?:ова|и)\w*|одобр\w*|"
+    r"утверд\w*|рішенн\w*|виріш\w*|ухвал\w*|погоди\w*|погодж\w*|домовил\w*|домовлен\w*|схвал\w*|затвер\w*)",
+    _FLAGS)
+
+
+def asks_for_a_decision(question: str) -> bool:
+    return bool(_DECISION_QUESTION.search(question))
+
+
+def tells_a_decision(sentence: str) -> bool:
+    """Whether the sentence tells that something was decided, agreed or approved (or that it was not)."""
+    return bool(_DECISION.search(sentence))

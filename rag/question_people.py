@@ -32,6 +32,7 @@ from functools import cache
 from .answer_types import ruled_out_as_person
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
+from .glossary import TERMS
 from .language import CYRILLIC, LATIN
 from .question_names import (
     _FOLD,
@@ -99,9 +100,48 @@ def asked_person(question: str) -> tuple[str, ...] | None:
     while len(words) > 1 and words[0].isupper():  # «генсек НАТО Йенс Столтенберг»: the organisation first
         words.pop(0)
     last = words[-1]
-    if last.isupper() or len(last) < MIN_NAME_LETTERS or place_forms(last) is not None:
+    if (last.isupper() or len(last) < MIN_NAME_LETTERS or place_forms(last) is not None
+            or _BODY_NOUN.fullmatch(last) or _body_named(" ".join(words)) is not None):
         return None
     return tuple(words)
+
+
+_BODY_WORDS_ASKED = re.compile(
+    rf"^\s*(?i:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?(?P<name>{_NAME})(?:'s)?\s+"
+    rf"(?:{_EN_SPEECH})\b")
+
+
+def asked_body(question: str) -> tuple[str, ...]:
+    """The forms of the body whose words the question asks for, in every language (glossary.TERMS): "What did
+    Russia's Foreign Ministry say…" → «МИД», «МЗС», "Foreign Ministry"; () for anyone else's."""
+    m = _slot(question, [_BODY_WORDS_ASKED, *_WORDS_ASKED])
+    if m is None:
+        return ()
+    name = re.sub(r"['’]s\b", "", m.group("name"))
+    english = _body_named(name) or TERMS.get(name.split()[-1])
+    if english is None or place_forms(english) is not None:  # "Russia" («РФ») is a country: checked as one
+        return ()
+    return tuple(sorted({english} | {k for k, e in TERMS.items() if e == english}))
+
+
+# A body speaks through no one name, and its words are checked as no person's: "Russia's Foreign Ministry",
+# "the State Department" (glossary.TERMS's English), or a slot ending in a body's noun ("the Defence Council",
+# «Министерство»)
+_BODIES = frozenset(TERMS.values())
+
+
+def _body_named(name: str) -> str | None:
+    """The glossary body's English name that `name` is or ends with ("Russia's Foreign Ministry" → "Foreign
+    Ministry"), or None."""
+    return next((e for e in _BODIES if name == e or name.endswith(" " + e)), None)
+_BODY_NOUN = re.compile(
+    r"ministry|department|office|council|committee|commission|agency|service|government|parliament|"
+    r"command|headquarters|secretariat|embassy|administration|cabinet|court|"
+    r"министерств\w*|ведомств\w*|совет\w*|комитет\w*|комисси\w*|агентств\w*|служб\w*|правительств\w*|"
+    r"парламент\w*|командовани\w*|штаб\w*|посольств\w*|администраци\w*|суд\w*|"
+    r"міністерств\w*|відомств\w*|рад[аиіу]|комітет\w*|комісі\w*|агентств\w*|служб\w*|уряд\w*|"
+    r"командуванн\w*|посольств\w*|адміністраці\w*",
+    re.IGNORECASE)
 
 
 def asked_identity(question: str) -> tuple[str, ...] | None:

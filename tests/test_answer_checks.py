@@ -12,7 +12,7 @@ from rag.answer_types import (
     holds_a_count,
     names_a_person,
 )
-from rag.question_outcomes import asks_for_an_outcome, only_planned
+from rag.question_outcomes import asks_for_a_decision, asks_for_an_outcome, only_planned, tells_a_decision
 
 SOLDIERS = asks_how_many("Скільки військових зараз налічує місія НАТО в Іраку?")
 
@@ -148,6 +148,31 @@ def test_an_event_told_only_as_planned_alleged_or_under_way(sentence, planned):
     assert only_planned(sentence) is planned
 
 
+@pytest.mark.parametrize("question, decision", [
+    ("Какое решение приняли министры обороны НАТО 12 февраля?", True),
+    ("What decision did the defence ministers take?", True),
+    ("Яке рішення ухвалили союзники?", True),
+    ("What did NATO decide in Istanbul?", True),
+    ("What did the Russia–NATO Council decide?", True),  # a dash inside the body's name
+    ("Что сказал Колби 12 февраля?", False),
+    ("When was the decision taken?", False),
+])
+def test_questions_asking_what_was_decided(question, decision):
+    assert asks_for_a_decision(question) is decision
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("НАТО в ходе своего саммита в Стамбуле решило принять участие в международных усилиях.", True),
+    ("На данный момент решение о прекращении ни одной из операций не принято.", True),
+    ("The allies agreed to extend the mission.", True),
+    ("Союзники ухвалили рішення продовжити місію.", True),
+    ("Колби объявил, что НАТО нуждается в глубоком реформировании.", False),
+    ("В операции приняли участие военнослужащие всех стран.", False),  # took part: no decision
+])
+def test_sentences_telling_a_decision(sentence, told):
+    assert tells_a_decision(sentence) is told
+
+
 def test_a_how_many_inside_another_question_is_not_a_count_question():
     assert asks_how_many("Как определялось, сколько из каждого лагеря будет назначено?") is None
     assert asks_how_many("Permanent representatives of how many member states took part?") is not None
@@ -172,6 +197,26 @@ def test_a_place_before_the_counted_word_says_whose_things_are_counted():
     # the verb's object is no owner: "Сколько гугенотов покинули Францию?"
     assert whose_count("Сколько гугенотов покинули Францию?") == []
     assert whose_count("How many soldiers does KFOR have?") == []
+
+
+def test_a_body_beside_the_counted_word_says_whose_things_are_counted():
+    from rag.answer_types import names_body, whose_body
+
+    assert whose_body("How many NATO troops are currently stationed in Iraq?") == ("NATO", "НАТО")
+    assert whose_body("Сколько военных НАТО находится в Ираке?") == ("NATO", "НАТО")
+    assert whose_body("How many US soldiers are stationed in Kosovo?") == ()  # a country: whose_count
+    assert whose_body("How many soldiers does KFOR have?") == ()
+    forms = whose_body("How many NATO troops are in Iraq?")
+    assert not names_body("США также планируют вывести около 2 500 военных из Ирака.", forms)
+    assert names_body("Об этом сообщили четыре дипломата НАТО.", forms)
+    assert not names_body("Об этом сообщили четыре дипломата ПАНАТОМ.", forms)
+
+
+def test_what_a_count_counts_is_the_word_after_its_scale_word():
+    from rag.answer_types import count_mentions
+
+    found = count_mentions("Были подготовлены более пяти тысяч военнослужащих.", ("sold",))
+    assert [(m.value, m.next_word) for m in found] == [(5000.0, "военнослужащих")]
 
 
 def test_an_adjective_of_nationality_says_whose_things_are_counted_in_either_script():

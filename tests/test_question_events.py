@@ -4,6 +4,7 @@ import pytest
 
 from rag.answer_lead import date_lead
 from rag.question_events import (
+    APPOINT,
     CUT,
     END,
     GROWTH,
@@ -14,6 +15,7 @@ from rag.question_events import (
     events,
     tells_another_event,
     told_since_then,
+    untold_step,
 )
 
 CLOSED = "НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года, объявив о завершении работы."
@@ -43,6 +45,11 @@ CLOSED = "НАТО закрыла миссию военных советнико
     ("When did France leave NATO?", {LEAVE}),
     # news that came out, a weekend: no leaving
     ("Какого числа вышла новость? Коли вийшла стаття? В выходные дни.", set()),
+    ("Вишневского назначили послом; її призначили заступницею; he was appointed in 2021.", {APPOINT}),
+    # «назначить» / «призначити» a meeting or a time is scheduling it
+    ("На яке число була призначена зустріч? Брифинг был назначен на 14.30. The meeting was scheduled.", set()),
+    # «стала первым применением» is no appointment
+    ("Военная операция в Ираке в 2003 году стала первым применением сил НАТО.", set()),
 ])
 def test_event_words(text, kinds):
     assert events(text) == kinds
@@ -78,3 +85,28 @@ def test_a_date_before_since_then_is_a_bound_the_asked_event_came_after():
     founded = "The society was founded in 1850; since then it has grown."
     assert not told_since_then("When was the society founded?", founded)
     assert date_lead("When was the society founded?", [founded], "en") == "1850"
+
+
+def test_taking_an_office_is_asked_by_become_too_and_told_in_its_own_words():
+    assert asked_event("When did Colby become Deputy Secretary of Defense?") == APPOINT
+    assert asked_event("Когда Колби стал заместителем главы Пентагона?") == APPOINT
+    assert asked_event("Когда стало известно о встрече?") is None
+    assert asked_event("Когда миссия стала рассматриваться?") is None  # «стала» + infinitive: began
+    # "become" with no office after it is no appointment (XQuAD: "When did ARPANET and SITA become operational?")
+    assert asked_event("When did ARPANET and SITA become operational?") is None
+    assert asked_event("What year did consolidation cause Jacksonville to become part of Duval County?") is None
+    assert asked_event("В каком году Джэксонвилл стал частью округа Дувал?") is None
+    # an appointment told with "named … as"; not "named after"
+    assert events("In 1973, Nixon named William E. Simon as the first Administrator.") == {APPOINT}
+    assert events("The school was named after him.") == set()
+    assert events("Он был назначен на должность в 2019 году.") == {APPOINT}
+    speech = "12 февраля на заседании министров обороны НАТО заместитель главы Пентагона Элбридж Колби объявил…"
+    for question, language in [("When did Colby become Deputy Secretary of Defense?", "en"),
+                               ("Когда Колби назначили заместителем главы Пентагона?", "ru")]:
+        assert untold_step(question, speech)
+        assert date_lead(question, [speech], language) is None, question
+    appointed = "Колби был назначен заместителем главы Пентагона 12 марта 2025 года."
+    assert not untold_step("Когда Колби назначили заместителем главы Пентагона?", appointed)
+    assert date_lead("Когда Колби назначили заместителем главы Пентагона?", [appointed], "ru") == "12 марта 2025 года"
+    # a speech's date still answers when the speech was
+    assert not untold_step("When did Colby speak at the defence ministers' meeting?", speech)

@@ -3,6 +3,7 @@
 from rag.extractive import EvidenceSentence
 from rag.question_people import (
     anothers_words,
+    asked_body,
     asked_person,
     asks_for_words,
     gives_words_of,
@@ -33,6 +34,17 @@ def test_the_person_whose_words_or_identity_are_asked_for():
     assert asked_person("What did the Kremlin say?") is None
     assert asked_person("When did the NATO Iraq mission close?") is None
     assert asked_person("Что в НАТО сказали о встрече?") is None
+    # a body: "Foreign Ministry" is no one's name
+    assert asked_person("What did Russia's Foreign Ministry say about progress?") is None
+    assert asked_person("What did the Defence Council say?") is None
+
+
+def test_the_body_whose_words_are_asked_for_in_every_language():
+    assert asked_body("What did Russia's Foreign Ministry say about progress?") == ("Foreign Ministry", "МЗС", "МИД")
+    assert "Кремля" in asked_body("What did the Kremlin say about Armenia?")
+    assert asked_body("What did NATO say about Iraq?") == ("NATO", "НАТО")
+    assert asked_body("What did Sherman say?") == ()
+    assert asked_body("When did the Foreign Ministry publish the drafts?") == ()  # no one's words asked for
 
 
 def test_a_person_is_found_by_spelling_or_by_a_look_alike_in_either_script():
