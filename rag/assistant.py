@@ -59,6 +59,7 @@ from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
 from .compose_requests import asks_to_compose
 from .count_lead import WordSimilarity, count_lead
+from .count_verbs import untold_count_verb
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
@@ -897,8 +898,11 @@ class Assistant:
         # so must a body that does: "How many NATO troops are stationed in Iraq?" is not answered by «…США также
         # планируют вывести около 2 500 военных из Ирака…»
         body = whose_body(question) if counted is not None else ()
+        # and a verb that says what the count is of (staying, dying, graduating, opposing) must be told there too:
+        # «Сколько военных погибло в миссии KFOR?» is not answered by «…насчитывает около 4 500 военных»
         if counted is not None and not any(holds_a_count(s.text, counted) and (not body or names_body(s.text, body))
-                                           and all(mentions_place(s.text, key) for key in whose) for s in chosen):
+                                           and all(mentions_place(s.text, key) for key in whose)
+                                           and not untold_count_verb(question, s.text) for s in chosen):
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
         # and a place the question names must be where the count, span of time or date is, or in the sentences

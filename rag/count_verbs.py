@@ -1,0 +1,51 @@
+"""What a "how many" question's count is of when its verb says so, and whether a quote's count is.
+
+"Сколько военных погибло в миссии KFOR?" over «…в настоящее время она насчитывает около 4 500 военных»:
+the quote counts the asked people, in the asked place, and says nothing of deaths. A count answers
+only a question whose verb of this kind (staying or remaining, dying, graduating, opposing) its
+sentence tells too; other verbs ("have", "serve", «насчитывает») are not judged. Word stems in
+English, Russian and Ukrainian (question_events.py's counterpart for counts).
+"""
+
+from __future__ import annotations
+
+import re
+
+REMAIN, DIE, GRADUATE, OPPOSE = "remain", "die", "graduate", "oppose"
+
+_VERBS = {
+    # not "kept" ("Denver's offense was kept out of the end zone"), «останки» (remains), «залишки»
+    REMAIN: (r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|"
+             r"остан(?:ется|утся|усь|емся|етесь|ешься)|оста[её]тся|остаются|остал\w*|оставаться|оставал\w*|"
+             r"сохран\w*|залиш(?!к)\w*|лиша\w*|збереж\w*|зберіга\w*"),
+    DIE: (r"die[ds]?|dying|dead|deaths?|kill\w*|lives|casualt\w*|fatalit\w*|perish\w*|wiped out|destroy\w*|"
+          r"погиб\w*|гибел\w*|умер\w*|умира\w*|смерт\w*|убит\w*|убил\w*|жертв\w*|скончал\w*|жизн\w*|уничтож\w*|"
+          r"загин\w*|загибл\w*|помер\w*|вмер\w*|вбит\w*|вбил\w*|житт\w*|знищ\w*"),
+    GRADUATE: (r"graduat\w*|"
+               r"окончи\w*|оканчива\w*|выпуск\w*|выпусти\w*|"
+               r"закінчи\w*|закінчува\w*|випуск\w*|випусти\w*"),
+    # a verb of opposing: not "against" / «против» alone («игры против Питтсбурга»)
+    OPPOSE: (r"oppos\w*|object(?:s|ed|ing)|resist\w*|"
+             r"(?:выступа|выступи)\w* против|возража\w*|возрази\w*|сопротивл\w*|противятся|противился|"
+             r"(?:виступа|виступи)\w* проти|заперечу\w*|заперечи\w*|опира\w*"),
+}
+# Words a sentence tells remaining by that a question's verb would not be read by: «Сколько секунд осталось…?»
+# is answered by "with 17 seconds left", «…остались без бензина?» by "had no fuel" ("left" in a question is
+# often leaving)
+_TOLD_TOO = {REMAIN: r"left|without|had no|no longer had"}
+_PATTERNS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+             for kind, words in _VERBS.items()}
+_TOLD = {kind: re.compile(rf"(?<![^\W\d_])(?:{words}|{_TOLD_TOO.get(kind, words)})(?![^\W\d_])", re.IGNORECASE)
+         for kind, words in _VERBS.items()}
+
+
+def count_verbs(text: str, told: bool = False) -> set[str]:
+    """The kinds of verb above that `text` uses, any number of them; `told`: as a sentence tells them."""
+    return {kind for kind, pattern in (_TOLD if told else _PATTERNS).items() if pattern.search(text)}
+
+
+def untold_count_verb(question: str, sentence: str) -> bool:
+    """Whether the "how many" question's verb is of a kind above that `sentence` does not tell: «Скільки
+    офіцерів закінчили навчання в академії?» is not answered by «…направили около 300 офицеров»."""
+    asked = count_verbs(question)
+    return bool(asked) and not asked & count_verbs(sentence, told=True)

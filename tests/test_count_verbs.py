@@ -1,0 +1,41 @@
+"""A "how many" question's verb that says what is counted must be told by the count's sentence."""
+
+import pytest
+
+from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, count_verbs, untold_count_verb
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Сколько военных погибло в миссии KFOR?", {DIE}),
+    ("How many people died in the plague? The war claimed many lives.", {DIE}),
+    ("Скільки офіцерів закінчили навчання в академії?", {GRADUATE}),
+    ("Сколько американских военных останется в Ираке?", {REMAIN}),
+    ("How many troops will stay in Iraq?", {REMAIN}),
+    ("How many allies oppose ending the mission?", {OPPOSE}),
+    # no verb of these kinds: having, serving, sending, withdrawing
+    ("How many soldiers does KFOR have? Сколько офицеров направили? Скільки військових виведуть?", set()),
+    # look-alikes (XQuAD): kept out of the end zone, fossil remains, a game against Pittsburgh
+    ("How many plays was Denver kept out of the end zone? Сколько лет ископаемым останкам?", set()),
+    ("Сколько очков Бронкос набрал в игре против Питтсбурга?", set()),
+    ("Two-thirds of its population has been wiped out; уничтожено две трети населения.", {DIE}),
+])
+def test_count_verbs(text, kinds):
+    assert count_verbs(text) == kinds
+
+
+def test_a_count_answers_only_a_question_whose_verb_its_sentence_tells():
+    kfor = "В настоящее время она насчитывает около 4 500 военных."
+    academy = "А в пригороде Багдада усилиями НАТО открыли военную академию, в которую направили около 300 офицеров."
+    assert untold_count_verb("Сколько военных погибло в миссии KFOR?", kfor)
+    assert untold_count_verb("Скільки офіцерів закінчили навчання в академії під Багдадом?", academy)
+    assert not untold_count_verb("Скільки офіцерів направили до академії?", academy)  # no such verb asked
+    assert not untold_count_verb("How many people died in the plague?", "Чума унесла жизни 300 человек.")
+    assert not untold_count_verb("Сколько военных останется в Ираке?", "В Ираке останутся около 500 военных.")
+    # «осталась… без ракет» is the «залишилася» of the question
+    assert not untold_count_verb("Через скільки місяців війни Франція залишилася без ракет?",
+                                 "Франция… а через два месяца войны осталась, как и другие члены блока, без ракет.")
+    # a sentence tells remaining by words a question would not be read by (XQuAD, Russian over English)
+    assert not untold_count_verb("Сколько секунд осталось в игре?", "…a pass with 17 seconds left on the clock.")
+    assert not untold_count_verb("Сколько процентов автозаправок остались без бензина?",
+                                 "20% of American gasoline stations had no fuel.")
+    assert count_verbs("How many people left the country?") == set()  # "left" in a question is often leaving
