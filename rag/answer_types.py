@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_WORDS, YEAR
-from .glossary import TERMS
+from .glossary import TERM_ENGLISH, TERMS
 from .language import CYRILLIC, LATIN, UK_TO_RU
 from .lexical import tokenize
 from .question_names import PREFIX_LETTERS, acronym_forms, named_words, nationality, place_forms, places_in
@@ -234,9 +234,8 @@ def whose_body(question: str) -> tuple[str, ...]:
     """The forms of a body's acronym (glossary.TERMS) that says whose things a "how many" question counts:
     "NATO" in "How many NATO troops…", «НАТО» in «Сколько военных НАТО…» (the word right after "how many",
     or the one after it, as Russian and Ukrainian put it). A country's is a place (whose_count)."""
-    english = set(TERMS.values())
     for word in counted_words(question)[:2]:
-        if (word in TERMS or word in english) and not places_in(word):
+        if (word in TERMS or word in TERM_ENGLISH) and not places_in(word):
             return acronym_forms(word)
     return ()
 

@@ -836,7 +836,8 @@ class Assistant:
                     sentences_before(read(passages[s.passage].source) or "", s, 1), body)
 
             # (a quote that does not stands beside one that does only if it clears the bar on its own)
-            ranked = [s for s in ranked if by_body(s) and (any(map(by_body, chosen)) or (
+            chosen_by_body = any(map(by_body, chosen))
+            ranked = [s for s in ranked if by_body(s) and (chosen_by_body or (
                 quotable(s) and s.score >= evidence_min(passages[s.passage].language) - relief))]
             if not ranked:
                 yield abstain(hint=NO_BODY_WORDS_TEXT[language])
@@ -870,6 +871,9 @@ class Assistant:
         # военной организации НАТО?» over «Франция, …вернувшаяся в военную организацию НАТО…»): encyclopaedic
         # text tells times the date patterns miss («…13 000 лет до настоящего времени», «в конце Первой мировой
         # войны»), and a start or an end by a span ("The last glacial ran from ~74,000 BP…").
+        def with_title(s: EvidenceSentence) -> str:  # a headline may tell the asked event for the quote
+            return f"{passages[s.passage].title or ''}\n{s.text}"
+
         def gives_a_time(s: EvidenceSentence | None) -> bool:  # as the answer will quote it: on through the event
             return s is not None and mentions_a_time(through_asked_event(s, question, passages, read).text, question)
 
@@ -878,14 +882,13 @@ class Assistant:
             kind = asked_event(question)
             if kind is not None and (kind in events(chosen[0].text) and only_planned(chosen[0].text) or (
                     kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)) and not any(
-                    kind in events(f"{passages[s.passage].title or ''}\n{s.text}") for s in chosen)):
+                    kind in events(with_title(s)) for s in chosen)):
                 yield abstain(hint=NO_DATE_TEXT[language])
                 return
         # A joining, leaving or taking an office that no quote tells, though they give times: those are of other
         # things ("When did Colby become Deputy Secretary of Defense?" over «12 февраля… Колби объявил…»)
         if (asks_for_a_date(question) and not asks_about_the_future(question)
-                and asked_event(question) in MEMBERSHIP and all(
-                    untold_step(question, f"{passages[s.passage].title or ''}\n{s.text}") for s in chosen)):
+                and asked_event(question) in MEMBERSHIP and all(untold_step(question, with_title(s)) for s in chosen)):
             yield abstain(hint=UNTOLD_STEP_TEXT[language])
             return
         # "How many soldiers…?" answered by quotes whose only numbers are dates, years or spans of time.
@@ -897,10 +900,11 @@ class Assistant:
         whose = whose_count(question) if counted is not None else []
         # so must a body that does: "How many NATO troops are stationed in Iraq?" is not answered by «…США также
         # планируют вывести около 2 500 военных из Ирака…»
-        body = whose_body(question) if counted is not None else ()
+        counted_body = whose_body(question) if counted is not None else ()
         # and a verb that says what the count is of (staying, dying, graduating, opposing) must be told there too:
         # «Сколько военных погибло в миссии KFOR?» is not answered by «…насчитывает около 4 500 военных»
-        if counted is not None and not any(holds_a_count(s.text, counted) and (not body or names_body(s.text, body))
+        if counted is not None and not any(holds_a_count(s.text, counted)
+                                           and (not counted_body or names_body(s.text, counted_body))
                                            and all(mentions_place(s.text, key) for key in whose)
                                            and not untold_count_verb(question, s.text) for s in chosen):
             yield abstain(hint=NO_COUNT_TEXT[language])

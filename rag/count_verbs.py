@@ -35,7 +35,8 @@ _VERBS = {
 _TOLD_TOO = {REMAIN: r"left|without|had no|no longer had"}
 _PATTERNS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
              for kind, words in _VERBS.items()}
-_TOLD = {kind: re.compile(rf"(?<![^\W\d_])(?:{words}|{_TOLD_TOO.get(kind, words)})(?![^\W\d_])", re.IGNORECASE)
+_TOLD = {kind: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(filter(None, (words, _TOLD_TOO.get(kind))))})(?![^\W\d_])",
+                          re.IGNORECASE)
          for kind, words in _VERBS.items()}
 
 

@@ -26,6 +26,8 @@ TERMS = {
     "Альянс": "Alliance", "Альянса": "Alliance", "Альянсу": "Alliance", "Альянсом": "Alliance",
     "Альянсе": "Alliance", "Альянсі": "Alliance",
 }
+# The English of every term above ("Foreign Ministry", "NATO", "Kremlin"; countries too)
+TERM_ENGLISH = frozenset(TERMS.values())
 # Words of bodies' names that each language translates, as question_names.named_words' prefixes: a question
 # about «Ради Росія – НАТО» names the «Совет Россия – НАТО» of a Russian article, and the "Russia–NATO Council".
 NAME_WORDS = [

@@ -32,7 +32,7 @@ from functools import cache
 from .answer_types import ruled_out_as_person
 from .chunking import sentence_spans
 from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
-from .glossary import TERMS
+from .glossary import TERM_ENGLISH, TERMS
 from .language import CYRILLIC, LATIN
 from .question_names import (
     _FOLD,
@@ -125,15 +125,8 @@ def asked_body(question: str) -> tuple[str, ...]:
 
 
 # A body speaks through no one name, and its words are checked as no person's: "Russia's Foreign Ministry",
-# "the State Department" (glossary.TERMS's English), or a slot ending in a body's noun ("the Defence Council",
-# «Министерство»)
-_BODIES = frozenset(TERMS.values())
-
-
-def _body_named(name: str) -> str | None:
-    """The glossary body's English name that `name` is or ends with ("Russia's Foreign Ministry" → "Foreign
-    Ministry"), or None."""
-    return next((e for e in _BODIES if name == e or name.endswith(" " + e)), None)
+# "the State Department" (glossary.TERMS's English: _body_named), or a slot ending in a body's noun ("the
+# Defence Council", «Министерство»)
 _BODY_NOUN = re.compile(
     r"ministry|department|office|council|committee|commission|agency|service|government|parliament|"
     r"command|headquarters|secretariat|embassy|administration|cabinet|court|"
@@ -142,6 +135,12 @@ _BODY_NOUN = re.compile(
     r"міністерств\w*|відомств\w*|рад[аиіу]|комітет\w*|комісі\w*|агентств\w*|служб\w*|уряд\w*|"
     r"командуванн\w*|посольств\w*|адміністраці\w*",
     re.IGNORECASE)
+
+
+def _body_named(name: str) -> str | None:
+    """The glossary body's English name that `name` is or ends with ("Russia's Foreign Ministry" → "Foreign
+    Ministry"), or None."""
+    return next((e for e in TERM_ENGLISH if name == e or name.endswith(" " + e)), None)
 
 
 def asked_identity(question: str) -> tuple[str, ...] | None:
