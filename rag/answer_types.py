@@ -441,13 +441,24 @@ def after_opening_quote(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _OPENING_QUOTE
 
 
+# The head noun of a body's name, set in capitals, in any case: «Совета Россия – НАТО», «Організації Договору про
+# колективну безпеку», «Ради», «Думы». Whole words with a case ending: «Судаков» is a person.
+_BODY_HEAD = re.compile(
+    r"(?:совет|комитет|комітет|министерств|міністерств|ведомств|відомств|агентств|организаци|організаці|"
+    r"правительств|уряд|парламент|командовани|командуванн|посольств|администраци|адміністраці|комисси|комісі|"
+    r"служб|рад|суд|союз|собрани|сенат|конгресс|конгрес|палат|дум|договор|договір)"
+    r"(?:а|ы|и|е|у|ю|о|ой|ей|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ов|ів|я|і|ї|ія|ії|ію|ією|ия|ии|ию|ией)?",
+    re.IGNORECASE)
+
+
 def ruled_out_as_person(word: str, text: str, start: int, common: frozenset[str]) -> bool:
     """Whether the capitalised `word` at `start` of `text` is no person by what it is and where it stands: a
-    body from the glossary («Кремля», «Альянса»), a country, the first word of a quotation or quoted name, or
-    a word its article writes in lower case (`common`, from common_words). Shared by the checks that a quote
-    names someone (names_a_person) and that another than the asked person speaks (question_people)."""
-    return (word in TERMS or place_forms(word) is not None or after_opening_quote(text, start)
-            or (bool(common) and tokenize(word)[0] in common))
+    body from the glossary («Кремля», «Альянса») or by its head noun (`_BODY_HEAD`: «Совета»), a country, the
+    first word of a quotation or quoted name, or a word its article writes in lower case (`common`, from
+    common_words). Shared by the checks that a quote names someone (names_a_person) and that another than the
+    asked person speaks (question_people)."""
+    return (word in TERMS or _BODY_HEAD.fullmatch(word) is not None or place_forms(word) is not None
+            or after_opening_quote(text, start) or (bool(common) and tokenize(word)[0] in common))
 
 
 def asks_for_a_person(question: str) -> bool:

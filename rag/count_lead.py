@@ -40,6 +40,11 @@ _IN_RANGE_BEFORE = re.compile(
 _IN_RANGE_AFTER = re.compile(r"\s*(?:[-–—]\s*\d|±|до\s+\d|to\s+\d|and\s+\d|и\s+\d|(?:of|из|з|із)\s+(?:the\s+)?\w+)",
                              re.IGNORECASE)
 
+# A verb of lasting shortly before a span of time: the span is how long the thing lasted («Они продлились около
+# четырех часов», "The talks lasted about 7.5 hours"), so it may lead below the confidence bar too
+_LASTED = re.compile(r"(?<![^\W\d_])(?:last(?:ed|s)?|длил\w*|продлил\w*|продолжал\w*|шл[иао]|тривал\w*|"
+                     r"трива(?:є|ють)|йшл[иао])(?![^\W\d_])[^.!?;]{0,40}$", re.IGNORECASE)
+
 # A qualifier right before the number, and how each language writes it.
 _QUALIFIERS = [(re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE), written) for words, written in (
     ("около|примерно|приблизительно|порядка|близько|приблизно|about|around|approximately|roughly|some",
@@ -164,8 +169,9 @@ def count_lead(question: str, quotes: list[str], language: str,
         return None  # none, several, or one that is no plain number ("шестикратный", "несколько")
     best = found[0][0]
     # below the lead's confidence bar, only a count seen to count the asked thing: not a span of
-    # time, whose unit says little ("10 years" for "How long did the coalition last?")
-    if named_only and (duration or not best.counts_asked):
+    # time, whose unit says little ("10 years" for "How long did the coalition last?"), unless a verb of
+    # lasting tells it is one («Они продлились около четырех часов»)
+    if named_only and (not _LASTED.search(quotes[0][:best.start]) if duration else not best.counts_asked):
         return None
     # In the question's language the count must be seen to count what is asked ("2000 guests"; not
     # the 136 in "…career sack leader with 136"); across languages the words do not match

@@ -81,6 +81,13 @@ def sentences_before(article: str, s: EvidenceSentence, n: int) -> str:
     return head[cut:] + article[s.start:s.end]
 
 
+def sentences_back(article: str, s: EvidenceSentence, title: str = "") -> list[str]:
+    """The quote `s`, then its article's sentences before it, nearest first (within CONTEXT_CHARS), then
+    `title`."""
+    head = article[max(0, s.start - CONTEXT_CHARS):s.start]
+    return [s.text, *(head[a:b] for a, b in reversed(sentence_spans(head))), title]
+
+
 def headline_and_lead(article: str, s: EvidenceSentence, n: int) -> str:
     """`sentences_before`, and for a quote nothing comes before (a headline) the `n` sentences after it
     as well: a headline's subject is the lead's («Россия и НАТО завершили переговоры…» / «На заседании

@@ -65,6 +65,9 @@ _EVENT_WORDS = {
         r"appoint\w*|nominat\w*|sworn in|took office|tak(?:e|es|ing) office|elected|"
         # "Nixon named William E. Simon as the first Administrator"; not "named after"
         r"named(?=(?:\s+[A-Z][\w.]*){1,4}\s+(?:as|to)\b)|"
+        # "replaced Stoltenberg", «сменил Столтенберга»: a person's office (not "replaced the equipment")
+        r"(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)(?=\s+(?-i:[A-Z]))|successors?|"
+        r"(?:смени|замени|зміни|заміни)\w*(?=\s+(?-i:[А-ЯІЇЄ]))|преемни\w*|наступни[кц]\w*|"
         r"назнач\w*|избран\w*|избра(?:л|ли|ть)|вступил\w* в должность|"
         r"признач\w*|обран\w*|обрали|обрати|обрав|вступи\w* на посаду"
     ),

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -236,7 +236,7 @@ def mentions_place(text: str, key: str) -> bool:
         return bool(_US_MENTION.search(text))
     english = _names_file(COUNTRY_NAMES_FILE).get(name, {}).get("en") if kind == "country" else None
     forms = (country_forms(english) or ()) if english else _cities().get(_latin_key(name), ())
-    if bool(forms) and which_mentioned(text, [forms])[0]:
+    if bool(forms) and which_mentioned(text, [forms], short_whole=kind == "city")[0]:
         return True
     # «РФ»; an adjective that starts otherwise than the name's stem («турецких» / «Турция»)
     return kind == "country" and any(ABBREVIATED_PLACES.get(w) == key or nationality(w) == key
@@ -312,6 +312,7 @@ PLACE_CONTEXT_SENTENCES = 3
 # A city asked about as the place where something is: after "in" and the like, or "the" ("the Geneva talks").
 # Elsewhere a city's name may be a person's: «…музея Виктории и Альберта» (GeoNames has a Victoria and an Alberta).
 _AT_PLACE = re.compile(r"(?:\b(?:in|at|near|from|the|в|во|у|под|около|возле|из|біля|під|із|з)\s+)$", re.IGNORECASE)
+_FROM = frozenset({"from", "из", "із", "з"})  # an origin, not where a thing is
 
 
 def asked_places(question: str, but: Collection[str] = ()) -> set[str]:
@@ -319,6 +320,36 @@ def asked_places(question: str, but: Collection[str] = ()) -> set[str]:
     other than `but`."""
     return {p.key for p in places_in(question)
             if p.key.startswith("country:") or _AT_PLACE.search(question[:p.start])} - set(but)
+
+
+def located_places(text: str) -> set[str]:
+    """The places a text puts something at: those after "in", "в" and the like; not one after "from", «из»
+    (an origin), nor a country after "the" ("the US delegation", "the Russia–NATO Council" say whose, as
+    «делегацию России» does)."""
+    found = set()
+    for p in places_in(text):
+        m = _AT_PLACE.search(text[:p.start])
+        word = m.group(0).strip().lower() if m else ""
+        if m and word not in _FROM and not (word == "the" and p.key.startswith("country:")):
+            found.add(p.key)
+    return found
+
+
+def placed_at(asked: set[str], sentences: Iterable[str], article: str) -> bool:
+    """Whether the nearest of `sentences` (a quote, then the sentences before it, nearest first) that puts
+    something at a place (`located_places`: "in Geneva", «в Женеве») or names an `asked` one puts nothing at
+    another ("Sudan had an Islamist regime under…" names Sudan); if none does, whether the `article` names
+    one anywhere. «Кто возглавлял делегацию России на переговорах в Брюсселе?» is
+    not answered by «Российскую делегацию возглавляли… Рябков…» after «Вечером 10 января в Женеве завершились
+    переговоры…», nor "Who represented NATO at the Geneva talks?" by a story that never names Geneva. The
+    nearest such sentence, not any within a few: a time zone («…в 14.30 по Киеву») puts nothing at Kyiv."""
+    for text in sentences:
+        located = located_places(text)
+        if located - asked:
+            return False
+        if located or any(mentions_place(text, key) for key in asked):
+            return True
+    return any(mentions_place(article, key) for key in asked)
 
 
 def elsewhere(asked: set[str], context: str, cities: bool = True) -> bool:
@@ -466,7 +497,7 @@ def subjects_mentioned(text: str, names: list[SubjectName]) -> list[bool]:
             for f, n in zip(found, names, strict=True)]
 
 
-def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:
+def which_mentioned(text: str, names: list[tuple[str, ...]], short_whole: bool = False) -> list[bool]:
     """Per name of `names`, whether the text mentions it: one of its words, stemmed or as written, starts
     with one of the name's prefixes. As written too, as the stemmer cuts a name's forms differently: «Пєскова»
     (prefix «песко») is the article's «Песков» (stem «песк»), "Генрихом" its «Генрих» (stem «генр»). The
@@ -474,7 +505,20 @@ def which_mentioned(text: str, names: list[tuple[str, ...]]) -> list[bool]:
     (prefix «ризни»)."""
     folded = text.lower().translate(_FOLD)
     words = set(tokenize(folded)) | {w for w in WORD.findall(folded) if len(w) > PREFIX_LETTERS}
-    return [any(w.startswith(p) for p in forms for w in words) for forms in names]
+    return [any(_starts_name(w, p, short_whole) for p in forms for w in words) for forms in names]
+
+
+# With `short_whole` (a city's GeoNames stems), a stem shorter than this is a word's start only before a case
+# ending: «Вена» / «Вене» / «Веной» are Vienna's (stem «вен»), «Венди» and «видно» are not (its «Вид…» form
+# gives «вид»). Not for other names: «Росія»'s «рос» starts «России».
+SHORT_STEM = 4
+_CASE_ENDINGS = frozenset({"", "а", "я", "ы", "и", "е", "у", "ю", "о", "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям",
+                           "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ый", "ая", "ое", "s", "es", "'s"})
+
+
+def _starts_name(word: str, prefix: str, short_whole: bool) -> bool:
+    return word.startswith(prefix) and (not short_whole or len(prefix) >= SHORT_STEM
+                                        or word[len(prefix):] in _CASE_ENDINGS)
 
 
 ABBREVIATION_PART = 3  # letters at least in each part of a compound abbreviation («Сов|без», «Мин|оборон»)

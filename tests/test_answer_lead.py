@@ -193,6 +193,16 @@ def test_a_how_long_question_is_led_by_the_span_with_its_unit_in_the_case_the_qu
     assert count_lead("How long did the talks last?", [two], "en") is None
 
 
+def test_below_the_confidence_bar_a_span_leads_only_after_a_verb_of_lasting():
+    talks = "Россия и НАТО завершили переговоры в Брюсселе. Они продлились около четырех часов"
+    assert count_lead("Сколько длились переговоры в Брюсселе?", [talks], "ru", named_only=True) == "Около 4 часов"
+    geneva = "Переговоры проходили в закрытом формате, они продолжались приблизительно 7,5 часов без учета перерыва."
+    assert count_lead("Скільки тривали переговори в Женеві?", [geneva], "uk", named_only=True) == "Близько 7,5 години"
+    # a span no verb says is how long the thing lasted
+    assert count_lead("How long did the coalition last?", ["The coalition was formed 10 years ago."], "en",
+                      named_only=True) is None
+
+
 def test_no_count_lead_when_the_reading_is_not_one_number():
     two = "С момента ее начала были подготовлены более пяти тысяч военнослужащих и свыше 10 тысяч полицейских."
     assert count_lead("How many were trained?", [two], "en") is None  # two counts, neither visibly the asked one
@@ -254,9 +264,9 @@ def test_below_the_lead_bar_only_a_count_of_the_asked_thing_leads():
     assert count_lead(question, [paintings], "en", similarity, named_only=True) == "233"
     assert count_lead(question, [paintings], "en", named_only=True) is None  # no word seen to count paintings
     assert count_lead("Сколько картин подарил Шипшэнкс?", [paintings], "ru", named_only=True) == "233"
-    # a span of time is not led on its unit alone
-    assert count_lead("How long did the talks last?", ["Они продлились около четырех часов."], "en") == "About 4 hours"
-    assert count_lead("How long did the talks last?", ["Они продлились около четырех часов."], "en",
+    # a span of time is not led on its unit alone (after a verb of lasting it is: the next test)
+    assert count_lead("How long did the talks last?", ["Они провели там около четырех часов."], "en") == "About 4 hours"
+    assert count_lead("How long did the talks last?", ["Они провели там около четырех часов."], "en",
                       named_only=True) is None
 
 

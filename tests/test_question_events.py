@@ -110,3 +110,14 @@ def test_taking_an_office_is_asked_by_become_too_and_told_in_its_own_words():
     assert date_lead("Когда Колби назначили заместителем главы Пентагона?", [appointed], "ru") == "12 марта 2025 года"
     # a speech's date still answers when the speech was
     assert not untold_step("When did Colby speak at the defence ministers' meeting?", speech)
+
+
+def test_replacing_a_person_is_taking_their_office():
+    for question in ("Who replaced Stoltenberg as NATO Secretary General?", "Кто сменил Столтенберга на посту генсека?",
+                     "Хто змінив Столтенберга?", "Кто стал преемником Столтенберга?"):
+        assert asked_event(question) == APPOINT, question
+    # a thing replaced, or tactics changed, is no office
+    assert events("They replaced the old equipment in 2010.") == set()
+    assert asked_event("Кто сменил тактику?") is None
+    assert untold_step("Who replaced Stoltenberg as NATO Secretary General?",
+                       "Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин")

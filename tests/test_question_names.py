@@ -10,8 +10,11 @@ from rag.question_names import (
     capitalised_mention,
     cyrillic_variants,
     elsewhere,
+    located_places,
+    mentions_place,
     names_mentioned,
     place_forms,
+    placed_at,
     question_names,
     spelt_out,
     subject_names,
@@ -225,3 +228,38 @@ def test_a_headlines_context_is_the_lead_after_it():
     later = article.index("Итоги")
     s = EvidenceSentence(passage=0, start=later, end=len(article), text="Итоги.", score=1.0)
     assert headline_and_lead(article, s, 1) == sentences_before(article, s, 1)
+
+
+def test_located_places_are_where_something_is_not_whose_or_from_where():
+    assert located_places("Who headed Russia's delegation at the Russia–NATO Council in Brussels?") == {"city:Brussels"}
+    assert located_places("Кто возглавлял делегацию России на переговорах в Брюсселе?") == {"city:Brussels"}
+    assert located_places("Who led NATO's mission in Iraq?") == {"country:IQ"}
+    assert located_places("США планируют вывести около 2 500 военных из Ирака") == set()
+    assert located_places("брифинг был назначен на 14.30 по Киеву") == set()
+
+
+def test_placed_at_reads_the_nearest_sentence_that_puts_something_at_a_place():
+    geneva = ["Российскую делегацию возглавляли Рябков и Фомин.", "Вечером 10 января в Женеве завершились переговоры."]
+    assert not placed_at({"city:Brussels"}, geneva, "")
+    assert placed_at({"city:Geneva"}, geneva, "")
+    # a time zone puts nothing at Kyiv; the sentence further back puts the meeting in Brussels
+    brussels = ["Делегацию РФ возглавляли Грушко и Фомин.", "Брифинг был назначен на 14.30 по Киеву.",
+                "В штаб-квартире альянса в Брюсселе завершилось заседание."]
+    assert placed_at({"city:Brussels"}, brussels, "")
+    # a sentence putting things at the asked place and another is not about the asked one alone
+    assert not placed_at({"country:XK"}, ["Операция была начата в 2018 году.",
+                                          "США давят на НАТО: миссия в Ираке и операции в Косово."], "")
+    # a quote naming the asked place, though not after "in", is about it (XQuAD)
+    assert placed_at({"country:SD"}, ["Sudan had an Islamist regime under the leadership of Hassan al-Turabi.",
+                                      "The Muslim Brotherhood was active in Egypt."], "")
+    # no sentence places anything: the article must name the place somewhere
+    assert not placed_at({"city:Geneva"}, ["Скапарротти и Герасимов общались по телефону."], "Статья о НАТО.")
+    assert placed_at({"city:Geneva"}, ["Рябков заявил журналистам."], "Переговоры в Женеве.")
+
+
+def test_a_citys_short_stem_is_a_mention_only_before_a_case_ending():
+    # Vienna's GeoNames stems include «вен» and «вид»: «Вене» names it, «Венди» and «видно» do not
+    assert mentions_place("Встреча прошла в Вене.", "city:Vienna")
+    assert not mentions_place("…замгоссекретаря США Венди Шерман.", "city:Vienna")
+    assert not mentions_place("Это видно из заявления.", "city:Vienna")
+    assert mentions_place("talks in Vienna", "city:Vienna")
