@@ -591,9 +591,10 @@ class Assistant:
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream,
-             translate: bool, wider: bool = False) -> Iterator[str]:
-        """`wider`: the retrieved passages the per-article cap leaves out are read too (a who-question, below)."""
-        t0 = time.perf_counter()
+             translate: bool, wider: bool = False, started: float | None = None) -> Iterator[str]:
+        """`wider`: the retrieved passages the per-article cap left out are read too (a second run, for a
+        who-question whose closest quotes name nobody, below); `started`: when the first run did, for timings."""
+        t0 = started if started is not None else time.perf_counter()
         timings: dict[str, float] = {}
         language = detect_language(question)
         language = language if language in ABSTAIN_TEXT else "en"
@@ -998,9 +999,9 @@ class Assistant:
             yield abstain(hint=NO_LENGTH_TEXT[language])
             return
         # "Who commands KFOR?" answered by quotes naming countries and acronyms only
-        # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article)
-        # A place the question puts the person at must not be told of as elsewhere: «Кто возглавлял делегацию
-        # России на переговорах в Брюсселе?» is not answered by the Geneva talks' delegations
+        # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article),
+        # or naming someone told of at another place than the one the question puts them at: «Кто возглавлял
+        # делегацию России на переговорах в Брюсселе?» is not answered by the Geneva talks' delegations
         if asks_for_a_person(question):
             at = located_places(standalone)  # "And who commands it now?" after "…KFOR mission in Kosovo…"
 
@@ -1015,12 +1016,12 @@ class Assistant:
                 # to the question as the best one (NAMING_MARGIN, by cosine: re-ranking weighs its passage's rank
                 # in; «Кто представлял США в Женеве?»: «…делегацию США – Шерман» 0.001 below «Вечером 10 января в
                 # Женеве завершились переговоры США и России…»), and clears the bar ("Кто возглавлял миссию НАТО в
-                # Ираке?" is not answered by «…во время… срока Дональда Трампа…», 0.051 below)
+                # Ираке?" is not answered by «…во время… срока Дональда Трампа…», 0.051 below).
                 # Not for "Who will…": a date with no year in an undated article may be ahead, and a left-out
                 # passage's sentence naming someone on that day passed for who is to come ("Who will chair the
                 # NATO summit in Ankara?": «12 февраля… Колби объявил…»)
                 if not wider and left_out(passages) and not asks_about_the_future(question):
-                    yield from self._run(question, history, k, warnings, holder, translate, wider=True)
+                    yield from self._run(question, history, k, warnings, holder, translate, wider=True, started=t0)
                     return
                 closeness = {(passages[s.passage].source, s.start): s.score for s in by_cosine}
                 closest = max(closeness.values(), default=0.0)
