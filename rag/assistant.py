@@ -591,10 +591,13 @@ class Assistant:
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream,
-             translate: bool, wider: bool = False, started: float | None = None) -> Iterator[str]:
+             translate: bool, wider: bool = False, started: float | None = None,
+             retrieved: dict[str, RetrievalResult] | None = None) -> Iterator[str]:
         """`wider`: the retrieved passages the per-article cap left out are read too (a second run, for a
-        who-question whose closest quotes name nobody, below); `started`: when the first run did, for timings."""
+        who-question whose closest quotes name nobody, below); `started`: when the first run did, for timings;
+        `retrieved`: the first run's searches, by query, which the second does not repeat."""
         t0 = started if started is not None else time.perf_counter()
+        given = question  # as asked: a second run starts from it too
         timings: dict[str, float] = {}
         language = detect_language(question)
         language = language if language in ABSTAIN_TEXT else "en"
@@ -606,10 +609,14 @@ class Assistant:
         base = dict(question=question, standalone_question=standalone, language=language)
         # "how many troops does kfor have": every check below reads names by their capitals (question_case.py)
         depth = max(k, 2 * self.context_passages)
-        retrieved: dict[str, RetrievalResult] = {}  # by query: a question with no name to restore is searched once
+        # by query: a question with no name to restore is searched once
+        retrieved = {} if retrieved is None else retrieved
         if typed_in_lower_case(question):
-            retrieved = {q: retriever.retrieve(q, depth) for q in dict.fromkeys([standalone, question])}
-            spellings = NameSpellings(dict.fromkeys(c.snippet for r in retrieved.values() for c in r.citations))
+            queries = list(dict.fromkeys([standalone, question]))
+            for q in queries:
+                if q not in retrieved:
+                    retrieved[q] = retriever.retrieve(q, depth)
+            spellings = NameSpellings(dict.fromkeys(c.snippet for q in queries for c in retrieved[q].citations))
             question = spellings.restore(question)
             # its names decide whether it follows the turn before ("when did nato close its iraq mission": NATO's)
             standalone = spellings.restore(self.standalone_question(question, history))
@@ -663,7 +670,9 @@ class Assistant:
             yield text
             finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
             return
-        result = retrieved.get(standalone) or retriever.retrieve(standalone, depth)
+        if standalone not in retrieved:
+            retrieved[standalone] = retriever.retrieve(standalone, depth)
+        result = retrieved[standalone]
         # "…in December 2021?": the articles published then are searched for without those words too
         period = asked_period(standalone)
         timeless_vec = None
@@ -1005,6 +1014,7 @@ class Assistant:
         if asks_for_a_person(question):
             at = located_places(standalone)  # "And who commands it now?" after "…KFOR mission in Kosovo…"
 
+            @functools.cache  # asked of the same sentences by the checks below (the place check reads back)
             def naming(s: EvidenceSentence) -> bool:
                 article = read(passages[s.passage].source) or ""
                 return names_a_person(s.text, standalone, common(passages[s.passage].source)) and (
@@ -1021,7 +1031,8 @@ class Assistant:
                 # passage's sentence naming someone on that day passed for who is to come ("Who will chair the
                 # NATO summit in Ankara?": «12 февраля… Колби объявил…»)
                 if not wider and left_out(passages) and not asks_about_the_future(question):
-                    yield from self._run(question, history, k, warnings, holder, translate, wider=True, started=t0)
+                    yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
+                                         retrieved=retrieved)
                     return
                 closeness = {(passages[s.passage].source, s.start): s.score for s in by_cosine}
                 closest = max(closeness.values(), default=0.0)

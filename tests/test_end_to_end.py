@@ -153,6 +153,10 @@ def test_a_who_question_reads_passages_the_per_article_cap_left_out_when_no_quot
                      "Who headed Russia's delegation at the Russia–NATO Council in Brussels?"):
         r = assistant.answer(question)
         assert not r.abstained and "Грушко" in r.citations[0].snippet, r.text
+    # typed in lower case, the second, wider run still reports the question as it was asked
+    question = "кто представлял россию на заседании совета россия – нато?"
+    r = assistant.answer(question)
+    assert r.question == question and "Грушко" in r.citations[0].snippet, r.text
 
 
 def test_a_who_question_quotes_only_who_was_at_the_asked_place(assistant):
