@@ -13,6 +13,8 @@ Printed per question language:
   characters     answer characters over all answers
   count leads    answers to "how many" / "how long" questions opened by a count (count_lead.py), and how many of
                  those counts equal a number in a gold answer
+  person leads   answers to "who" / "which official" questions opened by people (person_lead.py), and how many
+                 of those name someone a gold answer names (in the articles' language; a name's first 5 letters)
   place leads    answers to "where" / "which country" / "which city" questions opened by places
                  (place_lead.py), and how many of those name only places a gold answer in the question's
                  language names (XQuAD gives every question's answer in both languages)
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -40,6 +43,7 @@ from rag import Assistant  # noqa: E402
 from rag.answer_types import asks_how_long, asks_how_many, count_mentions  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
+from rag.person_lead import asks_who  # noqa: E402
 from rag.place_lead import asks_for_a_place, places_in  # noqa: E402
 from rag.question_names import place_key  # noqa: E402
 
@@ -47,6 +51,12 @@ from rag.question_names import place_key  # noqa: E402
 def _value(text: str, stems: tuple[str, ...]) -> set[float]:
     """The numbers a text states as counts ("около 4 500" → 4500, "About 4,500" → 4500)."""
     return {m.value for m in count_mentions(text, stems) if m.value is not None}
+
+
+def _stems(text: str) -> set[str]:
+    """A lead's or a gold answer's capitalised Cyrillic words, by their first 5 letters: «Башар Асад» agrees with
+    «Башара Асада»."""
+    return {w[:5].lower().replace("ё", "е") for w in re.findall(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+", text)}
 
 
 def _places(text: str) -> set[str]:
@@ -87,6 +97,8 @@ def main() -> None:
                 row["count_lead_agrees"] = _value(r.lead, stems) & {v for a in g for v in _value(a, stems)} != set()
             if asks_for_a_place(q["question"]) is not None and r.lead:  # places lead: does the gold name them?
                 row["place_lead_agrees"] = _places(r.lead) <= set().union(*map(_places, gold_in[lang][q["id"]]))
+            if asks_who(q["question"]) and r.lead:  # people lead: does a gold answer name one of them?
+                row["person_lead_agrees"] = bool(_stems(r.lead) & set().union(*map(_stems, g)))
             rows.append(row)
             outcomes[f"{lang}:{q['id']}"] = row
         n = len(rows)
@@ -101,6 +113,10 @@ def main() -> None:
         leads = [r["place_lead_agrees"] for r in rows if "place_lead_agrees" in r]
         asked = sum(asks_for_a_place(r["question"]) is not None for r in rows)
         print(f"  place leads ({asked} 'where' / 'which country' / 'which city' questions): "
+              f"{len(leads)}, agreeing with a gold answer {sum(leads)}")
+        leads = [r["person_lead_agrees"] for r in rows if "person_lead_agrees" in r]
+        asked = sum(asks_who(r["question"]) for r in rows)
+        print(f"  person leads ({asked} 'who' / 'which official' questions): "
               f"{len(leads)}, agreeing with a gold answer {sum(leads)}")
     if args.save:
         Path(args.save).write_text(json.dumps(outcomes, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -104,6 +104,7 @@ from .models import (
     translations_off,
     translator_label,
 )
+from .person_lead import ClauseSimilarity, person_lead
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
@@ -553,11 +554,17 @@ class Assistant:
         vectors = self.embedder.embed_queries([phrase, *words])
         return [float(v) for v in vectors[1:] @ vectors[0]]
 
+    def _clause_similarity(self, question: str, clauses: list[str]) -> list[float]:
+        """Each clause's cosine to the question (person_lead: which clause of a quote answers a who-question)."""
+        query = self.embedder.embed_queries([question])[0]
+        return [float(v) for v in self.embedder.embed_passages(clauses) @ query]
+
     @staticmethod
     def _quoted_answer(question: str, ranked: list[EvidenceSentence], passages: list[Citation], language: str,
                        read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
                        confident: bool, later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None],
-                       similarity: WordSimilarity | None = None) -> tuple[str, list[EvidenceSentence], str]:
+                       similarity: WordSimilarity | None = None,
+                       clause_similarity: ClauseSimilarity | None = None) -> tuple[str, list[EvidenceSentence], str]:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question, the count
         a "how many" question or the places a "which countries" / "where" question asks for when the
         best quote gives them unambiguously (answer_lead.py, count_lead.py, place_lead.py) and the
@@ -587,6 +594,8 @@ class Assistant:
                 else count_lead(question, quotes, language, similarity, named_only=True)) if cited else None
         # "Who is X?" has weak cosines (a name); the office right before X's name in the quote is read from a table
         lead = lead or (role_lead(question, quotes, language) if cited else None)
+        # "Who led…?": the people named in the clause of the best quote that answers it
+        lead = lead or (person_lead(question, quotes, language, clause_similarity) if cited else None)
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
@@ -1085,7 +1094,7 @@ class Assistant:
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of, self._word_similarity)
+                                                    later_of, self._word_similarity, self._clause_similarity)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             text, translations = yield from self._with_translations(text, cited, passages, language, warnings,
@@ -1115,7 +1124,7 @@ class Assistant:
             text, cited = with_report(text, cited, later_of(cited), passages, latest_year, language)
         else:
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of, self._word_similarity)
+                                                    later_of, self._word_similarity, self._clause_similarity)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

@@ -217,6 +217,19 @@ def test_a_which_country_or_where_question_is_answered_with_the_places_first_in_
     assert r.lead == "Ankara" and r.citations[0].source == "000_5e78720b5bd44160.txt", r.text
 
 
+def test_a_who_question_is_answered_with_the_people_first(assistant):
+    r = assistant.answer("Who led the US delegation in Geneva?")  # «…Рябков и Фомин, делегацию США – Шерман.»
+    assert r.text.startswith("Шерман (Sherman) [1]. The articles say:"), r.text
+    r = assistant.answer("Кто возглавлял делегацию России на переговорах в Брюсселе?")
+    assert r.lead == "Александр Грушко и Александр Фомин", r.text
+    # «…между командующим … Куртисом Скапарротти и руководителем генштаба российской армии Валерием Герасимовым»
+    r = assistant.answer("Хто очолював генштаб російської армії, згідно зі статтею 2018 року?")
+    assert r.lead == "Валерий Герасимов", r.text
+    # no one the quotes name holds the asked office: the quote may stand, but no name is put forward
+    r = assistant.answer("Кто был генсеком НАТО в 2018 году?")
+    assert "Трамп" not in r.lead, r.text
+
+
 def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(assistant):
     r = assistant.answer("How many US troops will leave Iraq?")  # «…около 2 500 военных…»
     assert r.lead == "About 2,500" and r.text.startswith("About 2,500 [1]. The articles say:"), r.text

@@ -1,0 +1,271 @@
+"""A short answer ahead of the quotes for a who-question: the person the best quote names for it.
+
+The date, count, place and office leads' sibling (answer_lead.py, count_lead.py, place_lead.py,
+role_lead.py). "Which Russian deputy foreign minister led the delegation in Geneva?" is answered
+«Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин, делегацию США –
+Шерман.»; the person is the part a reader needs: "Sergey Ryabkov (Сергей Рябков) and Fomin (Фомин) [1].
+The articles say: «…»".
+
+People are found by natasha's named-entity tagger for Russian news (slovnet; its models ship in the
+natasha wheel), not by capitalised words: a sentence's bodies, places and outlets are not people. A name
+the morphology tagger reads in another case is put in the nominative by pymorphy3 («режима Башара
+Асада» → «Башар Асад»); a Ukrainian quote's names stay as written (the taggers are Russian). An English
+question gets each name romanised (iuliia, Wikipedia's scheme for Russian) beside its Cyrillic: a
+transliteration, so "Dzhulianna Smit (Джулианна Смит)"; a name with Ukrainian letters stays Cyrillic.
+
+Written only when the reading is unambiguous: the question asks who ("Who…", «Кто…», «С кем…»,
+"Which official…"), not who someone is ("Who is X?": role_lead.py) nor who reported something (an
+outlet); the best quote names someone the question does not; and if it names people in more than one
+clause (split at commas, semicolons, colons and brackets: «…Рябков и Фомин, делегацию США – Шерман»),
+the clause closest in meaning to the question (both embedded) is ahead of every other clause naming
+someone by CLAUSE_MARGIN, and its people lead.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .glossary import TERMS, TITLES
+from .language import CYRILLIC, LATIN
+from .question_names import located_places, mentions_place, named_words, place_forms, places_in
+from .question_people import asked_identity, mentions_person
+from .question_sources import asks_for_a_source
+
+# A clause's cosine to the question minus the next clause naming someone, for its people to lead.
+CLAUSE_MARGIN = 0.02
+
+# Each text's cosine to the question (the question embedded as a query, the texts as passages).
+ClauseSimilarity = Callable[[str, list[str]], list[float]]
+
+_FLAGS = re.IGNORECASE
+_PERSON_NOUN = (r"official|minister|diplomat|president|leader|general|commander|secretary|spokes(?:man|woman|person)|"
+                r"politician|person|chancellor|premier|министр\w*|чиновник\w*|дипломат\w*|президент\w*|лидер\w*|"
+                r"генерал\w*|командующ\w*|секретар\w*|политик\w*|канцлер\w*|премьер\w*|міністр\w*|посадов\w*|"
+                r"лідер\w*|командувач\w*|політик\w*|прем'єр\w*")
+_ASKS_WHO = re.compile(
+    r"^\W*(?:(?:and|but|а|и|но|і|та|але)\s+)?(?:who|whom|whose|кто|кого|кому|кем|хто|ким)\b|"
+    r"\b(?:with|to|by|from|for) whom\b|\b(?:с|со|у|от|к|для|про|о|об|з|із|від|до|на) (?:кем|кого|кому|ким|ком)\b|"
+    rf"\b(?:which|what|как(?:ой|ая|ие|ого|ому|им|их)|котор\w+|як(?:ий|а|і|ого|ому|им|их))\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_PERSON_NOUN})\b", _FLAGS)
+# The Russian tagger reads a Ukrainian sentence's capitalised pronoun as a name («Він нагадав…»)
+_PRONOUNS = {"Он", "Она", "Они", "Він", "Вона", "Вони"}
+# "Who led / headed / commanded…?" is answered by a quote that tells someone leads: a verb, an office or a head
+# («Хто очолював операцію НАТО в Лівії?» is not answered by «Франция, усилиями Николя Саркози вернувшаяся…»)
+_ASKS_WHO_LED = re.compile(r"\b(?:led|leads?|head(?:s|ed)?|command(?:s|ed)?|chair(?:s|ed)?|возглав\w*|руковод\w*|"
+                           r"командова\w*|командует|очол\w*|керу\w*|керував\w*|командує|командував\w*)\b", _FLAGS)
+_TELLS_WHO_LEADS = re.compile(r"возглав|руковод|командующ|командова|командир|\bглав[аеуыо]\b|\bглави\b|во главе|"
+                              r"очол|керівник|керував|командувач|лидер|лідер|\bhead|\bled\b|\blead|\bchief|"
+                              r"commander|генсек|генеральн\w* секретар", _FLAGS)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s)")  # a quote may run on over two sentences
+_BREAKS = " ,;:().!?"
+_SIDE = re.compile(r"\b(?:delegat\w*|side|делегац\w*|сторон\w*|представ\w*)", _FLAGS)
+_SENTENCE_HE_OR_SHE = re.compile(r"^[.!?]\s+(?:он|она|він|вона|he|she)\b", _FLAGS)
+# A clause that gives what someone said: «…Элбридж Колби объявил, что НАТО нуждается в глубоком реформировании»
+_REPORTED = re.compile(r"^\W*(?:что|чтобы|що|щоб|that)\b", _FLAGS)
+_AND = {"en": "and", "ru": "и", "uk": "і"}
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_UD_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+@dataclass(frozen=True)
+class Person:
+    written: str  # as the sentence writes it: «Башара Асада»
+    name: str  # in the nominative: «Башар Асад»
+    start: int
+    end: int
+
+
+def asks_who(question: str) -> bool:
+    """Whether the question asks for a person by name (not who someone is, nor who reported something)."""
+    # "Which … official": a noun in lower case, not a title before a name ("What organization did General Nimeiry…")
+    asks = any(m.group("noun") is None or m.group("noun").islower() for m in _ASKS_WHO.finditer(question))
+    return asks and asked_identity(question) is None and not asks_for_a_source(question)
+
+
+@functools.cache
+def _taggers():
+    """natasha's segmenter, entity and morphology taggers and pymorphy3's analyser: loaded on the first
+    who-question (about 1 s), not with the assistant."""
+    import pymorphy3
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _nominative(word: str, feats: dict[str, str], morph) -> str:
+    """`word` of a name in the nominative, if the tagger reads it in another case and pymorphy3 knows a name
+    or noun of that case and gender to inflect; else as written."""
+    case = _UD_CASES.get(feats.get("Case", ""))
+    if case is None:
+        return word
+    gender = _UD_GENDERS.get(feats.get("Gender", ""))
+    for parse in morph.parse(word):
+        tag = parse.tag
+        if tag.case != case or (gender and tag.gender and tag.gender != gender):
+            continue
+        if not ({"Name", "Surn", "Patr"} & tag.grammemes or tag.POS == "NOUN"):
+            continue
+        inflected = parse.inflect({"nomn"})
+        if inflected is not None:
+            return inflected.word[:1].upper() + inflected.word[1:]
+    return word
+
+
+@functools.lru_cache(maxsize=4096)
+def _tagged(sentence: str) -> tuple[tuple[Person, ...], tuple[tuple[int, str], ...]]:
+    """The people `sentence` names, in order, and where its plural verbs («возглавляли») and prepositions start."""
+    from natasha import Doc
+
+    segmenter, ner, morphology, morph = _taggers()
+    doc = Doc(sentence)
+    doc.segment(segmenter)
+    doc.tag_morph(morphology)
+    doc.tag_ner(ner)
+    ukrainian = bool(_UKRAINIAN_LETTERS.search(sentence))
+    people = []
+    for span in doc.spans:
+        if span.type != "PER":
+            continue
+        # a name's words share a case: the tagger reads «Куртисом Скапарротти» as nominative, then instrumental
+        case = next((c for t in span.tokens if (c := (t.feats or {}).get("Case", "Nom")) != "Nom"), "Nom")
+        name = span.text if ukrainian else " ".join(_nominative(t.text, {**(t.feats or {}), "Case": case}, morph)
+                                                    for t in span.tokens)
+        people.append(Person(span.text, name, span.start, span.stop))
+    marks = tuple((t.start, t.pos) for t in doc.tokens if t.pos == "ADP" or _plural_verb(t.text, t.feats or {}))
+    return tuple(people), marks
+
+
+def _plural_verb(word: str, feats: dict[str, str]) -> bool:
+    """A finite verb in the plural («возглавляли»; the Russian tagger reads Ukrainian «очолювали» as singular):
+    not a participle («Объединенных вооруженных сил»)."""
+    return feats.get("VerbForm") == "Fin" and (feats.get("Number") == "Plur" or word.endswith("ли"))
+
+
+def people_in(sentence: str) -> tuple[Person, ...]:
+    """The people `sentence` names, in order."""
+    return _tagged(sentence)[0]
+
+
+def _one_of_several(quote: str, clause: tuple[int, int], people: list[Person], question: str,
+                    similarity: ClauseSimilarity | None) -> list[Person] | None:
+    """Of several people in one clause, those the question asks for. People a plural verb before them
+    shares all answer («…возглавляли … Александр Грушко и … Александр Фомин»); people each with their own
+    office are told apart by how close each one's words are to the question («между командующим … Куртисом
+    Скапарротти и руководителем генштаба российской армии Валерием Герасимовым»), by CLAUSE_MARGIN; else None."""
+    # the last plural verb or preposition before the first of them: a verb they share, not «…подтвердили
+    # информацию о встрече между командующим…»
+    before = [pos for start, pos in _tagged(quote)[1] if clause[0] <= start < people[0].start]
+    if len(people) == 1 or (before and before[-1] == "VERB"):
+        return people
+    if similarity is None:
+        return None
+    ends = [clause[0], *(p.end for p in people[:-1])]
+    scores = similarity(question, [quote[a:p.end].strip(_BREAKS) for a, p in zip(ends, people, strict=True)])
+    ranked = sorted(scores, reverse=True)
+    return [people[scores.index(ranked[0])]] if ranked[0] - ranked[1] >= CLAUSE_MARGIN else None
+
+
+def _asked(person: Person, question: str) -> bool:
+    """Whether the question names this person, in any script and spelling ("Who stripped the ball from
+    Newton?": not «Ньютон»; "Who did Putin speak with?": not Путин)."""
+    return any(mentions_person(person.written, (word,)) for word, _ in named_words(question))
+
+
+def _no_person(written: str) -> bool:
+    """A one-word name the tagger took for a person that is a pronoun, a place or a body («Він», «Росія»)."""
+    return written in _PRONOUNS or (" " not in written and (written in TERMS or place_forms(written) is not None))
+
+
+def _same_office(question: str, quote: str) -> bool:
+    """An office the question asks about ("Secretary General", «генсеком») is one the quote names, if the
+    office table knows it: «Кто был генсеком НАТО в 2018 году?» is not answered by who was president."""
+    asked = [pattern for pattern, _, english in TITLES if pattern.search(question) or english.search(question)]
+    return not asked or any(pattern.search(quote) for pattern in asked)
+
+
+def _same_countries(question: str, quote: str) -> bool:
+    """A country whose delegation or side the question asks about is the quote's too: «Кто возглавлял
+    делегацию Украины…» is not answered by the Russian and US delegations."""
+    at = located_places(question)
+    return all(mentions_place(quote, p.key) for p in places_in(question)
+               if p.key not in at and _SIDE.search(question[max(0, p.start - 30):p.end + 30]))
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if sentence[a:b].strip(_BREAKS)]
+
+
+def _romanised(name: str) -> str:
+    """"Сергей Рябков (Sergey Ryabkov)": as the quote writes it, then romanised; a name with Ukrainian letters
+    as written."""
+    if _UKRAINIAN_LETTERS.search(name):
+        return name
+    import iuliia
+
+    return f"{name} ({iuliia.WIKIPEDIA.translate(name)})"
+
+
+def _listed(names: list[str], language: str) -> str:
+    names = list(dict.fromkeys(names))
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {_AND.get(language, 'and')} {names[-1]}"
+
+
+def person_lead(question: str, quotes: list[str], language: str,
+                similarity: ClauseSimilarity | None = None) -> str | None:
+    """The person(s) a who-question asks for, named as the first (best) quote names them, when it names
+    them unambiguously; else None."""
+    if not quotes or not asks_who(question):
+        return None
+    quote = quotes[0]
+    if len(CYRILLIC.findall(quote)) <= len(LATIN.findall(quote)):
+        return None  # the taggers read Russian; an English quote answers an English reader as it is
+    placed = [(m.start, m.end) for m in places_in(quote)]
+    people = [p for p in people_in(quote) if not _asked(p, question) and not _no_person(p.written)
+              and not any(a <= p.start < b for a, b in placed)]  # «з Казахстаном і Вірменією»
+    if (not people or not _same_office(question, quote) or not _same_countries(question, quote)
+            or (_ASKS_WHO_LED.search(question) and not _TELLS_WHO_LEADS.search(quote))):
+        return None
+    clauses = _clauses(quote)
+    by_clause = {c: inside for c in clauses if (inside := [p for p in people if c[0] <= p.start < c[1]])}
+    if len(clauses) > 1:
+        # the clause closest in meaning answers, and it must name someone: «…частью "обязательства Трампа…",
+        # …вывод происходит "в тесной координации" с Багдадом» answers "Who is the withdrawal coordinated
+        # with?" by its last clause, which names no one
+        if similarity is None:
+            return None
+        scores = similarity(question, [quote[a:b].strip(_BREAKS) for a, b in clauses])
+        top = max(range(len(clauses)), key=lambda i: scores[i])
+        best = top
+        if clauses[best] not in by_clause and best and _REPORTED.match(quote[clauses[best][0]:].lstrip(_BREAKS)):
+            best -= 1  # "Who said NATO needs reform?": the clause before the words asked about names who said them
+            a, b = clauses[best]
+            before = [p for p in people if p.start < a]
+            if clauses[best] not in by_clause and before and _SENTENCE_HE_OR_SHE.match(quote[a:b]):
+                # «…Элбридж Колби объявил, что… Он заявил, что…»: a sentence opened by "he" goes on about the
+                # last person named; not «…чиновник администрации США…, в то же время он подчеркнул, что…»
+                by_clause[clauses[best]] = [before[-1]]
+        if clauses[best] not in by_clause:
+            return None
+        people = by_clause[clauses[best]]
+        chosen = {p.name for p in people}
+        clause = clauses[best]
+        others = [scores[i] for i, c in enumerate(clauses)
+                  if i not in (top, best) and c in by_clause and {p.name for p in by_clause[c]} != chosen]
+        if others and scores[top] - max(others) < CLAUSE_MARGIN:
+            return None
+    else:
+        clause = (0, len(quote))
+    people = _one_of_several(quote, clause, people, question, similarity)
+    if not people:
+        return None
+    names = [p.name for p in people]
+    return _listed([_romanised(n) for n in names] if language == "en" else names, language)

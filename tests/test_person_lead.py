@@ -1,0 +1,89 @@
+"""The people a who-question asks for, ahead of the quotes (rag/person_lead.py), with the real taggers
+(natasha, pymorphy3) and, where a quote names people in several clauses, a stand-in for the embedder that
+scores a clause by the question words it shares (the assistant's real one is tested end to end)."""
+
+import re
+
+import pytest
+
+from rag.person_lead import asks_who, people_in, person_lead
+
+GENEVA = "Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин, делегацию США – Шерман."
+COLBY = ("12 февраля на заседании министров обороны НАТО заместитель главы Пентагона Элбридж Колби объявил, "
+         "что НАТО нуждается в глубоком реформировании. Он заявил, что США хотят создать \"НАТО 3.0\".")
+WITHDRAWAL = ("Как сообщил чиновник администрации США, этот шаг является частью \"обязательства Трампа положить "
+              "конец бесконечным войнам\", в то же время он подчеркнул, что вывод происходит \"в тесной "
+              "координации\" с Багдадом.")
+
+
+def shared_words(question: str, clauses: list[str]) -> list[float]:
+    """A clause's share of the question's word stems (5 letters): a stand-in for the embedder's cosine."""
+    asked = {w[:5] for w in re.findall(r"\w+", question.lower()) if len(w) > 3}
+    return [len(asked & {w[:5] for w in re.findall(r"\w+", c.lower())}) / (1 + len(asked)) for c in clauses]
+
+
+def test_people_are_found_by_the_tagger_and_put_in_the_nominative():
+    assert [p.name for p in people_in("…воюющей против режима Башара Асада оппозиции.")] == ["Башар Асад"]
+    assert [p.name for p in people_in(GENEVA)] == ["Сергей Рябков", "Фомин", "Шерман"]
+    # bodies, places and outlets are no people
+    assert people_in("Об этом изданию Politico сообщили четыре дипломата НАТО в Брюсселе.") == ()
+
+
+@pytest.mark.parametrize("question", ["Who led the Russian delegation in Geneva?", "Кто возглавлял делегацию?",
+                                      "С кем Скапарротти разговаривал по телефону?", "Which Russian general was it?",
+                                      "Хто заявив, що НАТО потребує реформування?", "And who said so?"])
+def test_who_questions(question):
+    assert asks_who(question)
+
+
+@pytest.mark.parametrize("question", ["Who is Wendy Sherman?", "Who reported the talks?", "When did the talks end?",
+                                      "Which countries took part?"])
+def test_not_who_questions(question):
+    assert not asks_who(question)
+
+
+def test_the_clause_that_answers_names_the_people_who_lead():
+    assert person_lead("Кто возглавлял российскую делегацию?", [GENEVA], "ru", shared_words) == "Сергей Рябков и Фомин"
+    assert person_lead("Кто возглавлял делегацию США?", [GENEVA], "ru", lambda q, cs: [0.79, 0.83]) == "Шерман"
+    # an English question gets each name as the quote writes it, then romanised
+    assert (person_lead("Who led the Russian delegation?", [GENEVA], "en", lambda q, cs: [0.9, 0.8])
+            == "Сергей Рябков (Sergey Ryabkov) and Фомин (Fomin)")
+    # two clauses naming people about as close to the question: no lead; nor without the embedder
+    assert person_lead("Кто возглавлял делегацию?", [GENEVA], "ru", lambda q, cs: [0.80, 0.79]) is None
+    assert person_lead("Кто возглавлял делегацию?", [GENEVA], "ru") is None
+
+
+def test_who_said_what_is_asked_is_the_speaker_of_the_clause_before():
+    assert person_lead("Кто сказал, что США хотят создать НАТО 3.0?", [COLBY], "ru", shared_words) == "Элбридж Колби"
+    # "he" in the middle of a sentence may be someone the quote does not name («чиновник администрации США»)
+    assert person_lead("С кем координируется вывод войск?", [WITHDRAWAL], "ru", shared_words) is None
+
+
+def test_no_lead_when_the_quote_cannot_be_about_the_person_asked_for():
+    # the question names the person: who else
+    assert person_lead("С кем Скапарротти разговаривал?", ["Скапарротти и Герасимов общались по телефону."],
+                       "ru") == "Герасимов"
+    # an office the quote does not name, a country whose delegation the quote does not name, no one leading
+    assert person_lead("Кто был генсеком НАТО в 2018 году?",
+                       ["Операция была начата во время первого президентского срока Дональда Трампа в 2018 году."],
+                       "ru") is None
+    assert person_lead("Кто возглавлял делегацию Украины?", [GENEVA], "ru", shared_words) is None
+    assert person_lead("Хто очолював операцію НАТО в Лівії?",
+                       ["Франция, усилиями Николя Саркози вернувшаяся в военную организацию НАТО, первой полезла "
+                        "в бой против Ливии."], "uk", shared_words) is None
+    # the taggers read Russian: an English quote is answer enough
+    assert person_lead("Who sang the anthem?", ["Lady Gaga sang the national anthem."], "en") is None
+
+
+def test_people_each_with_their_own_office_are_told_apart_and_people_sharing_a_verb_are_not():
+    meeting = ("В командовании не подтвердили информацию о встрече между командующим Объединенных вооруженных сил "
+               "НАТО в Европе Куртисом Скапарротти и руководителем генштаба российской армии Валерием Герасимовым.")
+    # the words before each name (its office) are scored: the commander's, then the chief of staff's
+    assert person_lead("Кто командовал силами НАТО в Европе?", [meeting], "ru",
+                       lambda q, cs: [0.86, 0.80]) == "Куртис Скапарротти"
+    assert person_lead("Хто очолював генштаб російської армії?", [meeting], "uk",
+                       lambda q, cs: [0.75, 0.84]) == "Валерий Герасимов"
+    assert person_lead("Кто командовал силами НАТО?", [meeting], "ru", lambda q, cs: [0.80, 0.79]) is None
+    # «возглавляли» is both men's verb, however differently their offices read
+    assert person_lead("Кто возглавлял делегацию РФ?", [GENEVA.split(",")[0] + "."], "ru",
+                       lambda q, cs: [0.83, 0.74]) == "Сергей Рябков и Фомин"
