@@ -417,8 +417,8 @@ def could_tell_a_length(sentence: str, units: tuple[str, ...]) -> bool:
 # so does "Who will become / succeed / replace / lead…?" (a post's next holder), and "Who represents…?".
 _PERSON_QUESTION = re.compile(
     r"\bwho (?:commands?|commanded|leads?|led|heads?|headed|chairs?|chaired|runs?|ran|directs?|directed|"
-    r"(?:is|was) (?:the )?(?:commander|head|leader|chief|chair(?:man|woman|person)?|president|director|"
-    r"secretary|minister|spokes(?:man|woman|person))|"
+    r"(?:is|was) (?:the )?(?:[\w-]+(?:'s)? ){0,3}?(?:commander|head|leader|chief|chair(?:man|woman|person)?|president|"
+    r"director|secretary|minister|spokes(?:man|woman|person))|"
     r"(?:will|would|is going to) (?:become|be the (?:next|new)|command|lead|head|chair|run|direct|represent)|"
     r"represent(?:s|ed)?|"
     r"(?:will )?(?:succeed(?:s|ed)?|replace[sd]?))\b|"

@@ -104,7 +104,13 @@ from .models import (
     translations_off,
     translator_label,
 )
-from .person_lead import ClauseSimilarity, person_lead
+from .person_lead import (
+    ClauseSimilarity,
+    names_the_asked_office,
+    names_the_asked_side,
+    person_lead,
+    tells_who_leads,
+)
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
@@ -1058,6 +1064,15 @@ class Assistant:
             # "Who replaced Stoltenberg as NATO Secretary General?" is not answered by who led a delegation: a
             # who-question about a joining, leaving or taking an office needs a quote that tells it
             if asked_event(question) in MEMBERSHIP and all(untold_step(question, with_title(s)) for s in chosen):
+                yield abstain(hint=NO_PERSON_TEXT[language])
+                return
+            # nor is "Who led / headed…?" by quotes that tell no one leads («Хто очолював операцію НАТО в Лівії?»:
+            # «Франция, усилиями Николя Саркози вернувшаяся…»), nor a question naming an office by quotes that do not
+            # name it ("Who was the US deputy secretary of state…?": Julianne Smith, the US envoy to NATO), nor a
+            # country's delegation or side by quotes that do not name the country («Кто возглавлял делегацию Украины
+            # в Женеве?»: the Russian and US delegations)
+            if not any(naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
+                       and names_the_asked_office(question, s.text) for s in chosen):
                 yield abstain(hint=NO_PERSON_TEXT[language])
                 return
             # "Who will lead / chair…?" answered only by who did it before: no quote naming someone speaks of a

@@ -45,7 +45,8 @@ _FLAGS = re.IGNORECASE
 _PERSON_NOUN = (r"official|minister|diplomat|president|leader|general|commander|secretary|spokes(?:man|woman|person)|"
                 r"politician|person|chancellor|premier|министр\w*|чиновник\w*|дипломат\w*|президент\w*|лидер\w*|"
                 r"генерал\w*|командующ\w*|секретар\w*|политик\w*|канцлер\w*|премьер\w*|міністр\w*|посадов\w*|"
-                r"лідер\w*|командувач\w*|політик\w*|прем'єр\w*")
+                r"лідер\w*|командувач\w*|політик\w*|прем'єр\w*|deputy|заместител\w*|замминистр\w*|замглав\w*|"
+                r"заступник\w*")
 _ASKS_WHO = re.compile(
     r"^\W*(?:(?:and|but|а|и|но|і|та|але)\s+)?(?:who|whom|whose|кто|кого|кому|кем|хто|ким)\b|"
     r"\b(?:with|to|by|from|for) whom\b|\b(?:с|со|у|от|к|для|про|о|об|з|із|від|до|на) (?:кем|кого|кому|ким|ком)\b|"
@@ -57,9 +58,12 @@ _PRONOUNS = {"Он", "Она", "Они", "Він", "Вона", "Вони"}
 # («Хто очолював операцію НАТО в Лівії?» is not answered by «Франция, усилиями Николя Саркози вернувшаяся…»)
 _ASKS_WHO_LED = re.compile(r"\b(?:led|leads?|head(?:s|ed)?|command(?:s|ed)?|chair(?:s|ed)?|возглав\w*|руковод\w*|"
                            r"командова\w*|командует|очол\w*|керу\w*|керував\w*|командує|командував\w*)\b", _FLAGS)
-_TELLS_WHO_LEADS = re.compile(r"возглав|руковод|командующ|командова|командир|\bглав[аеуыо]\b|\bглави\b|во главе|"
-                              r"очол|керівник|керував|командувач|лидер|лідер|\bhead|\bled\b|\blead|\bchief|"
-                              r"commander|генсек|генеральн\w* секретар", _FLAGS)
+_TELLS_WHO_LEADS = re.compile(
+    r"возглав|руковод|командующ|командова|командир|\bглав[аеуыо]\b|\bглави\b|во главе|очол|керівник|керував|"
+    r"командувач|лидер|лідер|генсек|генеральн\w* секретар|председател|голов[аиуо]\b|президент|директор|"
+    r"начальник|губернатор|мэр|премьер|прем'єр|канцлер|корол|царь|импера|правител|правлени|правил|правит|"
+    r"\bhead|\bled\b|\blead|\bchief|commander|chair|president|director|governor|mayor|premier|chancellor|\bking|"
+    r"\bqueen|emperor|\brule|\breign", _FLAGS)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s)")  # a quote may run on over two sentences
 _BREAKS = " ,;:().!?"
 _SIDE = re.compile(r"\b(?:delegat\w*|side|делегац\w*|сторон\w*|представ\w*)", _FLAGS)
@@ -182,14 +186,31 @@ def _no_person(written: str) -> bool:
     return written in _PRONOUNS or (" " not in written and (written in TERMS or place_forms(written) is not None))
 
 
-def _same_office(question: str, quote: str) -> bool:
+def tells_who_leads(question: str, quote: str) -> bool:
+    """Unless the question asks who led, headed or commanded, True; if it does, whether the quote tells someone
+    leads: by a verb, an office or a head («Хто очолював операцію НАТО в Лівії?» is not answered by «Франция,
+    усилиями Николя Саркози вернувшаяся в военную организацию НАТО…»)."""
+    return not _ASKS_WHO_LED.search(question) or bool(_TELLS_WHO_LEADS.search(quote))
+
+
+def _asked_offices(question: str) -> list[re.Pattern[str]]:
+    """The offices of the table (glossary.TITLES) the question names, as the patterns that find them in a quote:
+    «генсеком», "deputy defence minister" (by the office's English name; "deputy" alone is any deputy's)."""
+    asked = question.lower().replace("defense", "defence")
+    found = [(pattern, english.lower()) for pattern, english, _ in TITLES
+             if pattern.search(question) or english.lower() in asked]
+    # "deputy" is any deputy's: not asked for beside "deputy defence minister"
+    return [pattern for pattern, name in found if not any(name != other and name in other for _, other in found)]
+
+
+def names_the_asked_office(question: str, quote: str) -> bool:
     """An office the question asks about ("Secretary General", «генсеком») is one the quote names, if the
     office table knows it: «Кто был генсеком НАТО в 2018 году?» is not answered by who was president."""
-    asked = [pattern for pattern, _, english in TITLES if pattern.search(question) or english.search(question)]
+    asked = _asked_offices(question)
     return not asked or any(pattern.search(quote) for pattern in asked)
 
 
-def _same_countries(question: str, quote: str) -> bool:
+def names_the_asked_side(question: str, quote: str) -> bool:
     """A country whose delegation or side the question asks about is the quote's too: «Кто возглавлял
     делегацию Украины…» is not answered by the Russian and US delegations."""
     at = located_places(question)
@@ -231,8 +252,8 @@ def person_lead(question: str, quotes: list[str], language: str,
     placed = [(m.start, m.end) for m in places_in(quote)]
     people = [p for p in people_in(quote) if not _asked(p, question) and not _no_person(p.written)
               and not any(a <= p.start < b for a, b in placed)]  # «з Казахстаном і Вірменією»
-    if (not people or not _same_office(question, quote) or not _same_countries(question, quote)
-            or (_ASKS_WHO_LED.search(question) and not _TELLS_WHO_LEADS.search(quote))):
+    if (not people or not names_the_asked_office(question, quote) or not names_the_asked_side(question, quote)
+            or not tells_who_leads(question, quote)):
         return None
     clauses = _clauses(quote)
     by_clause = {c: inside for c in clauses if (inside := [p for p in people if c[0] <= p.start < c[1]])}
@@ -267,5 +288,11 @@ def person_lead(question: str, quotes: list[str], language: str,
     people = _one_of_several(quote, clause, people, question, similarity)
     if not people:
         return None
+    if len(people) > 1 and (offices := _asked_offices(question)):
+        # "Who was Russia's deputy defence minister…?": of «замглавы МИД Александр Грушко и замминистра обороны
+        # Александр Фомин», the one whose own words before the name give that office
+        starts = [clause[0], *(p.end for p in people[:-1])]
+        own = [p for a, p in zip(starts, people, strict=True) if any(o.search(quote[a:p.end]) for o in offices)]
+        people = own or people
     names = [p.name for p in people]
     return _listed([_romanised(n) for n in names] if language == "en" else names, language)

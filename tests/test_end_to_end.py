@@ -287,6 +287,11 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("Хто командує силами KFOR?", None),  # 000 names no commander
     # «в Багдаде появилась Миссия НАТО»: a city and a capitalised common noun, no person
     ("Хто очолював навчальну місію НАТО в Іраку?", "NO_PERSON_TEXT"),
+    # no quote tells anyone led NATO in Libya (Sarkozy brought France back into NATO); no quote names Ukraine's
+    # delegation (the Russian and US ones in Geneva); the Iraq mission's closure names no one
+    ("Хто очолював операцію НАТО в Лівії?", "NO_PERSON_TEXT"),
+    ("Кто возглавлял делегацию Украины на переговорах в Женеве?", "NO_PERSON_TEXT"),
+    ("Who was Iraq's prime minister when the NATO mission closed?", "NO_PERSON_TEXT"),
     # «…обсуждения находятся на очень ранней стадии»: nothing has come of them yet
     ("Чим завершилися обговорення згортання сил KFOR?", "ONLY_PLANNED_TEXT"),
     # the counts and spans the articles give are for other places: Baghdad's academy, the Brussels and Geneva talks

@@ -87,3 +87,24 @@ def test_people_each_with_their_own_office_are_told_apart_and_people_sharing_a_v
     # «возглавляли» is both men's verb, however differently their offices read
     assert person_lead("Кто возглавлял делегацию РФ?", [GENEVA.split(",")[0] + "."], "ru",
                        lambda q, cs: [0.83, 0.74]) == "Сергей Рябков и Фомин"
+
+
+def test_who_led_needs_a_quote_that_tells_someone_leads():
+    from rag.person_lead import names_the_asked_side, tells_who_leads
+
+    sarkozy = "Франция, усилиями Николя Саркози вернувшаяся в военную организацию НАТО, первой полезла в бой."
+    assert not tells_who_leads("Хто очолював операцію НАТО в Лівії?", sarkozy)
+    assert tells_who_leads("Who led the Russian delegation?", GENEVA)  # «возглавляли»
+    assert tells_who_leads("Кто возглавляет рабочую группу?", "…Пол Т. Столлсворт, председатель Рабочей группы…")
+    assert tells_who_leads("Who said it?", sarkozy)  # not a question about leading
+    assert not names_the_asked_side("Кто возглавлял делегацию Украины в Женеве?", GENEVA)
+    assert names_the_asked_side("Who led the US delegation in Geneva?", GENEVA)  # «делегацию США»; Geneva is where
+
+
+def test_an_office_the_question_names_picks_its_holder_among_people_sharing_a_verb():
+    brussels = ("Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин, "
+                "от НАТО приняли участие Столтенберг.")
+    first = lambda q, cs: [0.9] + [0.7] * (len(cs) - 1)  # noqa: E731
+    assert person_lead("Who was Russia's deputy defence minister at the talks?", [brussels], "en",
+                       first) == "Александр Фомин (Aleksandr Fomin)"
+    assert person_lead("Какой замглавы МИД возглавлял делегацию?", [brussels], "ru", first) == "Александр Грушко"
