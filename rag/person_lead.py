@@ -63,7 +63,7 @@ _TELLS_WHO_LEADS = re.compile(
     r"командувач|лидер|лідер|генсек|генеральн\w* секретар|председател|голов[аиуо]\b|президент|директор|"
     r"начальник|губернатор|мэр|премьер|прем'єр|канцлер|корол|царь|импера|правител|правлени|правил|правит|"
     r"\bhead|\bled\b|\blead|\bchief|commander|chair|president|director|governor|mayor|premier|chancellor|\bking|"
-    r"\bqueen|emperor|\brule|\breign", _FLAGS)
+    r"\bqueen|emperor|\brule|\breign|\bkhan\b|\bхан\b|successor|преемни|наступни", _FLAGS)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s)")  # a quote may run on over two sentences
 _BREAKS = " ,;:().!?"
 _SIDE = re.compile(r"\b(?:delegat\w*|side|делегац\w*|сторон\w*|представ\w*)", _FLAGS)
