@@ -1,24 +1,30 @@
-"""A short answer ahead of the quotes for a who-question: the person the best quote names for it.
+"""A short answer ahead of the quotes for a who-question: the people the best quote names for it.
 
 The date, count, place and office leads' sibling (answer_lead.py, count_lead.py, place_lead.py,
-role_lead.py). "Which Russian deputy foreign minister led the delegation in Geneva?" is answered
-«Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин, делегацию США –
-Шерман.»; the person is the part a reader needs: "Sergey Ryabkov (Сергей Рябков) and Fomin (Фомин) [1].
-The articles say: «…»".
+role_lead.py). "Who led the US delegation in Geneva?" is answered «Российскую делегацию возглавляли
+замминистра иностранных дел Сергей Рябков и Фомин, делегацию США – Шерман.»; the person is the part a
+reader needs: "Шерман (Sherman) [1]. The articles say: «…»".
 
 People are found by natasha's named-entity tagger for Russian news (slovnet; its models ship in the
 natasha wheel), not by capitalised words: a sentence's bodies, places and outlets are not people. A name
 the morphology tagger reads in another case is put in the nominative by pymorphy3 («режима Башара
 Асада» → «Башар Асад»); a Ukrainian quote's names stay as written (the taggers are Russian). An English
-question gets each name romanised (iuliia, Wikipedia's scheme for Russian) beside its Cyrillic: a
-transliteration, so "Dzhulianna Smit (Джулианна Смит)"; a name with Ukrainian letters stays Cyrillic.
+question gets each name as the quote writes it, then romanised (iuliia, Wikipedia's scheme for Russian):
+a transliteration, so "Джулианна Смит (Dzhulianna Smit)"; a name with Ukrainian letters is not romanised.
 
-Written only when the reading is unambiguous: the question asks who ("Who…", «Кто…», «С кем…»,
-"Which official…"), not who someone is ("Who is X?": role_lead.py) nor who reported something (an
-outlet); the best quote names someone the question does not; and if it names people in more than one
-clause (split at commas, semicolons, colons and brackets: «…Рябков и Фомин, делегацию США – Шерман»),
-the clause closest in meaning to the question (both embedded) is ahead of every other clause naming
-someone by CLAUSE_MARGIN, and its people lead.
+Written only when the reading is unambiguous:
+- the question asks who ("Who…", «Кто…», «С кем…», "Which official…"), not who someone is ("Who is X?":
+  role_lead.py) nor who reported something (an outlet);
+- the best quote is Russian or Ukrainian and names someone the question does not;
+- an office the question names is the quote's (tells_who_leads, names_the_asked_office and
+  names_the_asked_side are also the assistant's checks that a who-question is answered at all), a country
+  whose delegation it asks about is named, and "who led" is told by a verb, an office or a head;
+- the quote's clause closest in meaning to the question (clauses at commas, semicolons, colons, brackets
+  and sentence ends; both embedded) names them, by CLAUSE_MARGIN ahead of every other clause naming someone;
+  or it gives what someone said («…, что НАТО нуждается в…») and the clause before names the speaker;
+- several people in that clause share a plural verb («возглавляли … Грушко и … Фомин»), or are told apart
+  by their own words' closeness to the question («между командующим … Скапарротти и руководителем
+  генштаба … Герасимовым»); an office the question names picks its holder among them.
 """
 
 from __future__ import annotations
