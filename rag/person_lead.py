@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from .glossary import TERMS, TITLES
 from .language import CYRILLIC, LATIN
-from .question_names import located_places, mentions_place, named_words, place_forms, places_in
+from .question_names import located_places, mentions_place, named_words, nationality, place_forms, places_in
 from .question_people import asked_identity, mentions_person
 from .question_sources import asks_for_a_source
 
@@ -217,11 +217,14 @@ def names_the_asked_office(question: str, quote: str) -> bool:
 
 
 def names_the_asked_side(question: str, quote: str) -> bool:
-    """A country whose delegation or side the question asks about is the quote's too: «Кто возглавлял
-    делегацию Украины…» is not answered by the Russian and US delegations."""
+    """A country whose delegation or side the question asks about, by its name or an adjective, is the quote's
+    too: «Кто возглавлял делегацию Украины…» and "Who led the Ukrainian delegation…" are not answered by the
+    Russian and US delegations."""
     at = located_places(question)
-    return all(mentions_place(quote, p.key) for p in places_in(question)
-               if p.key not in at and _SIDE.search(question[max(0, p.start - 30):p.end + 30]))
+    named = [(p.key, p.start, p.end) for p in places_in(question) if p.key not in at]
+    named += [(key, m.start(), m.end()) for m in re.finditer(r"[\w'-]+", question) if (key := nationality(m.group(0)))]
+    return all(mentions_place(quote, key) for key, start, end in named
+               if _SIDE.search(question[max(0, start - 30):end + 30]))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

@@ -291,6 +291,7 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     # delegation (the Russian and US ones in Geneva); the Iraq mission's closure names no one
     ("Хто очолював операцію НАТО в Лівії?", "NO_PERSON_TEXT"),
     ("Кто возглавлял делегацию Украины на переговорах в Женеве?", "NO_PERSON_TEXT"),
+    ("Who led the Ukrainian delegation in Geneva?", "NO_PERSON_TEXT"),
     ("Who was Iraq's prime minister when the NATO mission closed?", "NO_PERSON_TEXT"),
     # «…обсуждения находятся на очень ранней стадии»: nothing has come of them yet
     ("Чим завершилися обговорення згортання сил KFOR?", "ONLY_PLANNED_TEXT"),

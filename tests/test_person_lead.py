@@ -98,6 +98,8 @@ def test_who_led_needs_a_quote_that_tells_someone_leads():
     assert tells_who_leads("Кто возглавляет рабочую группу?", "…Пол Т. Столлсворт, председатель Рабочей группы…")
     assert tells_who_leads("Who said it?", sarkozy)  # not a question about leading
     assert not names_the_asked_side("Кто возглавлял делегацию Украины в Женеве?", GENEVA)
+    assert not names_the_asked_side("Who led the Ukrainian delegation in Geneva?", GENEVA)  # by its adjective
+    assert names_the_asked_side("Who led the Russian side in Geneva?", GENEVA)  # «Российскую делегацию»
     assert names_the_asked_side("Who led the US delegation in Geneva?", GENEVA)  # «делегацию США»; Geneva is where
 
 
