@@ -45,6 +45,8 @@ _IN_RANGE_AFTER = re.compile(r"\s*(?:[-–—]\s*\d|±|до\s+\d|to\s+\d|and\s+\
 _LASTED = re.compile(r"(?<![^\W\d_])(?:last(?:ed|s)?|длил\w*|продлил\w*|продолжал\w*|шл[иао]|тривал\w*|"
                      r"трива(?:є|ють)|йшл[иао])(?![^\W\d_])[^.!?;]{0,40}$", re.IGNORECASE)
 
+_EXPECTED = re.compile(r"expect|plann|scheduled|ожида|предполага|планир|очіку|передбача|заплан", re.IGNORECASE)
+
 # A qualifier right before the number, and how each language writes it.
 _QUALIFIERS = [(re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE), written) for words, written in (
     ("около|примерно|приблизительно|порядка|близько|приблизно|about|around|approximately|roughly|some",
@@ -164,6 +166,13 @@ def count_lead(question: str, quotes: list[str], language: str,
     # counts of the asked thing, when any can be seen, are the candidates
     if any(m.counts_asked for f in found for m in f):
         found = [[m for m in f if m.counts_asked] for f in found]
+    # one span right after a verb of lasting in the best quote is how long it lasted, beside others: «Переговоры
+    # продлились около четырех часов, хотя ожидалось, что встреча завершится примерно через три часа»
+    # (not for how long it was expected to last: «…ожидалось, что встреча завершится примерно через три часа»)
+    lasted = ([m for m in found[0] if _LASTED.search(quotes[0][:m.start])]
+              if duration and found and not _EXPECTED.search(question) else [])
+    if len(lasted) == 1:
+        found = [lasted] + [[] for _ in found[1:]]
     values = {m.value for f in found for m in f}
     if len(values) != 1 or not found[0] or None in values:
         return None  # none, several, or one that is no plain number ("шестикратный", "несколько")
