@@ -168,3 +168,12 @@ PART_WITHHELD = {  # one sentence of the quote, shown as […]
 NOT_TRANSLATED = {  # a quote in a language the offline model translates too badly to show
     "en": "(not translated: the offline model mistranslates {} too often)",
 }
+
+
+# Joins the names a lead lists ("Germany, Spain, France and Belgium", «Александр Грушко и Александр Фомин»).
+AND = {"en": "and", "ru": "и", "uk": "і"}
+
+
+def listed(names: list[str], language: str) -> str:
+    """`names` as one list in `language`: "A", "A and B", "A, B and C" (place_lead.py, person_lead.py)."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {AND.get(language, 'and')} {names[-1]}"

@@ -11,6 +11,7 @@ import re
 
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")
+UKRAINIAN_LETTER = re.compile(f"[{''.join(sorted(_UK_ONLY))}]")  # a letter only Ukrainian has (person_lead)
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter (lexical, citations, count_lead)
 LATIN = re.compile(r"[A-Za-z]")  # a Latin letter
 LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without digits or apostrophes

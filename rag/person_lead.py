@@ -35,8 +35,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .answer_texts import listed
 from .glossary import TERMS, TITLES
-from .language import CYRILLIC, LATIN
+from .language import CYRILLIC, LATIN, UKRAINIAN_LETTER
 from .question_names import located_places, mentions_place, named_words, nationality, place_forms, places_in
 from .question_people import asked_identity, mentions_person
 from .question_sources import asks_for_a_source
@@ -76,8 +77,6 @@ _SIDE = re.compile(r"\b(?:delegat\w*|side|делегац\w*|сторон\w*|пр
 _SENTENCE_HE_OR_SHE = re.compile(r"^[.!?]\s+(?:он|она|він|вона|he|she)\b", _FLAGS)
 # A clause that gives what someone said: «…Элбридж Колби объявил, что НАТО нуждается в глубоком реформировании»
 _REPORTED = re.compile(r"^\W*(?:что|чтобы|що|щоб|that)\b", _FLAGS)
-_AND = {"en": "and", "ru": "и", "uk": "і"}
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 _UD_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 
@@ -137,7 +136,7 @@ def _tagged(sentence: str) -> tuple[tuple[Person, ...], tuple[tuple[int, str], .
     doc.segment(segmenter)
     doc.tag_morph(morphology)
     doc.tag_ner(ner)
-    ukrainian = bool(_UKRAINIAN_LETTERS.search(sentence))
+    ukrainian = bool(UKRAINIAN_LETTER.search(sentence))
     people = []
     for span in doc.spans:
         if span.type != "PER":
@@ -235,18 +234,11 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def _romanised(name: str) -> str:
     """"Сергей Рябков (Sergey Ryabkov)": as the quote writes it, then romanised; a name with Ukrainian letters
     as written."""
-    if _UKRAINIAN_LETTERS.search(name):
+    if UKRAINIAN_LETTER.search(name):
         return name
     import iuliia
 
     return f"{name} ({iuliia.WIKIPEDIA.translate(name)})"
-
-
-def _listed(names: list[str], language: str) -> str:
-    names = list(dict.fromkeys(names))
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} {_AND.get(language, 'and')} {names[-1]}"
 
 
 def person_lead(question: str, quotes: list[str], language: str,
@@ -304,4 +296,5 @@ def person_lead(question: str, quotes: list[str], language: str,
         own = [p for a, p in zip(starts, people, strict=True) if any(o.search(quote[a:p.end]) for o in offices)]
         people = own or people
     names = [p.name for p in people]
-    return _listed([_romanised(n) for n in names] if language == "en" else names, language)
+    names = list(dict.fromkeys(names))
+    return listed([_romanised(n) for n in names] if language == "en" else names, language)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .answer_texts import listed
 from .question_names import PlaceMention, mentions_place, place_name, places_in
 
 PLACE, COUNTRY, CITY = "place", "country", "city"
@@ -56,7 +57,6 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2
             "трёх": 3, "четыре": 4, "пять": 5, "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "п'ять": 5}
 # A place something is in or happens in: "в Анкаре", "у Брюсселі", "на Украине", "in Ankara", "at Geneva".
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|под|около|близ|in|at|near)\s+$", _FLAGS)
-_AND = {"en": "and", "ru": "и", "uk": "і"}
 # Places in one list are joined by a comma, a conjunction or a dash; a list is open when a capitalised
 # word that is no known place is joined to it the same way.
 _JOINED = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|and|or|или|або)|\s*[—–-])\s*")
@@ -103,7 +103,7 @@ def _runs(text: str, mentions: list[PlaceMention]) -> list[tuple[list[PlaceMenti
 
 
 def _listed(names: list[str], language: str) -> str:
-    text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_AND.get(language, 'and')} {names[-1]}"
+    text = listed(names, language)
     return text[0].upper() + text[1:]
 
 
