@@ -366,6 +366,8 @@ def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
     asks_how_many): not a year or a day of the month, and not a span of time unless the question
     counts units of time."""
     time_counted = counts_time(stems)
+    # a unit of time is counted in any language: "годин" is asked, «7,5 часов» answers
+    units = {_UNIT_OF_STEM[stem] for stem in stems if stem in _UNIT_OF_STEM}
     text = _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), sentence)  # same offsets
     text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
     cyrillic = bool(re.search(r"[а-яіїєґё]", sentence, re.IGNORECASE))
@@ -383,7 +385,8 @@ def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
         # the word after a scale word is what is counted: «военнослужащих» in «пяти тысяч военнослужащих»
         named = after[1:] if after and any(p.match(after[0]) for p, _ in _SCALES) else after
         found.append(CountMention(m.start(), m.end(), _number_value(m.group(1), after, cyrillic),
-                                  any(_counted_stem(w) in stems for w in after), named[0] if named else ""))
+                                  any(_counted_stem(w) in stems or time_unit(w) in units for w in after),
+                                  named[0] if named else ""))
     return found
 
 
@@ -401,6 +404,15 @@ _THROUGHOUT = re.compile(r"\b(?:throughout|на протяжении|в тече
                          _FLAGS)
 # Two times, a range: two years ("с 1870 по 1939"), or two days of a month (_DAY_OF_MONTH: "from 3 March to 9 May")
 _YEAR_IN_TEXT = re.compile(_YEAR_WORD)
+
+
+# What was expected, planned or scheduled, as against what happened
+_EXPECTED = re.compile(r"expect|plann|scheduled|ожида|предполага|планир|очіку|передбача|заплан", _FLAGS)
+
+
+def tells_an_expectation(text: str) -> bool:
+    """Whether `text` (a question or a sentence) speaks of what was expected, planned or scheduled."""
+    return bool(_EXPECTED.search(text))
 
 
 def could_tell_a_length(sentence: str, units: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ from .answer_types import (
     count_mentions,
     counted_words,
     counts_time,
+    tells_an_expectation,
     time_unit,
     whose_count,
 )
@@ -44,8 +45,6 @@ _IN_RANGE_AFTER = re.compile(r"\s*(?:[-–—]\s*\d|±|до\s+\d|to\s+\d|and\s+\
 # четырех часов», "The talks lasted about 7.5 hours"), so it may lead below the confidence bar too
 _LASTED = re.compile(r"(?<![^\W\d_])(?:last(?:ed|s)?|длил\w*|продлил\w*|продолжал\w*|шл[иао]|тривал\w*|"
                      r"трива(?:є|ють)|йшл[иао])(?![^\W\d_])[^.!?;]{0,40}$", re.IGNORECASE)
-
-_EXPECTED = re.compile(r"expect|plann|scheduled|ожида|предполага|планир|очіку|передбача|заплан", re.IGNORECASE)
 
 # A qualifier right before the number, and how each language writes it.
 _QUALIFIERS = [(re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE), written) for words, written in (
@@ -170,7 +169,7 @@ def count_lead(question: str, quotes: list[str], language: str,
     # продлились около четырех часов, хотя ожидалось, что встреча завершится примерно через три часа»
     # (not for how long it was expected to last: «…ожидалось, что встреча завершится примерно через три часа»)
     lasted = ([m for m in found[0] if _LASTED.search(quotes[0][:m.start])]
-              if duration and found and not _EXPECTED.search(question) else [])
+              if duration and found and not tells_an_expectation(question) else [])
     if len(lasted) == 1:
         found = [lasted] + [[] for _ in found[1:]]
     values = {m.value for f in found for m in f}

@@ -9,8 +9,10 @@ from rag.answer_types import (
     asks_how_many,
     common_words,
     could_tell_a_length,
+    counts,
     holds_a_count,
     names_a_person,
+    tells_an_expectation,
 )
 from rag.question_outcomes import asks_for_a_decision, asks_for_an_outcome, only_planned, tells_a_decision
 
@@ -253,3 +255,18 @@ def test_an_adjective_of_nationality_says_whose_things_are_counted_in_either_scr
 ])
 def test_a_how_long_answer_needs_a_span_two_dates_or_an_end(sentence, could):
     assert could_tell_a_length(sentence, asks_how_long("Сколько времени длился брифинг?")) is could
+
+
+def test_a_unit_of_time_is_counted_in_any_language():
+    # "годин" asked in Ukrainian, «часов» written in Russian; "hours" in English
+    quote = "Переговоры проходили в закрытом формате, они продолжались приблизительно 7,5 часов без учета перерыва."
+    assert counts(quote, asks_how_many("Скільки годин тривали переговори в Женеві?"))
+    assert counts(quote, asks_how_many("How many hours did the Geneva talks go on?"))
+    # another unit is not the one asked
+    assert not counts(quote, asks_how_many("Скільки днів тривали переговори в Женеві?"))
+
+
+def test_what_was_expected_is_told_apart_from_what_happened():
+    assert tells_an_expectation("How long were the Geneva talks expected to last?")
+    assert tells_an_expectation("Переговоры продлились около четырех часов, хотя ожидалось, что встреча завершится…")
+    assert not tells_an_expectation("Переговоры продолжались приблизительно 7,5 часов без учета перерыва на обед.")
