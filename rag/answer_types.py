@@ -473,8 +473,19 @@ def ruled_out_as_person(word: str, text: str, start: int, common: frozenset[str]
             or after_opening_quote(text, start) or (bool(common) and tokenize(word)[0] in common))
 
 
+# "Who took part in / attended…" a meeting asks for people; in an operation or a mission, for countries ("Кто
+# участвовал в операции НАТО в Ираке?": «…всех стран — членов НАТО за исключением Германии…»)
+_ATTENDED_MEETING = re.compile(
+    r"\b(?:who (?:took part|takes part|participated|attended|was present|were present)|"
+    r"кто (?:участвовал\w*|принимал\w* участие|присутствовал\w*)|"
+    r"хто (?:брав|брала|брали|бере) участь|хто (?:участвував\w*|був присутн\w*|були присутн\w*))\b"
+    r"(?=.*\b(?:meeting|talks|council|summit|negotiations|session|conference|briefing|"
+    r"заседани\w*|переговор\w*|встреч\w*|саммит\w*|совещани\w*|конференци\w*|брифинг\w*|"
+    r"засіданн\w*|перемови\w*|переговор\w*|зустріч\w*|саміт\w*|нарад\w*|конференці\w*)\b)", _FLAGS)
+
+
 def asks_for_a_person(question: str) -> bool:
-    return bool(_PERSON_QUESTION.search(question))
+    return bool(_PERSON_QUESTION.search(question) or _ATTENDED_MEETING.search(question))
 
 
 def common_words(article: str) -> frozenset[str]:

@@ -73,7 +73,7 @@ _TELLS_WHO_LEADS = re.compile(
     r"\bqueen|emperor|\brule|\breign|\bkhan\b|\bхан\b|successor|преемни|наступни", _FLAGS)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s)")  # a quote may run on over two sentences
 _BREAKS = " ,;:().!?"
-_SIDE = re.compile(r"\b(?:delegat\w*|side|делегац\w*|сторон\w*|представ\w*)", _FLAGS)
+_SIDE = re.compile(r"\b(?:delegat\w*|side|represent\w*|делегац\w*|сторон\w*|представ\w*|боку)", _FLAGS)
 _SENTENCE_HE_OR_SHE = re.compile(r"^[.!?]\s+(?:он|она|він|вона|he|she)\b", _FLAGS)
 # A clause that gives what someone said: «…Элбридж Колби объявил, что НАТО нуждается в глубоком реформировании»
 _REPORTED = re.compile(r"^\W*(?:что|чтобы|що|щоб|that)\b", _FLAGS)
@@ -215,15 +215,29 @@ def names_the_asked_office(question: str, quote: str) -> bool:
     return not asked or any(pattern.search(quote) for pattern in asked)
 
 
-def names_the_asked_side(question: str, quote: str) -> bool:
-    """A country whose delegation or side the question asks about, by its name or an adjective, is the quote's
-    too: «Кто возглавлял делегацию Украины…» and "Who led the Ukrainian delegation…" are not answered by the
-    Russian and US delegations."""
+def _asked_sides(question: str) -> list[str]:
+    """The countries (question_names.place_key) whose delegation or side the question asks about, by name or
+    adjective: «делегацию Украины», "the Ukrainian delegation", «со стороны США»."""
     at = located_places(question)
     named = [(p.key, p.start, p.end) for p in places_in(question) if p.key not in at]
     named += [(key, m.start(), m.end()) for m in re.finditer(r"[\w'-]+", question) if (key := nationality(m.group(0)))]
-    return all(mentions_place(quote, key) for key, start, end in named
-               if _SIDE.search(question[max(0, start - 30):end + 30]))
+    # a body beside a side word is the side asked about, no country: «Кто представлял НАТО на заседании Совета
+    # Россия – НАТО?»
+    named += [("", m.start(), m.end()) for m in re.finditer(r"[\w'-]+", question)
+              if m.group(0) in TERMS and not places_in(m.group(0))]
+    sides = []
+    for m in _SIDE.finditer(question):  # each side word's nearest country or body, within 30 characters: «со
+        # стороны США», not «Россия» of «Совета Россия – НАТО» before it
+        gaps = [(start - m.end() if start >= m.end() else m.start() - end, key) for key, start, end in named]
+        if (near := [(gap, key) for gap, key in gaps if 0 <= gap <= 30]) and (key := min(near)[1]):
+            sides.append(key)
+    return list(dict.fromkeys(sides))
+
+
+def names_the_asked_side(question: str, quote: str) -> bool:
+    """A country whose delegation or side the question asks about is the quote's too: «Кто возглавлял делегацию
+    Украины…» and "Who led the Ukrainian delegation…" are not answered by the Russian and US delegations."""
+    return all(mentions_place(quote, key) for key in _asked_sides(question))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -265,6 +279,14 @@ def person_lead(question: str, quotes: list[str], language: str,
         if similarity is None:
             return None
         scores = similarity(question, [quote[a:b].strip(_BREAKS) for a, b in clauses])
+        # a side the question asks about: the clauses naming someone that name it, if any do («Кто участвовал в
+        # заседании… со стороны США?»: «…, замгоссекретаря США Венди Шерман», not «…, от НАТО приняли участие
+        # Столтенберг», which is closer in meaning)
+        sides = _asked_sides(question)
+        on_side = [i for i, c in enumerate(clauses)
+                   if c in by_clause and sides and all(mentions_place(quote[c[0]:c[1]], key) for key in sides)]
+        if on_side:
+            scores = [score if i in on_side else -1.0 for i, score in enumerate(scores)]
         top = max(range(len(clauses)), key=lambda i: scores[i])
         best = top
         if clauses[best] not in by_clause and best and _REPORTED.match(quote[clauses[best][0]:].lstrip(_BREAKS)):

@@ -73,6 +73,12 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     ("Who will lead NATO's mission in Iraq after September?", True),  # a post's next holder, as "who leads"
     ("Кто будет возглавлять миссию?", True),
     ("Хто очолить місію KFOR?", True),
+    # who attended a meeting asks for people; who took part in an operation, for countries
+    ("Who took part in the Russia–NATO Council meeting for NATO?", True),
+    ("Кто участвовал в заседании Совета Россия – НАТО со стороны США?", True),
+    ("Хто брав участь у переговорах у Женеві?", True),
+    ("Кто участвовал в операции НАТО в Ираке?", False),
+    ("Who took part in the Libya war?", False),
 ])
 def test_questions_about_who_holds_a_post_ask_for_a_person(question, person):
     assert asks_for_a_person(question) is person

@@ -165,6 +165,9 @@ def test_a_who_question_quotes_only_who_was_at_the_asked_place(assistant):
     # a sentence naming someone there, as close to the question as the best one, which names nobody
     r = assistant.answer("Кто представлял США в Женеве?")
     assert not r.abstained and "Шерман" in r.citations[0].snippet, r.text
+    # who attended a meeting for a side: the person named for that side leads
+    r = assistant.answer("Кто участвовал в заседании Совета Россия – НАТО со стороны США?")
+    assert not r.abstained and r.lead == "Венди Шерман", r.text
 
 
 def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):

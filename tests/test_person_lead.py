@@ -110,3 +110,20 @@ def test_an_office_the_question_names_picks_its_holder_among_people_sharing_a_ve
     assert person_lead("Who was Russia's deputy defence minister at the talks?", [brussels], "en",
                        first) == "Александр Фомин (Aleksandr Fomin)"
     assert person_lead("Какой замглавы МИД возглавлял делегацию?", [brussels], "ru", first) == "Александр Грушко"
+
+
+COUNCIL = ("Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин, от НАТО "
+           "приняли участие Столтенберг, постоянные представители 30 стран – членов Североатлантического союза, "
+           "высокопоставленные военные представители, замгоссекретаря США Венди Шерман.")
+
+
+def test_a_side_the_question_names_picks_the_clause_naming_it():
+    # by meaning, «от НАТО приняли участие Столтенберг» is closest to "took part" / «участвовал»
+    closest_to_nato = lambda q, cs: [0.9 if "Столтенберг" in c else 0.5 for c in cs]  # noqa: E731
+    assert person_lead("Кто участвовал в заседании Совета Россия – НАТО со стороны США?", [COUNCIL], "ru",
+                       closest_to_nato) == "Венди Шерман"
+    assert person_lead("Who represented the US at the Russia–NATO Council?", [COUNCIL], "en",
+                       closest_to_nato).startswith("Венди Шерман (")
+    # the side is the country or body nearest the side word: NATO here, not the council's «Россия»
+    assert person_lead("Кто представлял НАТО на заседании Совета Россия – НАТО?", [COUNCIL], "ru",
+                       closest_to_nato) == "Столтенберг"
