@@ -157,6 +157,13 @@ def test_names_the_quoted_articles_never_mention_are_reported():
     queen = ArticleText("В 1981 году королева Елизавета II открыла в Ньюкасле новый центр.", language="ru")
     assert unmentioned_names("What did Queen Elizabeth II open in Newcastle?", "en", [queen]) == []
     assert unmentioned_names("Что пишут СМИ о Пєскове?", "uk", [uk]) == []  # acronyms are left out
+    # but not one in Latin letters in a Cyrillic question: the news writes "KFOR" so in every language
+    iraq = ArticleText("Контора НАТО проработала в Ираке почти семь лет.", language="ru")
+    kfor = ArticleText("США хотят свернуть силы в Косово KFOR.", language="ru")
+    assert unmentioned_names("Сколько лет будет длиться сокращение миссии KFOR?", "ru", [iraq]) == ["KFOR"]
+    assert unmentioned_names("Скільки років триватиме скорочення місії KFOR?", "uk", [iraq, kfor]) == []
+    assert unmentioned_names("How long will the KFOR drawdown take?", "en", [iraq]) == []  # may be spelt out
+    assert unmentioned_names("Кто из католиков XV века выступал за реформу?", "ru", [iraq]) == []  # a numeral
     # a compound abbreviation is mentioned where its words are spelt out
     un = ArticleText("прикрывшись трактовкой резолюции № 1973 Совета Безопасности ООН", language="ru")
     assert unmentioned_names("Какая резолюция Совбеза ООН упоминается?", "ru", [un]) == []
