@@ -107,6 +107,7 @@ from .models import (
 )
 from .person_lead import (
     ClauseSimilarity,
+    load_taggers,
     names_the_asked_office,
     names_the_asked_side,
     person_lead,
@@ -410,6 +411,12 @@ class Assistant:
         if self.answer_mode == "auto":
             return self.generator.n_params >= MIN_GENERATOR_PARAMS
         return self.answer_mode == "generate"
+
+    def warm_up(self) -> None:
+        """Load what a first question would otherwise wait for: the generator (auto mode decides by its size
+        who writes answers) and the taggers that name the people a who-question asks for (about 1 s)."""
+        self.uses_generator()
+        load_taggers()
 
     def info(self) -> dict:
         manifest = read_manifest(self.index_dir) or {}

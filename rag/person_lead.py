@@ -107,6 +107,11 @@ def _taggers():
     return Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), pymorphy3.MorphAnalyzer(lang="ru")
 
 
+def load_taggers() -> None:
+    """Load the taggers now (the chat does at start), so that no who-question waits for them."""
+    _taggers()
+
+
 def _nominative(word: str, feats: dict[str, str], morph) -> str:
     """`word` of a name in the nominative, if the tagger reads it in another case and pymorphy3 knows a name
     or noun of that case and gender to inflect; else as written."""

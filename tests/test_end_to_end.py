@@ -583,3 +583,11 @@ def test_a_date_the_asked_event_came_after_gets_no_date_first(assistant):
     # «…рубежей 1997 года (с тех пор в Альянс вступил ряд стран, включая Польшу)»: Poland joined after 1997
     r = assistant.answer("When did Poland join NATO?")
     assert r.lead == "" and not r.text.startswith("1997"), r.text
+
+
+def test_warming_up_loads_the_taggers_a_who_question_needs(assistant):
+    from rag import person_lead
+
+    person_lead._taggers.cache_clear()
+    assistant.warm_up()  # the chat does at start
+    assert person_lead._taggers.cache_info().currsize == 1

@@ -181,9 +181,9 @@ def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, shar
 
     `block=False` returns the running app at once (tests); stop it with `app.close()`."""
     assistant.index(progress=True)
-    # Load the generator now (auto mode needs its size to decide who writes answers): the first
-    # question is then not slowed by it, and the info panel says how answers are made.
-    assistant.uses_generator()
+    # Load the generator and the taggers now: the first question is then not slowed by them, and the info
+    # panel says how answers are made (auto mode needs the generator's size to decide).
+    assistant.warm_up()
     app = build_app(assistant)
     app.launch(server_name=host, server_port=port, share=share, css=CSS, theme=THEME, show_error=True,
                prevent_thread_lock=not block, quiet=not block)
