@@ -160,6 +160,36 @@ def _place_keys() -> tuple[dict[str, str], dict[str, str]]:
     return countries, cities
 
 
+# Case endings of a country's Cyrillic name whose stem is too short to look up (`_place_keys` keeps stems of 4
+# letters): «Росія» (stem «рос»), «Ливия», «Иран». Its forms are listed whole instead. Not «Мали» / «Малі» nor
+# «Того»: words of Russian and Ukrainian («мали» "had", «того» "of that") that open sentences in capitals.
+_SHORT_NAME_ENDINGS = (
+    (re.compile(r"(ия|ія)$"), ("ия", "ии", "ию", "ией", "ія", "ії", "ію", "ією")),
+    (re.compile(r"а$"), ("а", "ы", "и", "е", "у", "ой", "ою", "і")),
+    (re.compile(r"[бвгджзйклмнпрстфхцчшщ]$"), ("", "а", "у", "ом", "е", "і", "ові", "ом")),
+)
+_COMMON_WORD_COUNTRIES = frozenset({"ML", "TG"})
+
+
+@lru_cache(maxsize=1)
+def _short_country_forms() -> dict[str, str]:
+    """The inflected forms (lower case) of the Cyrillic country names whose stem is under 4 letters → code."""
+    forms: dict[str, set[str]] = {}
+    for code, names in _names_file(COUNTRY_NAMES_FILE).items():
+        for lang in ("ru", "uk"):
+            name = names[lang].lower()
+            if code in _COMMON_WORD_COUNTRIES or len(name_stem(name) or "xxxx") >= 4:
+                continue
+            for ending, endings in _SHORT_NAME_ENDINGS:
+                if m := ending.search(name):
+                    root = name[:m.start()] if m.group(0) not in "бвгджзйклмнпрстфхцчшщ" else name
+                    forms.update({root + e: forms.get(root + e, set()) | {code} for e in endings})
+                    break
+            else:
+                forms.setdefault(name, set()).add(code)  # «Перу», «Чилі»: not declined
+    return {form: next(iter(codes)) for form, codes in forms.items() if len(codes) == 1}
+
+
 @lru_cache(maxsize=1)
 def _latin_places() -> tuple[dict[str, str], dict[str, str]]:
     """A country's English names (`_latin_key`, CLDR and its aliases: "British") → its code, and a
@@ -188,7 +218,7 @@ def place_key(word: str, cities: bool = True) -> str | None:
         return None
     by_country, by_city = _place_keys()
     # the stemmer cuts inflected forms differently: "Казахстаном" → казахстан, "Казахстан" → казахста
-    if code := by_country.get(stem) or by_country.get(stem[:-1]):
+    if code := by_country.get(stem) or by_country.get(stem[:-1]) or _short_country_forms().get(word.lower()):
         return f"country:{code}"
     return f"city:{by_city[stem]}" if cities and stem in by_city else None
 

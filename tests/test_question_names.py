@@ -14,6 +14,7 @@ from rag.question_names import (
     mentions_place,
     names_mentioned,
     place_forms,
+    place_key,
     placed_at,
     question_names,
     spelt_out,
@@ -141,6 +142,16 @@ def test_a_country_news_calls_otherwise_is_still_that_country():
     assert names_mentioned("Britain sent troops.", [place_forms("Великобритании")]) == 1
     assert names_mentioned("Британія надіслала війська.", [place_forms("Великобритании")]) == 1
     assert names_mentioned("France sent troops.", [place_forms("Великобритании")]) == 0
+
+
+def test_a_country_whose_name_stems_short_is_known_by_its_inflected_forms():
+    # «Росія» stems to «рос», under the 4 letters a stem must have: its forms are listed whole
+    assert {place_key(w) for w in ("Росія", "Росії", "Росією", "Росію")} == {"country:RU"}
+    assert [place_key(w) for w in ("Ливии", "Сирії", "Ирана")] == ["country:LY", "country:SY", "country:IR"]
+    assert place_key("Ирак") == "country:IQ"  # not Iran
+    # words that only look like them, and names that are common words opening a sentence («Мали», «Того»)
+    assert place_key("Данило") is None and place_key("Кубок") is None
+    assert place_key("Мали") is None and place_key("Того") is None
 
 
 def test_quotes_from_an_article_naming_fewer_of_the_questions_names_are_set_aside():
