@@ -74,6 +74,7 @@ _TELLS_WHO_LEADS = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s)")  # a quote may run on over two sentences
 _BREAKS = " ,;:().!?"
 _SIDE = re.compile(r"\b(?:delegat\w*|side|represent\w*|делегац\w*|сторон\w*|представ\w*|боку)", _FLAGS)
+_ON_BEHALF = re.compile(r"\b(?:for|от|від)\s+(?:the\s+)?$", _FLAGS)
 _SENTENCE_HE_OR_SHE = re.compile(r"^[.!?]\s+(?:он|она|він|вона|he|she)\b", _FLAGS)
 # A clause that gives what someone said: «…Элбридж Колби объявил, что НАТО нуждается в глубоком реформировании»
 _REPORTED = re.compile(r"^\W*(?:что|чтобы|що|щоб|that)\b", _FLAGS)
@@ -236,6 +237,9 @@ def _asked_sides(question: str) -> list[str]:
         gaps = [(start - m.end() if start >= m.end() else m.start() - end, key) for key, start, end in named]
         if (near := [(gap, key) for gap, key in gaps if 0 <= gap <= 30]) and (key := min(near)[1]):
             sides.append(key)
+    # or a country right after "for" / «от» / «від»: "…attended the Russia–NATO Council for the United States?",
+    # «Хто був присутній на засіданні… від Росії?»
+    sides += [key for key, start, _ in named if key and _ON_BEHALF.search(question[:start])]
     return list(dict.fromkeys(sides))
 
 

@@ -124,6 +124,11 @@ def test_a_side_the_question_names_picks_the_clause_naming_it():
                        closest_to_nato) == "Венди Шерман"
     assert person_lead("Who represented the US at the Russia–NATO Council?", [COUNCIL], "en",
                        closest_to_nato).startswith("Венди Шерман (")
+    # or the country right after "for", «от», «від»
+    assert person_lead("Хто був присутній на засіданні Ради Росія – НАТО від Росії?", [COUNCIL], "uk",
+                       closest_to_nato) == "Александр Грушко і Александр Фомин"
+    assert person_lead("Who attended the Russia–NATO Council for the United States?", [COUNCIL], "en",
+                       closest_to_nato).startswith("Венди Шерман (")
     # the side is the country or body nearest the side word: NATO here, not the council's «Россия»
     assert person_lead("Кто представлял НАТО на заседании Совета Россия – НАТО?", [COUNCIL], "ru",
                        closest_to_nato) == "Столтенберг"
