@@ -135,15 +135,16 @@ from .question_names import (
 )
 from .question_outcomes import asks_for_a_decision, asks_for_an_outcome, only_planned, tells_a_decision
 from .question_people import (
-    SPEAKER_CONTEXT_SENTENCES,
     anothers_words,
     asked_body,
     asked_person,
     asks_for_words,
+    continues_words_of,
     gives_words_of,
     mentions_person,
     named_but_silent,
     named_only_silently,
+    speaker_context,
     through_their_words,
     without_speaker,
 )
@@ -872,9 +873,16 @@ class Assistant:
         def not_theirs(s: EvidenceSentence) -> bool:  # named but silent, or another named as the one speaking
             # or named only silently by the sentences before: "What did Gerasimov say about NATO expansion?" is not
             # answered by «…", – пояснили в Объединенном командовании» after the news of a meeting with him
-            context = sentences_before(read(passages[s.passage].source) or "", s, SPEAKER_CONTEXT_SENTENCES)
+            context = "".join(speaker_context(read(passages[s.passage].source) or "", s))
             return (named_but_silent(s.text, speaker) or named_only_silently(context, s.text, speaker)
                     or anothers_words(context, speaker, common(passages[s.passage].source)))
+
+        def theirs(s: EvidenceSentence) -> bool:  # names them speaking, or goes on with the words of the one before
+            # «"Поэтому Россия серьезно заинтересована…", – сказал он.» after «…Путин … заявил, что…»
+            before, _ = speaker_context(read(passages[s.passage].source) or "", s)
+            # a quotation's sentence is read to where it closes and says whose words they are
+            whole = through_their_words(s, passages, read).text
+            return gives_words_of(s.text, speaker) or continues_words_of(before, whole, speaker)
 
         # A body's words ("What did Russia's Foreign Ministry say about progress?") are where the quote or the
         # sentence before it names the body («В МИД РФ заявили…»), not Sherman's words from the same story; or
@@ -894,11 +902,22 @@ class Assistant:
                 return
             chosen = choose_evidence(ranked)
         if speaker is not None and all(map(not_theirs, chosen)):
-            ranked = [s for s in ranked if gives_words_of(s.text, speaker) and quotable(s)
+            ranked = [s for s in ranked if theirs(s) and quotable(s)
                       and s.score >= evidence_min(passages[s.passage].language) - relief]
+            # their words may be in a retrieved passage the per-article cap left out, read as for who-questions
+            # ("What did Putin say about legal guarantees?": his words were the third passage of the one article)
+            if not ranked and not wider and left_out(passages):
+                yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
+                                     retrieved=retrieved)
+                return
             if not ranked:
                 yield abstain(hint=NO_WORDS_TEXT[language])
                 return
+            chosen = choose_evidence(ranked)
+        elif speaker is not None and any(map(not_theirs, chosen)):
+            # beside their words, another's are no answer: «Что Путин сказал о расширении НАТО?» quoted Julianne
+            # Smith's «По ее словам, "никто не может заставить Альянс…"» before Putin's
+            ranked = [s for s in ranked if not not_theirs(s)]
             chosen = choose_evidence(ranked)
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in

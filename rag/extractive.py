@@ -336,11 +336,20 @@ _PRONOUNS = (
     "він|вона|воно|вони|його|її|їх|йому|їй|їм|це|цей|ця|ці|цим|цього|цієї|цьому|тоді"
 )
 _REFERS_BACK = re.compile(rf"^(?:\W*\w+\W+){{0,{REFERS_BACK_WORDS - 1}}}?(?:{_PRONOUNS})\b", re.IGNORECASE)
+# A quotation closed by a pronoun for its speaker leans on the sentence before as much: «"Поэтому Россия
+# серьезно заинтересована…", – сказал он.» (Putin, named in the sentence before), '"…," she said.'
+_SAID = (r"(?:said|says|added|told|wrote|explained|noted|stressed|\w*(?:сказа|заяви|добави|отмети|подчеркну|сообщи|"
+         r"поясни|уточни|написа|зазначи|дода|наголоси|підкресли|повідоми|стверджу|утвержда)\w*)")
+_SPEAKER_PRONOUN = r"(?:he|she|they|он|она|они|він|вона|вони)"
+_SAID_BY_PRONOUN = re.compile(rf"[»\"”]\s*(?:[,.]?\s*[–—-]\s*)?"
+                              rf"(?:{_SAID}\s+{_SPEAKER_PRONOUN}|{_SPEAKER_PRONOUN}\s+{_SAID})\b[^«»\"“”„]*$",
+                              re.IGNORECASE)
 
 
 def refers_back(text: str) -> bool:
-    """Whether the sentence opens with a word pointing back (see _REFERS_BACK)."""
-    return bool(_REFERS_BACK.match(text.strip()))
+    """Whether the sentence opens with a word pointing back (see _REFERS_BACK), or is a quotation whose
+    speaker is a pronoun (_SAID_BY_PRONOUN)."""
+    return bool(_REFERS_BACK.match(text.strip()) or _SAID_BY_PRONOUN.search(text.strip()))
 
 
 def with_antecedents(chosen: list[EvidenceSentence], ranked: list[EvidenceSentence],

@@ -31,7 +31,14 @@ from functools import cache
 
 from .answer_types import ruled_out_as_person
 from .chunking import sentence_spans
-from .extractive import EvidenceSentence, article_holding, quotes_closed, rest_of_paragraph, through_first
+from .extractive import (
+    EvidenceSentence,
+    article_holding,
+    quotes_closed,
+    rest_of_paragraph,
+    sentences_before,
+    through_first,
+)
 from .glossary import TERM_ENGLISH, TERMS
 from .language import CYRILLIC, LATIN
 from .question_names import (
@@ -65,6 +72,10 @@ _WORDS_ASKED = [  # whose words are asked for
     re.compile(rf"^\s*(?i:что|що)\b.*?(?P<name>{_NAME})\s+(?:{_RU_UK_SPEECH})"),
     re.compile(rf"^\s*(?i:что|що)\s+(?:{_RU_UK_SPEECH})\w*\s+(?P<name>{_NAME})"),
     re.compile(rf"(?i:according to|по словам|за словами)\s+(?P<name>{_NAME})"),
+    # «Что говорится в заявлении Столтенберга…», "What does Stoltenberg's statement say…"
+    re.compile(rf"^\s*(?i:what|что|що)\b.*?(?i:statement|заявлени[иея]|заяв[іи]|словах|интервью|інтерв['’]ю)\s+"
+               rf"(?P<name>{_NAME})"),
+    re.compile(rf"^\s*(?i:what)\b.*?(?P<name>{_NAME})['’]s\s+(?i:statement|words|interview)\b"),
 ]
 _ASKED_PERSON = [  # whose words or identity
     *_WORDS_ASKED,
@@ -186,7 +197,69 @@ def through_their_words(s: EvidenceSentence, passages: list[Citation],
         if longer is s:
             break
         s = longer
+    return _through_quotation_after(s, text)
+
+
+_OPENS_QUOTATION = re.compile(r"^\s*[«\"“„]")
+_CLOSING_TAIL = re.compile(r"[»\"”][^«»\"“”„]*$")  # what follows a quotation's last closing mark
+MAX_QUOTATION_SENTENCES = 4  # sentences of a quotation given a paragraph of its own, read whole
+
+
+def _through_quotation_after(s: EvidenceSentence, text: str) -> EvidenceSentence:
+    """`s` quoted on through the next paragraph when `s` ends its own and the next is a quotation of the same
+    speaker's: «Там сослались на недавнее заявление Генсека НАТО Йенса Столтенберга…» + «"Мы усилили нашу
+    коллективную безопасность…", – говорится в заявлении Генсека.» (`continues_quotation`)."""
+    if rest_of_paragraph(text, s.end).strip():
+        return s
+    after = text[s.end:]
+    start = len(after) - len(after.lstrip())
+    paragraph = rest_of_paragraph(text, s.end + start)
+    if not _OPENS_QUOTATION.match(paragraph):
+        return s
+    for _, stop in sentence_spans(paragraph)[:MAX_QUOTATION_SENTENCES]:
+        if quotes_closed(paragraph[:stop]):
+            if continues_quotation(paragraph[:stop], s.text):
+                end = s.end + start + stop
+                return replace(s, end=end, text=text[s.start:end])
+            break
     return s
+
+
+def speaker_context(article: str, s: EvidenceSentence) -> tuple[str, str]:
+    """(the SPEAKER_CONTEXT_SENTENCES sentences before, the text from there through `s`), counted back from where
+    the quotation `s` is part of opens: «Но мы используем военные линии коммуникации", – говорится в заявлении
+    Генсека» is the third sentence of a quotation, and the one naming the speaker comes before its first."""
+    paragraph = article.rfind("\n", 0, s.start) + 1
+    head = article[paragraph:s.start]
+    opened = [head.rfind(mark) for mark, closing in (("«", "»"), ("“", "”")) if head.count(mark) > head.count(closing)]
+    opened += [head.rfind('"')] if head.count('"') % 2 else []
+    start = paragraph + min(opened) if opened else s.start
+    context = sentences_before(article, replace(s, start=start), SPEAKER_CONTEXT_SENTENCES)
+    return context[: len(context) - (s.end - start)], article[start:s.end]
+
+
+def continues_quotation(quotation: str, before: str) -> bool:
+    """Whether `quotation` gives the words of the speaker of `before` (the text right before it): a word of
+    saying after its closing mark with a pronoun for the speaker («…", – сказал он»), or naming no one
+    `before` does not («…", – говорится в заявлении Генсека» after «…заявление Генсека НАТО Йенса
+    Столтенберга…»; not «…", – пояснили в Объединенном командовании»)."""
+    tail = _CLOSING_TAIL.search(quotation)
+    if tail is None or not (_ATTRIBUTION.search(tail.group(0)) or speaker_goes_on(tail.group(0))):
+        return False
+    if _PRONOUN.search(tail.group(0)):
+        return True
+    earlier = {_plain(m.group(0))[:5] for m in CAPITALISED_WORD.finditer(before)}
+    return all(_plain(m.group(0))[:5] in earlier for m in CAPITALISED_WORD.finditer(tail.group(0)))
+
+
+def continues_words_of(before: str, sentence: str, name: tuple[str, ...]) -> bool:
+    """Whether `sentence` carries on the words of the person, named as the one speaking in the last sentence
+    of `before` with a word of saying («…Путин … заявил, что…» + «"Поэтому…", – сказал он.»)."""
+    if not (speaker_goes_on(sentence) or continues_quotation(sentence, before)):
+        return False
+    speaking = [words for _, words in _speakers(before)]
+    forms = _name_forms(name)
+    return bool(speaking and forms) and any(which_mentioned(" ".join(m.group(0) for m in speaking[-1]), forms))
 
 
 def _plain(word: str) -> str:
@@ -246,7 +319,15 @@ _ATTRIBUTION = re.compile(rf"(?:{_RU_UK_SPEECH}|добави|дода|уточн
 # A name in the instrumental case is no speaker: «Путин … с президентом США Джо Байденом заявил»,
 # «встрече … с руководителем генштаба Валерием Герасимовым».
 _INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|ём)$", re.IGNORECASE)
+# A verb of saying in the neuter past has a thing for its speaker, not a person the sentence names: «…издание
+# BuzzFeed опубликовало информацию о… встрече Куртиса Скапарротти и Валерия Герасимова» gives no words of theirs.
+_NEUTER_PAST = re.compile(r"\w+(?:ло|лось)", re.IGNORECASE)
+NEUTER_SPEAKER_GAP = 2  # words between such a verb and the thing's name: «сообщило агентство Интерфакс»
 SPEAKER_CONTEXT_SENTENCES = 2  # «Смит … заявила…» + «По ее словам, "…"» + «Она добавила…»
+
+
+def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
+    return len((text[a.end():b.start()] if a.end() <= b.start() else text[b.end():a.start()]).split())
 
 
 def _speakers(text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
@@ -254,8 +335,15 @@ def _speakers(text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
     (not the instrumental case)."""
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        if _ATTRIBUTION.search(sentence):
-            yield sentence, [m for m in CAPITALISED_WORD.finditer(sentence) if not _INSTRUMENTAL.search(m.group(0))]
+        said = [m.start() for m in _ATTRIBUTION.finditer(sentence)]
+        if not said:
+            continue
+        # the whole words the words of saying are in
+        verbs = [w for w in re.finditer(r"\w+", sentence) if any(w.start() <= at < w.end() for at in said)]
+        speaking = [m for m in CAPITALISED_WORD.finditer(sentence) if not _INSTRUMENTAL.search(m.group(0))]
+        if all(_NEUTER_PAST.fullmatch(v.group(0)) for v in verbs):  # only the thing's name beside the verb
+            speaking = [m for m in speaking if any(_words_between(sentence, m, v) <= NEUTER_SPEAKER_GAP for v in verbs)]
+        yield sentence, speaking
 
 
 def _name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -275,6 +275,10 @@ def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
     assert refers_back("По ее словам, никто не может заставить Альянс.") and refers_back("Він пояснив це.")
     assert not refers_back("Вашингтон попросил союзников завершить эту миссию уже в сентябре.")
     assert not refers_back("Theodore said so.")  # "the…" is not "then"/"there"
+    # a quotation whose speaker is a pronoun
+    assert refers_back("\"Поэтому Россия заинтересована в гарантиях\", – сказал он.")
+    assert refers_back('"We will stay," she said.')
+    assert not refers_back("«Це різні справи», – зазначив представник Кремля.")
 
     article = ("Вступление без местоимений, длинное достаточно.\n\n12 февраля замглавы Пентагона Элбридж Колби "
                "объявил о реформе. Он заявил, что США хотят создать «НАТО 3.0». Ещё одно предложение про альянс.")

@@ -6,6 +6,8 @@ from rag.question_people import (
     asked_body,
     asked_person,
     asks_for_words,
+    continues_quotation,
+    continues_words_of,
     gives_words_of,
     mentions_person,
     named_but_silent,
@@ -28,6 +30,8 @@ def test_the_person_whose_words_or_identity_are_asked_for():
     assert asked_person("Что генсек НАТО Йенс Столтенберг сказал о санкциях?") == ("Йенс", "Столтенберг")
     assert asked_person("Хто такий Елбрідж Колбі?") == ("Елбрідж", "Колбі")
     assert asked_person("What, according to Smith, is the US ready for?") == ("Smith",)
+    assert asked_person("Что говорится в заявлении Столтенберга о диалоге?") == ("Столтенберга",)
+    assert asked_person("What does Stoltenberg's statement say about sanctions?") == ("Stoltenberg",)
     # no person: an acronym, a place (checked across languages already), no name, no such question
     assert asked_person("What did NATO say about Iraq?") is None
     assert asked_person("What did Germany say?") is None
@@ -111,6 +115,34 @@ def test_a_sentence_inside_a_quotation_runs_on_to_whose_words_they_are():
     assert longer.text.endswith("говорится в заявлении Генсека.")  # not on to «Встреча не подтверждена»
 
 
+def test_a_quote_naming_the_speaker_runs_on_to_their_quotation_in_the_next_paragraph():
+    story = ("В НАТО подчеркнули, что Альянс не менял стратегию. Там сослались на заявление Генсека НАТО Йенса "
+             "Столтенберга.\n\n\"Мы остаемся открытыми к диалогу. Мы сохраняем санкции\", – говорится в заявлении "
+             "Генсека.\n\nВстреча не подтверждена.")
+    start = story.index("Там")
+    first = story[start:story.index("\n")]
+    passage = Citation(source="s.txt", title="", date=None, language="ru", snippet=story, start=0, end=len(story),
+                       score=1.0)
+    s = EvidenceSentence(passage=0, start=start, end=start + len(first), text=first, score=0.8)
+    longer = through_their_words(s, [passage], {"s.txt": story}.get)
+    assert story[longer.start:longer.end] == longer.text
+    assert longer.text.endswith("говорится в заявлении Генсека.")  # one paragraph on, not two
+    # not when the quotation is someone the sentence before does not name
+    other = story.replace("в заявлении Генсека", "в Объединенном командовании")
+    assert through_their_words(s, [passage], {"s.txt": other}.get) == s
+
+
+def test_a_quotation_closed_by_a_pronoun_or_by_no_new_name_goes_on_with_the_speaker_before():
+    before = ("7 декабря президент РФ Владимир Путин во время разговора с президентом США Джо Байденом заявил, что "
+              "НАТО предпринимает попытки \"освоения\" территории Украины. ")
+    said = "\"Поэтому Россия серьезно заинтересована в гарантиях\", – сказал он."
+    assert continues_words_of(before, said, ("Putin",)) and continues_words_of(before, said, ("Путин",))
+    assert not continues_words_of(before, said, ("Biden",))  # named, but not as the one speaking
+    assert continues_quotation("\"Мы сохраняем санкции\", – говорится в заявлении Генсека.", "…заявление Генсека НАТО…")
+    assert not continues_quotation("\"Мы сохраняем линии\", – пояснили в Объединенном командовании.", before)
+    assert not continues_quotation("Россия заинтересована в гарантиях.", before)  # no quotation
+
+
 def test_the_speakers_name_is_not_a_word_of_their_statement():
     assert without_speaker("Что Столтенберг сказал о санкциях?").split() == ["Что", "сказал", "о", "санкциях?"]
     assert without_speaker("When did the talks end?") == "When did the talks end?"
@@ -125,6 +157,10 @@ def test_a_quote_that_names_the_person_but_gives_no_words_of_theirs_is_told_apar
     meeting = ("В командовании не подтвердили информацию о встрече между командующим Куртисом Скапарротти и "
                "руководителем генштаба российской армии Валерием Герасимовым.")
     assert named_but_silent(meeting, ("Герасимов",))
+    # a verb of saying in the neuter past: a thing speaks, named beside it, not the people further on
+    reported = ("Как сообщалось, американское издание BuzzFeed опубликовало информацию о якобы запланированной "
+                "на январь личной встрече Куртиса Скапарротти и Валерия Герасимова.")
+    assert named_but_silent(reported, ("Скапарротти",)) and gives_words_of(reported, ("BuzzFeed",))
     # the speaker in another case, beside a word of saying, or asked a question
     for quote, name in [("Там сослались на недавнее заявление Генсека НАТО Йенса Столтенберга.", ("Столтенберг",)),
                         ("Під час прес-колу Пєскова запитали, чи обговорювала Росія свою ініціативу.", ("Песков",)),
