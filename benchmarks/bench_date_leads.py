@@ -35,7 +35,7 @@ from tqdm import tqdm  # noqa: E402
 from benchmarks._util import XQUAD_DIR  # noqa: E402
 from benchmarks.bench_refusals import write_articles  # noqa: E402
 from rag import Assistant  # noqa: E402
-from rag.answer_lead import asks_for_a_date, date_expressions  # noqa: E402
+from rag.answer_lead import asks_for_a_date, date_expressions, month_alone  # noqa: E402
 from rag.answer_types import DATE, expected_answer_type  # noqa: E402
 from rag.evaluation.metrics import contains_gold  # noqa: E402
 from rag.evaluation.xquad import load_xquad  # noqa: E402
@@ -60,6 +60,9 @@ UNANSWERABLE_WHEN = [
 
 def agreement(lead: str, gold: list[str]) -> tuple[bool, bool]:
     """(agrees, exact) of a lead with any gold answer."""
+    if (month := month_alone(lead)) is not None:  # a month led alone ("March") against "в марте"
+        same = any(month_alone(answer) == month for answer in gold)
+        return same, same
     stated = (date_expressions(f"in {lead}") or [None])[0]  # "in": a bare number is a year only after one
     if stated is None:
         return False, False

@@ -170,6 +170,28 @@ def tells_a_time_to_come(text: str, question: str, written: tuple[int, int, int]
     return any(e.year is None or (e.year, e.month or 12, e.day or 31) > written for e in found)
 
 
+def month_alone(text: str, question: str = "") -> int | None:
+    """The month `text` gives as its only time, named alone («…саммите Альянса, который в июле состоится в
+    Анкаре», "in September"), and not by the question; None when it gives another month, a day, a year, a
+    season or a century, or none."""
+    if _EXPRESSIONS.search(text) or _VAGUE_TIME.search(text) or _SEASON.search(text):
+        return None
+    asked = {_month(w) for w in LETTERS.findall(question) if _bare_month(w)}
+    months = {_month(w) for w in LETTERS.findall(text) if _bare_month(w)}
+    return months.pop() if len(months) == 1 and not months & asked else None
+
+
+def _month_lead(question: str, quotes: list[str], language: str) -> str | None:
+    """The month the best quote gives alone, when no other quote gives a time ("In which month will NATO's
+    annual summit be held?" → "July"; «Июль», «Липень»). No year is guessed: a month alone may be ahead of
+    its article or behind it, and the quote and its article's date are shown beside it."""
+    month = month_alone(quotes[0], question)
+    if month is None or any(mentions_a_time(q, question) for q in quotes[1:]):
+        return None
+    lang = language if language in _MONTH_FORM else "en"
+    return MONTH_FORMS[month - 1][_MONTH_FORM[lang][1]].capitalize()
+
+
 def date_lead(question: str, quotes: list[str], language: str,
               written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
@@ -190,6 +212,8 @@ def date_lead(question: str, quotes: list[str], language: str,
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
     found = [date_expressions(quote) for quote in quotes]
+    if found[0] is None:
+        return _month_lead(question, quotes, language)  # a month alone, else a reading too vague to lead
     if any(f is None for f in found):
         return None
     answers = {_key(e): e for f in found for e in f

@@ -362,3 +362,16 @@ def test_no_office_lead_unless_every_word_between_office_and_name_is_known():
     assert role_lead("What did Blinken say?", quote, "en") is None
     assert role_lead("Who is Wendy Sherman?", quote, "en") is None
     assert role_lead("Who is Antony Blinken?", ["US Secretary of State Antony Blinken said…"], "en") is None
+
+
+def test_a_month_named_alone_leads_in_the_questions_language():
+    summit = "США против участия Украины в ежегодном саммите Альянса, который в июле состоится в Анкаре."
+    assert date_lead("In which month will NATO's annual summit be held?", [summit], "en") == "July"
+    assert date_lead("Коли відбудеться саміт в Анкарі?", [summit], "uk") == "Липень"
+    assert date_lead("Когда пройдёт саммит?", [summit], "ru") == "Июль"
+    # not when another quote gives a time, the month is a range or stands beside a year, or the question names it
+    assert date_lead("When will the summit be held?", [summit, "Решение примут в 2026 году."], "en") is None
+    assert date_lead("When did it happen?", ["Это было в марте и апреле."], "en") is None
+    assert date_lead("When did it happen?", ["Это было в марте, как и в 2003 году, весной."], "en") is None
+    assert date_lead("What will happen in July?", [summit], "en") is None
+    assert date_lead("When in July will the summit be?", [summit], "en") is None
