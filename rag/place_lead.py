@@ -64,6 +64,15 @@ _OPEN_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:,|\s+(?:и|і|й|т
 _OPEN_AFTER = re.compile(r"(?:,|,?\s+(?:и|і|й|та|and|or|или|або))\s+[A-ZА-ЯЁІЇЄҐ]")
 
 
+_COUNTED = re.compile(rf"\b(?P<number>{'|'.join(_NUMBERS)})\s+(?:[\w-]+\s+)?(?:{_NOUNS[COUNTRY]})\b", _FLAGS)
+
+
+def _countries_counted(quote: str) -> int | None:
+    """How many countries the quote says it names ("в двух странах", "three countries"), if it says so once."""
+    counted = {_NUMBERS[m.group("number").lower()] for m in _COUNTED.finditer(quote)}
+    return counted.pop() if len(counted) == 1 else None
+
+
 @dataclass(frozen=True)
 class PlaceQuestion:
     kind: str  # PLACE, COUNTRY or CITY
@@ -124,9 +133,15 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
             return None  # one of the places asked for may have no known name
         if keys:
             candidates.append(keys)
-    if asked.number is not None:  # "Which two countries…": the one list of that many
-        candidates = [keys for keys in candidates if len(keys) == asked.number]
-        if len(candidates) != 1:
+    # "Which two countries…", or "Which countries…" of a quote that counts them («…операции в двух странах – в
+    # частности, ключевую миссию в Ираке и миротворческие операции в Косово»)
+    counted = _countries_counted(quote) if asked.kind == COUNTRY and asked.several else None
+    number = asked.number or counted
+    if number is not None:  # the one list of that many, or as many in all the lists as the quote counts
+        every = list(dict.fromkeys(key for keys in candidates for key in keys))
+        lists = [keys for keys in candidates if len(keys) == number]
+        candidates = lists if len(lists) == 1 else [every] if len(every) == number == counted else []
+        if not candidates:
             return None
     elif asked.several:  # "Which countries…": the one list
         if len(candidates) != 1:

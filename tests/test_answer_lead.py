@@ -321,6 +321,17 @@ def test_a_place_lead_needs_exactly_the_places_asked_for():
     assert place_lead("When was the summit?", [SUMMIT], "en") is None
 
 
+def test_countries_in_several_lists_lead_when_the_quote_counts_them():
+    cut = ("США давят на НАТО, чтобы блок сократил свои зарубежные операции в двух странах – в частности, ключевую "
+           "миссию в Ираке и миротворческие операции в Косово.")
+    assert place_lead("Which countries does the US want NATO to cut operations in?", [cut], "en") == "Iraq and Kosovo"
+    assert place_lead("В каких двух странах США хотят сократить операции НАТО?", [cut], "ru") == "Ирак и Косово"
+    # as many as the question asks but not as the quote counts (the US too), or a quote that counts none
+    assert place_lead("Which three countries are named?", [cut], "en") is None
+    uncounted = cut.replace("в двух странах – в частности, ", "")
+    assert place_lead("Which countries does the US want NATO to cut operations in?", [uncounted], "en") is None
+
+
 def test_places_are_found_in_any_case_form_and_the_us_by_its_names():
     keys = [m.key for m in places_in("Кеньятта посетил Китай и не посетил Соединенные Штаты, а в США его ждали.")]
     assert keys == ["country:CN", "country:US", "country:US"]
