@@ -116,7 +116,7 @@ from .person_lead import (
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
-from .question_events import MEMBERSHIP, asked_event, events, untold_step
+from .question_events import MEMBERSHIP, OPPOSITE, asked_event, events, tells_another_event, untold_step
 from .question_names import (
     PLACE_CONTEXT_SENTENCES,
     SubjectName,
@@ -196,6 +196,9 @@ MAX_PASSAGES_PER_ARTICLE = 2
 # named the asked delegation were within 0.025, those that named someone for a question the articles do not
 # answer 0.036 and more. So far, too, for a left-out passage's sentence to be read at all (`wider`).
 NAMING_MARGIN = 0.03
+# How much closer to a "when did it start / end…" question than a sentence telling that kind of event, with a
+# time, the best sentence may be when it tells another kind only, for the former to come first
+EVENT_MARGIN = 0.05
 
 
 def diverse_passages(ranked: list[Citation], n: int, per_article: int) -> list[Citation]:
@@ -919,6 +922,18 @@ class Assistant:
             # Smith's «По ее словам, "никто не может заставить Альянс…"» before Putin's
             ranked = [s for s in ranked if not not_theirs(s)]
             chosen = choose_evidence(ranked)
+        # "When did it start?" whose best quote tells the opposite kind of event and not the asked one (the 2011
+        # closure): a sentence about as close that tells the asked kind, with a time, comes first («Операция была
+        # начата… в 2018 году»). Not any other kind: "When did French republicans support expanding the empire?"
+        # (XQuAD) then put the Seven Years' War's expansion in 1756 before «…began… to rebuild its empire after 1850»
+        asked_kind = asked_event(standalone)
+        if (asks_for_a_date(standalone) and chosen and tells_another_event(standalone, chosen[0].text)
+                and OPPOSITE.get(asked_kind) in events(chosen[0].text)):
+            telling = [s for s in ranked if asked_kind in events(s.text) and mentions_a_time(s.text, standalone)
+                       and quotable(s) and s.score >= ranked[0].score - EVENT_MARGIN]
+            if telling:
+                ranked = telling + [s for s in ranked if s not in telling]
+                chosen = choose_evidence(ranked)
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
         # Iraq end?" is answered by the 2011 closure and the 2026 story's «…завершить эту миссию уже в сентябре»)

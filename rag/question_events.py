@@ -76,6 +76,9 @@ _EVENT_WORDS = {
 # «вышла из», «назначен»), unlike a start or an end, which encyclopaedic text tells by a span («длилась от
 # ~74 000 лет до…»)
 MEMBERSHIP = frozenset({JOIN, LEAVE, APPOINT})
+# The kind of event a question about another is most often answered with by mistake: the 2011 closure for
+# "When did the mission start?"
+OPPOSITE = {START: END, END: START, GROWTH: CUT, CUT: GROWTH, JOIN: LEAVE, LEAVE: JOIN}
 _EVENTS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
            for kind, words in _EVENT_WORDS.items()}
 # A question asks about taking an office by "become" too, when an office follows ("When did Colby become

@@ -170,6 +170,24 @@ def test_a_who_question_quotes_only_who_was_at_the_asked_place(assistant):
     assert not r.abstained and r.lead == "Венди Шерман", r.text
 
 
+def test_a_question_for_someones_words_quotes_them_where_the_news_gives_them_by_pronoun_or_paragraph(assistant):
+    # «…Путин … заявил, что…» + «"Поэтому Россия серьезно заинтересована…", – сказал он.», in a passage the
+    # per-article cap leaves out: quoted with the sentence naming him, and not after Peskov's or Smith's words
+    for question in ("What did Putin say about legal guarantees?", "Что Путин сказал о расширении НАТО?"):
+        r = assistant.answer(question)
+        assert not r.abstained and r.citations[0].snippet.count("Путин") and "сказал он" in r.text, r.text
+        assert "Песков" not in r.text and "По ее словам" not in r.text, r.text
+    # «Там сослались на недавнее заявление Генсека НАТО Йенса Столтенберга…» + the next paragraph, his statement
+    r = assistant.answer("Що сказав Столтенберг про військові лінії комунікації?")
+    assert not r.abstained and "говорится в заявлении Генсека" in r.text and "Столтенберга" in r.text, r.text
+
+
+def test_a_when_did_it_start_question_quotes_a_start_before_a_closer_end(assistant):
+    # the 2011 closure is closer to the question than the advisory mission's start in 2018
+    r = assistant.answer("When did NATO start its mission in Iraq?")
+    assert not r.abstained and "начата" in r.citations[0].snippet and "2018" in r.citations[0].snippet, r.text
+
+
 def test_a_when_question_also_quotes_a_later_article_on_its_subject(assistant):
     # The trap: the 2011 closure answers the question; the later story, about NATO's
     # advisory mission in Iraq, follows it, each dated.
