@@ -15,6 +15,8 @@ TERMS = {
     "СРСР": "USSR", "СНГ": "CIS", "СНД": "CIS", "ВСУ": "Ukrainian Armed Forces", "ЗСУ": "Ukrainian Armed Forces",
     "ФСБ": "FSB", "СБУ": "SBU", "ЦРУ": "CIA", "МАГАТЭ": "IAEA", "МАГАТЕ": "IAEA", "СБ": "Security Council",
     "Минобороны": "Defence Ministry", "Міноборони": "Defence Ministry", "Пентагон": "Pentagon",
+    "Пентагона": "Pentagon", "Пентагону": "Pentagon", "Пентагоном": "Pentagon", "Пентагоне": "Pentagon",
+    "Пентагоні": "Pentagon",
     "Кремль": "Kremlin", "Кремля": "Kremlin", "Кремле": "Kremlin", "Кремлі": "Kremlin",
     "Госдепартамент": "State Department", "Госдепартамента": "State Department", "Госдепартаменте": "State Department",
     "Госдепартаменту": "State Department", "Госдепартаментом": "State Department", "Госдеп": "State Department",
@@ -54,6 +56,9 @@ TITLES = [(re.compile(pattern, re.IGNORECASE), english, re.compile(kept, re.IGNO
     (r"\bпостпред\w*|\bпостоянн\w* представител\w*|\bпостійн\w* представник\w*", "permanent representative",
      r"\bpermanent representative|\bambassador"),
     (r"\bмиротвор\w*", "peacekeeping", r"\bpeace-?keep"),
-    # any other deputy: «замглавы Пентагона», «заместитель председателя», «заступник»
+    # the deputy head of a body: «заместитель главы Пентагона» ("Pentagon deputy head")
+    (r"\b(?:замглав\w*|(?:заместител|заступник)\w* (?:главы|голови|руководителя|керівника))", "deputy head",
+     r"\bdeputy\b"),
+    # any other deputy: «заместитель председателя», «заступник»
     (r"\bзам(?:глав|министр|гос|пред)\w*|\bзаместител\w*|\bзаступник\w*", "deputy", r"\bdeputy\b|\bvice\b"),
 )]

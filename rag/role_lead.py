@@ -12,9 +12,9 @@ within the clause before the name (and its first name); every word between them 
 table knows («США», «НАТО», «МИД»), with at most one "в" / "у" / "при" before the last of them
 («…постоянный представитель США в НАТО…» → "US permanent representative to NATO"), or the office of a
 country's president («пресс-секретарь президента РФ» → "Press secretary of the president of Russia").
-An office the table gives only as "deputy" (of a body it does not know: «заместитель главы Пентагона»)
-gets no lead, and English questions only get one: a Russian or Ukrainian reader reads the office in the
-quote.
+An office the table gives only as "deputy" (of what it does not say: «заместитель председателя») gets no
+lead («заместитель главы Пентагона» is "Pentagon deputy head"), and English questions only get one: a
+Russian or Ukrainian reader reads the office in the quote.
 """
 
 from __future__ import annotations
