@@ -959,7 +959,13 @@ class Assistant:
             return f"{passages[s.passage].title or ''}\n{s.text}"
 
         def gives_a_time(s: EvidenceSentence | None) -> bool:  # as the answer will quote it: on through the event
-            return s is not None and mentions_a_time(through_asked_event(s, question, passages, read).text, question)
+            # and not only for the opposite event: «…миссия в Косово… начата в 1999 году» gives no time for when
+            # KFOR ended
+            if s is None:
+                return False
+            quoted = through_asked_event(s, question, passages, read).text
+            return mentions_a_time(quoted, question) and not (
+                tells_another_event(question, quoted) and OPPOSITE.get(asked_event(question)) in events(quoted))
 
         if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):
