@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from .answer_texts import listed
 from .glossary import TERMS, TITLES
 from .language import CYRILLIC, LATIN, UKRAINIAN_LETTER
+from .morphology import analyzer
 from .question_names import located_places, mentions_place, named_words, nationality, place_forms, places_in
 from .question_people import asked_identity, mentions_person
 from .question_sources import asks_for_a_source
@@ -101,11 +102,10 @@ def asks_who(question: str) -> bool:
 def _taggers():
     """natasha's segmenter, entity and morphology taggers and pymorphy3's analyser: loaded on the first
     who-question (about 1 s), not with the assistant."""
-    import pymorphy3
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     embedding = NewsEmbedding()
-    return Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), pymorphy3.MorphAnalyzer(lang="ru")
+    return Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), analyzer()
 
 
 def load_taggers() -> None:

@@ -13,8 +13,8 @@ that the question does not name itself. A "where" question about where something
 Ankara"; other "where" questions get no lead), a "which country" question a country, a "which city"
 question a city; a question asking for several ("Which two countries…", "Какие страны…") takes all the
 countries the quote names, and exactly as many as it says. A country is named in English, Russian
-or Ukrainian (CLDR), a city in English only (GeoNames' Cyrillic names are not tagged by language or
-case), so a Russian question asking for a city gets no lead.
+or Ukrainian (CLDR), a city by its English name (GeoNames' Cyrillic names are not tagged by language or
+case), or for a Russian or Ukrainian question as the quote writes it, in the nominative («Анкара»).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from .answer_texts import listed
-from .question_names import PlaceMention, mentions_place, place_name, places_in
+from .morphology import place_nominative
+from .question_names import PlaceMention, mentions_place, place_key, place_name, places_in
 
 PLACE, COUNTRY, CITY = "place", "country", "city"
 QUESTION_WORD_WITHIN = 4  # words: "Where…", "In which city…", "Which two post-Soviet countries…"
@@ -148,5 +149,17 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
             return None
     elif len({key for keys in candidates for key in keys}) != 1:  # "Where…": the one place
         return None
-    names = [place_name(key, language) for key in candidates[0]]
+    names = [place_name(key, language) or _city_as_quoted(key, quote, language) for key in candidates[0]]
     return None if None in names else _listed(names, language)
+
+
+def _city_as_quoted(key: str, quote: str, language: str) -> str | None:
+    """For a Russian or Ukrainian question, a city as the quote names it, in the nominative («…состоится в
+    Анкаре» → «Анкара»), when that is the same city's name; None otherwise (an English question has the city's
+    English name, place_name)."""
+    if language == "en" or not key.startswith("city:"):
+        return None
+    for m in places_in(quote):
+        if m.key == key and (name := place_nominative(quote[m.start:m.end])) and place_key(name) == key:
+            return name
+    return None

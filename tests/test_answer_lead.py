@@ -300,8 +300,8 @@ def test_the_countries_asked_for_lead_in_the_questions_language(question, langua
 def test_a_where_question_about_where_something_happens_is_led_by_the_place_it_happens_in():
     assert place_lead("Where will NATO's summit be held?", [SUMMIT], "en") == "Ankara"  # not Ukraine, the subject
     assert place_lead("In which city will the summit take place?", [SUMMIT], "en") == "Ankara"
-    # a city is named in English only: GeoNames' Cyrillic names are not tagged by language or case
-    assert place_lead("Где пройдет саммит НАТО?", [SUMMIT], "ru") is None
+    # a city's Russian name is the quote's, in the nominative: GeoNames' Cyrillic names are not tagged by language
+    assert place_lead("Где пройдет саммит НАТО?", [SUMMIT], "ru") == "Анкара"
     # other "where" questions are answered by what the verb takes, a common noun or a rank
     visit = "Позже Кеньятта посетил Китай после остановки в России."
     assert place_lead("Where did Kenyatta go?", [visit], "en") is None
@@ -319,6 +319,15 @@ def test_a_place_lead_needs_exactly_the_places_asked_for():
     assert place_lead("Which countries are in the collections?", ["Искусство Восточной Азии: Китай, Япония и Корея."],
                       "en") is None
     assert place_lead("When was the summit?", [SUMMIT], "en") is None
+
+
+def test_a_city_leads_a_russian_or_ukrainian_question_as_the_quote_names_it_in_the_nominative():
+    summit = "США против участия Украины в ежегодном саммите Альянса, который в июле состоится в Анкаре."
+    assert place_lead("Где пройдет саммит НАТО?", [summit], "ru") == "Анкара"
+    assert place_lead("Де відбудеться саміт НАТО?", [summit], "uk") == "Анкара"
+    assert place_lead("Where will the NATO summit take place?", [summit], "en") == "Ankara"
+    # a form pymorphy3 does not read as a Russian place (Ukrainian «у Брюсселі») gets no lead
+    assert place_lead("Де відбулася зустріч?", ["Зустріч відбулася у Брюсселі."], "uk") is None
 
 
 def test_countries_in_several_lists_lead_when_the_quote_counts_them():
