@@ -116,7 +116,7 @@ from .person_lead import (
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
-from .question_events import MEMBERSHIP, OPPOSITE, asked_event, events, tells_another_event, untold_step
+from .question_events import MEMBERSHIP, asked_event, events, tells_the_opposite_event, untold_step
 from .question_names import (
     PLACE_CONTEXT_SENTENCES,
     SubjectName,
@@ -927,8 +927,7 @@ class Assistant:
         # начата… в 2018 году»). Not any other kind: "When did French republicans support expanding the empire?"
         # (XQuAD) then put the Seven Years' War's expansion in 1756 before «…began… to rebuild its empire after 1850»
         asked_kind = asked_event(standalone)
-        if (asks_for_a_date(standalone) and chosen and tells_another_event(standalone, chosen[0].text)
-                and OPPOSITE.get(asked_kind) in events(chosen[0].text)):
+        if asks_for_a_date(standalone) and chosen and tells_the_opposite_event(standalone, chosen[0].text):
             telling = [s for s in ranked if asked_kind in events(s.text) and mentions_a_time(s.text, standalone)
                        and quotable(s) and s.score >= ranked[0].score - EVENT_MARGIN]
             if telling:
@@ -964,8 +963,7 @@ class Assistant:
             if s is None:
                 return False
             quoted = through_asked_event(s, question, passages, read).text
-            return mentions_a_time(quoted, question) and not (
-                tells_another_event(question, quoted) and OPPOSITE.get(asked_event(question)) in events(quoted))
+            return mentions_a_time(quoted, question) and not tells_the_opposite_event(question, quoted)
 
         if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):

@@ -128,6 +128,12 @@ def tells_another_event(question: str, sentence: str) -> bool:
     return asked is not None and bool(told) and asked not in told
 
 
+def tells_the_opposite_event(question: str, sentence: str) -> bool:
+    """Whether `sentence` tells the opposite of the event the question asks about (OPPOSITE) and not that
+    one: "закрыла миссию … 31 декабря 2011 года" for "When did NATO start its mission in Iraq?"."""
+    return tells_another_event(question, sentence) and OPPOSITE.get(asked_event(question)) in events(sentence)
+
+
 # "since then": what follows came after the time before it
 _SINCE_THEN = re.compile(r"(?<![^\W\d_])(?:с тех пор|с того времени|since then|ever since|з тих пір|з того часу|"
                          r"відтоді)(?![^\W\d_])", re.IGNORECASE)

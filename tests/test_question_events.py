@@ -121,3 +121,14 @@ def test_replacing_a_person_is_taking_their_office():
     assert asked_event("Кто сменил тактику?") is None
     assert untold_step("Who replaced Stoltenberg as NATO Secretary General?",
                        "Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин")
+
+
+def test_the_opposite_event_is_told_apart_from_any_other():
+    from rag.question_events import tells_the_opposite_event
+
+    closed = "Контора НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года."
+    assert tells_the_opposite_event("When did NATO start its mission in Iraq?", closed)
+    assert not tells_the_opposite_event("When did NATO close its mission in Iraq?", closed)  # the asked one
+    # another kind, not the opposite: a start for an expansion
+    assert not tells_the_opposite_event("When was the mission expanded?", "Миссия была начата в 2018 году.")
+    assert tells_the_opposite_event("When was the mission expanded?", "Миссию сократили в 2020 году.")
