@@ -61,16 +61,16 @@ from .types import Citation
 ALIKE = 0.8
 
 _NAME = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,5}"
-_EN_SPEECH = (r"say|said|tell|told|announce|claim|state|warn|think|believe|want|propose|suggest|write|comment|"
+EN_SPEECH = (r"say|said|tell|told|announce|claim|state|warn|think|believe|want|propose|suggest|write|comment|"
               r"mean|call|describe|argue|demand|ask|promise|deny|reply|respond|add|explain|admit")
-_RU_UK_SPEECH = (r"сказа|заяви|сообщи|говори|отмети|подчеркну|предупреди|счита|думае|хоч|хотел|предлож|напис|"
+RU_UK_SPEECH = (r"сказа|заяви|сообщи|говори|отмети|подчеркну|предупреди|счита|думае|хоч|хотел|предлож|напис|"
                  r"прокомментирова|ответи|пообеща|объясни|повідоми|відзначи|наголоси|попереди|вважа|дума|хотів|"
                  r"пропон|запропонува|прокоментува|відпові|пообіця|поясни|признал|визна")
 _WORDS_ASKED = [  # whose words are asked for
     re.compile(rf"^\s*(?i:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<name>{_NAME})(?:'s)?\s+"
-               rf"(?:{_EN_SPEECH})\b"),
-    re.compile(rf"^\s*(?i:что|що)\b.*?(?P<name>{_NAME})\s+(?:{_RU_UK_SPEECH})"),
-    re.compile(rf"^\s*(?i:что|що)\s+(?:{_RU_UK_SPEECH})\w*\s+(?P<name>{_NAME})"),
+               rf"(?:{EN_SPEECH})\b"),
+    re.compile(rf"^\s*(?i:что|що)\b.*?(?P<name>{_NAME})\s+(?:{RU_UK_SPEECH})"),
+    re.compile(rf"^\s*(?i:что|що)\s+(?:{RU_UK_SPEECH})\w*\s+(?P<name>{_NAME})"),
     re.compile(rf"(?i:according to|по словам|за словами)\s+(?P<name>{_NAME})"),
     # «Что говорится в заявлении Столтенберга…», "What does Stoltenberg's statement say…"
     re.compile(rf"^\s*(?i:what|что|що)\b.*?(?i:statement|заявлени[иея]|заяв[іи]|словах|интервью|інтерв['’]ю)\s+"
@@ -85,7 +85,7 @@ _ASKED_PERSON = [  # whose words or identity
 # A sentence in which the quoted speaker goes on: a personal pronoun among its first three words, or right
 # after a verb of saying («"…", – добавил он»), and a verb of saying: «Она также сообщила, что…».
 _PERSONAL = r"he|she|they|он|она|они|він|вона|вони"
-_GOES_ON_SPEECH = (rf"\b(?-i:{_EN_SPEECH}|{_RU_UK_SPEECH}|stress|note|добави|дода|уточни|указа|зазначи|"
+_GOES_ON_SPEECH = (rf"\b(?-i:{EN_SPEECH}|{RU_UK_SPEECH}|stress|note|добави|дода|уточни|указа|зазначи|"
                    r"підкресли)")  # lower case: not "United States", «Думе»
 _SPEAKER_GOES_ON = re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{_PERSONAL})\b.*?{_GOES_ON_SPEECH}|"
                               rf"{_GOES_ON_SPEECH}\w*\s+(?:{_PERSONAL})\b", re.IGNORECASE | re.DOTALL)
@@ -119,7 +119,7 @@ def asked_person(question: str) -> tuple[str, ...] | None:
 
 _BODY_WORDS_ASKED = re.compile(
     rf"^\s*(?i:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?(?P<name>{_NAME})(?:'s)?\s+"
-    rf"(?:{_EN_SPEECH})\b")
+    rf"(?:{EN_SPEECH})\b")
 
 
 def asked_body(question: str) -> tuple[str, ...]:
@@ -311,7 +311,7 @@ def mentions_person(text: str, name: tuple[str, ...]) -> bool:
 
 # Words that carry someone's words in Russian and Ukrainian news: a verb of saying, writing or thinking
 # («заявила», «писал», «полагал», «сформулировал»), or a noun («в заявлении Генсека…», «по словам…», «в интервью»).
-_ATTRIBUTION = re.compile(rf"(?:{_RU_UK_SPEECH}|добави|дода|уточни|указа|зазначи|підкресли|объяви|оголоси|опубликова|"
+_ATTRIBUTION = re.compile(rf"(?:{RU_UK_SPEECH}|добави|дода|уточни|указа|зазначи|підкресли|объяви|оголоси|опубликова|"
                           r"оприлюдни|публікува|утвержда|стверджу|запита|спроси|спрашива|писа|пише|полага|предполож|"
                           r"припуска|формулир|формулюва|выдвину|висуну|предлага|пропону|настаива|наполяга|призва|"
                           r"закли|назва|назыв|описа|опису|выступ|виступ|высказа|вислови|призна|визна|убежд|переконан|"

@@ -27,6 +27,10 @@ PASSAGES = [
     ("who is jones", "who is jones"),  # named nowhere in the passages
     ("who is curtis scaparrotti", "who is Curtis Scaparrotti"),  # written side by side
     ("кто такой куртис", "кто такой куртис"),  # a first name alone is not written alone
+    # whose words are asked for: a name written only beside a first name counts there
+    ("what did scaparrotti say about the meeting", "what did Scaparrotti say about the meeting"),
+    ("что скапарротти сказал о встрече", "что Скапарротти сказал о встрече"),
+    ("what did the allies say", "what did the allies say"),  # «союзники»: written in lower case
 ])
 def test_names_typed_in_lower_case_are_restored_as_the_passages_write_them(question, restored):
     assert typed_in_lower_case(question)
