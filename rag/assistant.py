@@ -882,10 +882,11 @@ class Assistant:
 
         def theirs(s: EvidenceSentence) -> bool:  # names them speaking, or goes on with the words of the one before
             # «"Поэтому Россия серьезно заинтересована…", – сказал он.» after «…Путин … заявил, что…»
+            if gives_words_of(s.text, speaker):
+                return True
             before, _ = speaker_context(read(passages[s.passage].source) or "", s)
             # a quotation's sentence is read to where it closes and says whose words they are
-            whole = through_their_words(s, passages, read).text
-            return gives_words_of(s.text, speaker) or continues_words_of(before, whole, speaker)
+            return continues_words_of(before, through_their_words(s, passages, read).text, speaker)
 
         # A body's words ("What did Russia's Foreign Ministry say about progress?") are where the quote or the
         # sentence before it names the body («В МИД РФ заявили…»), not Sherman's words from the same story; or

@@ -340,7 +340,9 @@ _REFERS_BACK = re.compile(rf"^(?:\W*\w+\W+){{0,{REFERS_BACK_WORDS - 1}}}?(?:{_PR
 # серьезно заинтересована…", – сказал он.» (Putin, named in the sentence before), '"…," she said.'
 _SAID = (r"(?:said|says|added|told|wrote|explained|noted|stressed|\w*(?:сказа|заяви|добави|отмети|подчеркну|сообщи|"
          r"поясни|уточни|написа|зазначи|дода|наголоси|підкресли|повідоми|стверджу|утвержда)\w*)")
-_SPEAKER_PRONOUN = r"(?:he|she|they|он|она|они|він|вона|вони)"
+# The personal pronouns a speaker goes on by (question_people reads them too)
+PERSONAL_PRONOUNS = r"he|she|they|он|она|они|він|вона|вони"
+_SPEAKER_PRONOUN = rf"(?:{PERSONAL_PRONOUNS})"
 _SAID_BY_PRONOUN = re.compile(rf"[»\"”]\s*(?:[,.]?\s*[–—-]\s*)?"
                               rf"(?:{_SAID}\s+{_SPEAKER_PRONOUN}|{_SPEAKER_PRONOUN}\s+{_SAID})\b[^«»\"“”„]*$",
                               re.IGNORECASE)

@@ -125,7 +125,8 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
         return None
     quote = quotes[0]
     candidates: list[list[str]] = []  # per list of places in the quote, the places it may answer with
-    for run, closed in _runs(quote, places_in(quote)):
+    mentions = places_in(quote)
+    for run, closed in _runs(quote, mentions):
         if asked.kind == PLACE and not _LOCATIVE_BEFORE.search(quote[:run[0].start]):
             continue  # "Украина … не принимала": not where something is or happens
         keys = list(dict.fromkeys(m.key for m in run if asked.kind == PLACE or m.key.startswith(asked.kind + ":")))
@@ -149,17 +150,17 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
             return None
     elif len({key for keys in candidates for key in keys}) != 1:  # "Where…": the one place
         return None
-    names = [place_name(key, language) or _city_as_quoted(key, quote, language) for key in candidates[0]]
+    names = [place_name(key, language) or _city_as_quoted(key, quote, mentions, language) for key in candidates[0]]
     return None if None in names else _listed(names, language)
 
 
-def _city_as_quoted(key: str, quote: str, language: str) -> str | None:
-    """For a Russian or Ukrainian question, a city as the quote names it, in the nominative («…состоится в
-    Анкаре» → «Анкара»), when that is the same city's name; None otherwise (an English question has the city's
-    English name, place_name)."""
+def _city_as_quoted(key: str, quote: str, mentions: list[PlaceMention], language: str) -> str | None:
+    """For a Russian or Ukrainian question, a city as the quote names it (`mentions`: its places), in the
+    nominative («…состоится в Анкаре» → «Анкара»), when that is the same city's name; None otherwise (an English
+    question has the city's English name, place_name)."""
     if language == "en" or not key.startswith("city:"):
         return None
-    for m in places_in(quote):
+    for m in mentions:
         if m.key == key and (name := place_nominative(quote[m.start:m.end])) and place_key(name) == key:
             return name
     return None

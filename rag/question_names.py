@@ -166,7 +166,7 @@ def _place_keys() -> tuple[dict[str, str], dict[str, str]]:
 _SHORT_NAME_ENDINGS = (
     (re.compile(r"(ия|ія)$"), ("ия", "ии", "ию", "ией", "ія", "ії", "ію", "ією")),
     (re.compile(r"а$"), ("а", "ы", "и", "е", "у", "ой", "ою", "і")),
-    (re.compile(r"[бвгджзйклмнпрстфхцчшщ]$"), ("", "а", "у", "ом", "е", "і", "ові", "ом")),
+    (re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщ])$"), ("", "а", "у", "ом", "е", "і", "ові")),  # after the name
 )
 _COMMON_WORD_COUNTRIES = frozenset({"ML", "TG"})
 
@@ -182,8 +182,8 @@ def _short_country_forms() -> dict[str, str]:
                 continue
             for ending, endings in _SHORT_NAME_ENDINGS:
                 if m := ending.search(name):
-                    root = name[:m.start()] if m.group(0) not in "бвгджзйклмнпрстфхцчшщ" else name
-                    forms.update({root + e: forms.get(root + e, set()) | {code} for e in endings})
+                    forms.update({name[:m.start()] + e: forms.get(name[:m.start()] + e, set()) | {code}
+                                  for e in endings})
                     break
             else:
                 forms.setdefault(name, set()).add(code)  # «Перу», «Чилі»: not declined

@@ -32,6 +32,7 @@ from functools import cache
 from .answer_types import ruled_out_as_person
 from .chunking import sentence_spans
 from .extractive import (
+    PERSONAL_PRONOUNS,
     EvidenceSentence,
     article_holding,
     quotes_closed,
@@ -84,7 +85,7 @@ _ASKED_PERSON = [  # whose words or identity
 ]
 # A sentence in which the quoted speaker goes on: a personal pronoun among its first three words, or right
 # after a verb of saying («"…", – добавил он»), and a verb of saying: «Она также сообщила, что…».
-_PERSONAL = r"he|she|they|он|она|они|він|вона|вони"
+_PERSONAL = PERSONAL_PRONOUNS
 _GOES_ON_SPEECH = (rf"\b(?-i:{EN_SPEECH}|{RU_UK_SPEECH}|stress|note|добави|дода|уточни|указа|зазначи|"
                    r"підкресли)")  # lower case: not "United States", «Думе»
 _SPEAKER_GOES_ON = re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{_PERSONAL})\b.*?{_GOES_ON_SPEECH}|"
@@ -200,6 +201,7 @@ def through_their_words(s: EvidenceSentence, passages: list[Citation],
     return _through_quotation_after(s, text)
 
 
+_SPACE = re.compile(r"\s*")
 _OPENS_QUOTATION = re.compile(r"^\s*[«\"“„]")
 _CLOSING_TAIL = re.compile(r"[»\"”][^«»\"“”„]*$")  # what follows a quotation's last closing mark
 MAX_QUOTATION_SENTENCES = 4  # sentences of a quotation given a paragraph of its own, read whole
@@ -211,8 +213,7 @@ def _through_quotation_after(s: EvidenceSentence, text: str) -> EvidenceSentence
     коллективную безопасность…", – говорится в заявлении Генсека.» (`continues_quotation`)."""
     if rest_of_paragraph(text, s.end).strip():
         return s
-    after = text[s.end:]
-    start = len(after) - len(after.lstrip())
+    start = _SPACE.match(text, s.end).end() - s.end  # to the next paragraph's first letter
     paragraph = rest_of_paragraph(text, s.end + start)
     if not _OPENS_QUOTATION.match(paragraph):
         return s
