@@ -146,8 +146,10 @@ _AUXILIARIES = frozenset(
     "был была было были есть будет будут было стало составляет составлял составила составляло "
     "було був була були є буде будуть становить становив становила".split())
 _DURATION_QUESTION = re.compile(
-    r"\bhow long\b|\bкак долго\b|\bсколько\s+(?:времени\s+)?(?:длил\w*|продолж\w*|шл[иао]\b|занял\w*)|"
-    r"\bяк довго\b|\bскільки\s+(?:часу\s+)?(?:трива\w*|йшл\w*|зайнял\w*)|"
+    # (a modal between: «Сколько должна была длиться…», «Скільки мали тривати…»)
+    r"\bhow long\b|\bкак долго\b|\bсколько\s+(?:времени\s+)?(?:(?:долж\w+|мог\w*)\s+(?:был\w*\s+)?)?"
+    r"(?:длил\w*|длит\w*|длят\w*|продолж\w*|шл[иао]\b|занял\w*|занима\w*)|"
+    r"\bяк довго\b|\bскільки\s+(?:часу\s+)?(?:(?:ма(?:в|ла|ло|ли)|повин\w+)\s+(?:б\s+)?)?(?:трива\w*|йшл\w*|зайнял\w*)|"
     r"\bhow much time\b|\bсколько\s+(?:\w+\s+)?времени\b|\bскільки\s+(?:\w+\s+)?часу\b", _FLAGS)
 COUNTED_STEM = 4
 _YEAR_NUMBER = re.compile(r"1\d{3}|20\d{2}")  # "между 1701 и 1750 годом": dates, not durations
@@ -407,12 +409,20 @@ _YEAR_IN_TEXT = re.compile(_YEAR_WORD)
 
 
 # What was expected, planned or scheduled, as against what happened
-_EXPECTED = re.compile(r"expect|plann|scheduled|ожида|предполага|планир|очіку|передбача|заплан", _FLAGS)
+# (or by a modal: "supposed to take", «должна была длиться», «мала тривати»)
+_EXPECTED = re.compile(r"expect|plann|scheduled|\bsupposed to\b|\bmeant to\b|ожида|предполага|планир|очіку|"
+                       r"передбача|заплан|\bдолж(?:ен|на|но|ны)\s+был|\bма(?:в|ла|ло|ли)\s+\w+ти(?:ся)?\b", _FLAGS)
 
 
 def tells_an_expectation(text: str) -> bool:
     """Whether `text` (a question or a sentence) speaks of what was expected, planned or scheduled."""
     return bool(_EXPECTED.search(text))
+
+
+def expectation_end(text: str) -> int | None:
+    """Where the first word of expecting, planning or scheduling in `text` ends; None without one."""
+    m = _EXPECTED.search(text)
+    return m.end() if m else None
 
 
 def could_tell_a_length(sentence: str, units: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ from .answer_types import (
     count_mentions,
     counted_words,
     counts_time,
+    expectation_end,
     tells_an_expectation,
     time_unit,
     whose_count,
@@ -46,8 +47,10 @@ _IN_RANGE_AFTER = re.compile(r"\s*(?:[-–—]\s*\d|±|до\s+\d|to\s+\d|and\s+\
 _LASTED = re.compile(r"(?<![^\W\d_])(?:last(?:ed|s)?|длил\w*|продлил\w*|продолжал\w*|шл[иао]|тривал\w*|"
                      r"трива(?:є|ють)|йшл[иао])(?![^\W\d_])[^.!?;]{0,40}$", re.IGNORECASE)
 
-# A qualifier right before the number, and how each language writes it.
-_QUALIFIERS = [(re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE), written) for words, written in (
+# A qualifier right before the number (or before a preposition of time: «примерно через три часа»), and how
+# each language writes it.
+_QUALIFIERS = [(re.compile(rf"\b(?:{words})(?:\s+(?:через|after|in|within))?\s*$", re.IGNORECASE), written)
+               for words, written in (
     ("около|примерно|приблизительно|порядка|близько|приблизно|about|around|approximately|roughly|some",
      {"en": "about", "ru": "около", "uk": "близько"}),
     ("почти|майже|nearly|almost", {"en": "almost", "ru": "почти", "uk": "майже"}),
@@ -168,10 +171,18 @@ def count_lead(question: str, quotes: list[str], language: str,
     # one span right after a verb of lasting in the best quote is how long it lasted, beside others: «Переговоры
     # продлились около четырех часов, хотя ожидалось, что встреча завершится примерно через три часа»
     # (not for how long it was expected to last: «…ожидалось, что встреча завершится примерно через три часа»)
-    lasted = ([m for m in found[0] if _LASTED.search(quotes[0][:m.start])]
-              if duration and found and not tells_an_expectation(question) else [])
+    # and for that, the one span after the word of expecting: "About 3 hours" for "How long was the meeting in
+    # Brussels expected to last?"
+    expected = duration and tells_an_expectation(question)
+    after = expectation_end(quotes[0]) if expected and found else None
+    if expected:
+        lasted = [m for m in found[0] if m.start >= after] if after is not None else []
+    else:
+        lasted = [m for m in found[0] if _LASTED.search(quotes[0][:m.start])] if duration and found else []
     if len(lasted) == 1:
         found = [lasted] + [[] for _ in found[1:]]
+    elif expected:
+        return None  # the best quote tells no one span as expected
     values = {m.value for f in found for m in f}
     if len(values) != 1 or not found[0] or None in values:
         return None  # none, several, or one that is no plain number ("шестикратный", "несколько")
@@ -179,7 +190,8 @@ def count_lead(question: str, quotes: list[str], language: str,
     # below the lead's confidence bar, only a count seen to count the asked thing: not a span of
     # time, whose unit says little ("10 years" for "How long did the coalition last?"), unless a verb of
     # lasting tells it is one («Они продлились около четырех часов»)
-    if named_only and (not _LASTED.search(quotes[0][:best.start]) if duration else not best.counts_asked):
+    if named_only and (not (expected or _LASTED.search(quotes[0][:best.start])) if duration
+                       else not best.counts_asked):
         return None
     # In the question's language the count must be seen to count what is asked ("2000 guests"; not
     # the 136 in "…career sack leader with 136"); across languages the words do not match

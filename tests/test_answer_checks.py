@@ -276,3 +276,15 @@ def test_what_was_expected_is_told_apart_from_what_happened():
     assert tells_an_expectation("How long were the Geneva talks expected to last?")
     assert tells_an_expectation("Переговоры продлились около четырех часов, хотя ожидалось, что встреча завершится…")
     assert not tells_an_expectation("Переговоры продолжались приблизительно 7,5 часов без учета перерыва на обед.")
+    # or by a modal
+    assert tells_an_expectation("How long were the Brussels talks supposed to take?")
+    assert tells_an_expectation("Сколько должна была длиться встреча в Брюсселе?")
+    assert tells_an_expectation("Скільки мали тривати переговори в Брюсселі?")
+    assert not tells_an_expectation("Скільки тривали переговори в Брюсселі?")
+
+
+def test_a_how_long_question_may_put_a_modal_before_its_verb():
+    assert asks_how_long("Сколько должна была длиться встреча в Брюсселе?")
+    assert asks_how_long("Скільки мали тривати переговори в Брюсселі?")
+    assert asks_how_long("Сколько длится миссия?")
+    assert not asks_how_long("Сколько военных должны были вывести?")

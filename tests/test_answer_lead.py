@@ -191,11 +191,16 @@ def test_a_how_long_question_is_led_by_the_span_with_its_unit_in_the_case_the_qu
     assert count_lead("How long is the Rhine?", ["The Rhine is 1,230 km long."], "en") is None
     two = "They took four hours, not the three hours planned."
     assert count_lead("How long did the talks last?", [two], "en") is None
-    # of two spans, the one right after a verb of lasting is how long it lasted; not what was expected
+    # of two spans, the one right after a verb of lasting is how long it lasted; the one after the word of
+    # expecting, how long it was expected to last (with its qualifier before "через")
     longer = ("Переговоры продлились около четырех часов, хотя ожидалось, что встреча завершится примерно "
               "через три часа.")
     assert count_lead("How long did the talks last?", [longer], "en") == "About 4 hours"
-    assert count_lead("How long were the talks expected to last?", [longer], "en") is None
+    assert count_lead("How long were the talks expected to last?", [longer], "en") == "About 3 hours"
+    assert count_lead("Сколько должна была длиться встреча?", [longer], "ru") == "Около 3 часов"
+    assert count_lead("Скільки мали тривати переговори?", [longer], "uk") == "Близько 3 годин"
+    # no span after the word of expecting: no lead for what was expected
+    assert count_lead("How long were the talks planned to last?", [two], "en") is None
 
 
 def test_below_the_confidence_bar_a_span_leads_only_after_a_verb_of_lasting():

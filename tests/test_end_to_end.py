@@ -224,6 +224,9 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.text.startswith("14 вересня 2017 року [1]."), r.text
     r = assistant.answer("How long did the Russia-NATO Council talks in Brussels last?")  # a span, not a date
     assert r.text.startswith("About 4 hours [1]. The articles say:") and r.lead == "About 4 hours", r.text
+    # what was expected, not what happened: the sentence telling it comes before the headline ranked above it
+    r = assistant.answer("How long was the Russia–NATO meeting in Brussels expected to last?")
+    assert r.lead == "About 3 hours" and "ожидалось" in r.citations[0].highlighted, r.text
     # on topic but not in the articles: the quote is the closest sentence, and no date is put forward
     r = assistant.answer("When was NATO founded?")
     assert r.abstained or r.lead == "", r.text
