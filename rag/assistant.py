@@ -65,6 +65,7 @@ from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
     article_best_scores,
+    asks_what,
     blend_follow_up,
     choose_evidence,
     count_after,
@@ -82,6 +83,7 @@ from .extractive import (
     sentence_citation,
     sentences_back,
     sentences_before,
+    through_details,
 )
 from .follow_ups import is_follow_up, standalone_question
 from .generation import DecodingParams, Generator
@@ -598,6 +600,11 @@ class Assistant:
             run_on = lambda s: through_their_words(s, passages, read)  # noqa: E731
         if run_on is None and asks_for_a_source(question):  # "who reported it": on to «Об этом пишет ТАСС»
             run_on = lambda s: through_source(s, passages, read)  # noqa: E731
+        if asks_what(question) and expected_answer_type(question) is None:
+            # "What did Moscow demand in the drafts it published on 17 December?": on to «В частности, в них
+            # говорится, что…» after the sentence telling of the drafts (after any run-on above)
+            first = run_on
+            run_on = lambda s: through_details(first(s) if first else s, passages, read)  # noqa: E731
         text, cited = extractive_answer(ranked, passages, language, article_text=read, run_on=run_on)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)

@@ -470,6 +470,27 @@ def through_next_that(s: EvidenceSentence, passages: list[Citation], read: Calla
     return through_first(s, text, rest_of_paragraph(text, s.end), within, accept)
 
 
+# A sentence that opens by saying it details the one before: «17 декабря МИД РФ распространил… проекты
+# договора…» is followed by «В частности, в них говорится, что США должны…», what the drafts demand.
+_DETAILS = re.compile(r"^\W*(?:в частности|в том числе|в числе прочего|среди прочего|зокрема|серед іншого|"
+                      r"у тому числі|в тому числі|in particular|among other things|specifically)\b", re.IGNORECASE)
+# A question asking what: its answer may be those details (not "which country", "what year": typed answers)
+_WHAT = re.compile(r"^\W*(?:what|что|чего|чем|що|чого|чим)\b", re.IGNORECASE)
+
+
+def asks_what(question: str) -> bool:
+    return bool(_WHAT.match(question))
+
+
+def through_details(s: EvidenceSentence, passages: list[Citation],
+                    read: Callable[[str], str | None]) -> EvidenceSentence:
+    """`s` quoted on through the next sentence of its paragraph when that one opens by saying it details `s`
+    («В частности, …», «Серед іншого, …», "In particular, …"); else `s` unchanged."""
+    if (text := article_holding(s, passages, read)) is None:
+        return s
+    return through_first(s, text, rest_of_paragraph(text, s.end), 1, lambda sentence: bool(_DETAILS.match(sentence)))
+
+
 def count_after(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
                 counted: tuple[str, ...]) -> EvidenceSentence | None:
     """`s` quoted on, as one exact span, through the first of the next PLACE_RUN_ON sentences of its

@@ -232,6 +232,12 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.abstained or r.lead == "", r.text
 
 
+def test_a_what_question_quotes_on_through_the_sentence_detailing_its_quote(assistant):
+    # «17 декабря МИД РФ распространил… проекты договора…» is followed by «В частности, в них говорится…»
+    r = assistant.answer("What did Moscow demand in the draft treaties it published on 17 December?")
+    assert "расширение НАТО" in r.text or "розширення НАТО" in r.text, r.text
+
+
 def test_a_which_country_or_where_question_is_answered_with_the_places_first_in_its_language(assistant):
     r = assistant.answer("Which countries did not take part in NATO's Iraq operation?")  # «…за исключением Германии…»
     assert r.text.startswith("Germany, Spain, France and Belgium [1]. The articles say:"), r.text
