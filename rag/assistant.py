@@ -89,7 +89,7 @@ from .follow_ups import is_follow_up, standalone_question
 from .generation import DecodingParams, Generator
 from .indexer import IndexMissingError, IndexReport, is_stale, load_index, read_manifest, update_index
 from .ingest import IngestError, parse_article
-from .language import detect_language, same_script
+from .language import RELATED_LANGUAGE_GAP, detect_language, same_script
 from .later_reports import (
     later_report,
     latest_only,
@@ -1189,7 +1189,12 @@ class Assistant:
 
         # A date ahead of the quotes reads as the answer, so it needs stronger evidence than a quote:
         # "When was NATO founded?" led with the 2011 closure of the Iraq mission (LEAD_MARGIN).
-        confident = best.score >= evidence_bar + LEAD_MARGIN
+        # Between Russian and Ukrainian e5 scores the same sentence RELATED_LANGUAGE_GAP lower, so a lead's bar is
+        # lower by as much (not the abstention bar: off-topic Russian questions then passed on the Ukrainian
+        # article): «Де відбудеться саміт НАТО?» cleared it by −0.002 where «Где пройдет саммит НАТО?» did by 0.022
+        related = (language != passages[best.passage].language
+                   and same_script(language, passages[best.passage].language) is True)
+        confident = best.score >= evidence_bar + LEAD_MARGIN - (RELATED_LANGUAGE_GAP if related else 0.0)
 
         # on cosines: the re-ranking bonuses choose among relevant sentences, they do not make one relevant;
         # never a reprint of a quoted sentence (another outlet's copy of the same story)
