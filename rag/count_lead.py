@@ -142,6 +142,25 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
     return [[replace(m, counts_asked=m.next_word in close) for m in f] for f in found]
 
 
+def counts_something(sentence: str, stems: tuple[str, ...]) -> bool:
+    """Whether a number in `sentence` is followed by a word naming what it counts (a word of 4 letters or more:
+    «четырех дипломатов», not «68 511 из которых»)."""
+    return any(len(m.next_word) >= 4 and m.next_word.isalpha() for m in count_mentions(sentence, stems))
+
+
+def counting_the_asked(question: str, sentences: list[str], similarity: WordSimilarity | None) -> list[bool]:
+    """Per sentence, whether a number in it counts what the "how many" question asks: followed by a word the
+    question counts ("32 союзников"), or, across languages, by a word of the same meaning by embedding
+    ("How many troops…" over «около 4 500 военных», not «четырех дипломатов»)."""
+    stems = asks_how_many(question)
+    if stems is None:
+        return [False for _ in sentences]
+    found = [count_mentions(s, stems) for s in sentences]
+    if similarity is not None and not any(m.counts_asked for f in found for m in f):
+        found = _counted_across_languages(question, sentences, found, similarity)
+    return [any(m.counts_asked for m in f) for f in found]
+
+
 def count_lead(question: str, quotes: list[str], language: str,
                similarity: WordSimilarity | None = None, named_only: bool = False) -> str | None:
     """The one count the quotes give for a "how many" question, or the one span of time for a "how

@@ -232,6 +232,19 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.abstained or r.lead == "", r.text
 
 
+def test_a_when_question_quotes_first_a_close_sentence_that_tells_the_asked_event_with_a_time(assistant):
+    # the closest sentence (Russia's demands of the US) gives no time; «НАТО поддерживает консультативную миссию…»,
+    # run on to «…завершить эту миссию уже в сентябре», tells the asked end with one
+    r = assistant.answer("By when has Washington asked NATO allies to wrap up the alliance's advisory mission in Iraq?")
+    assert r.citations[0].source == "000_5e78720b5bd44160.txt" and "сентябре" in r.citations[0].snippet, r.text
+
+
+def test_a_how_many_question_quotes_first_a_close_sentence_counting_the_asked_thing(assistant):
+    # «По словам четырех дипломатов… KFOR…» counts diplomats; «…насчитывает около 4 500 военных» the troops
+    r = assistant.answer("How many troops does KFOR have?")
+    assert r.lead == "About 4,500" and "4 500" in r.citations[0].highlighted, r.text
+
+
 def test_a_what_question_quotes_on_through_the_sentence_detailing_its_quote(assistant):
     # «17 декабря МИД РФ распространил… проекты договора…» is followed by «В частности, в них говорится…»
     r = assistant.answer("What did Moscow demand in the draft treaties it published on 17 December?")
