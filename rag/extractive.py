@@ -351,7 +351,12 @@ _SAID_BY_PRONOUN = re.compile(rf"[»\"”]\s*(?:[,.]?\s*[–—-]\s*)?"
 def refers_back(text: str) -> bool:
     """Whether the sentence opens with a word pointing back (see _REFERS_BACK), or is a quotation whose
     speaker is a pronoun (_SAID_BY_PRONOUN)."""
-    return bool(_REFERS_BACK.match(text.strip()) or _SAID_BY_PRONOUN.search(text.strip()))
+    return bool(_REFERS_BACK.match(text.strip()) or _SAID_BY_PRONOUN.search(text.strip()) or details(text))
+
+
+def details(text: str) -> bool:
+    """Whether the sentence opens by saying it details the one before («В частности, …», «Серед іншого, …»)."""
+    return bool(_DETAILS.match(text))
 
 
 def with_antecedents(chosen: list[EvidenceSentence], ranked: list[EvidenceSentence],
@@ -488,7 +493,7 @@ def through_details(s: EvidenceSentence, passages: list[Citation],
     («В частности, …», «Серед іншого, …», "In particular, …"); else `s` unchanged."""
     if (text := article_holding(s, passages, read)) is None:
         return s
-    return through_first(s, text, rest_of_paragraph(text, s.end), 1, lambda sentence: bool(_DETAILS.match(sentence)))
+    return through_first(s, text, rest_of_paragraph(text, s.end), 1, details)
 
 
 def count_after(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],

@@ -279,6 +279,10 @@ def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
     assert refers_back("\"Поэтому Россия заинтересована в гарантиях\", – сказал он.")
     assert refers_back('"We will stay," she said.')
     assert not refers_back("«Це різні справи», – зазначив представник Кремля.")
+    # a sentence detailing the one before: what "them" and "the demands" are is there
+    assert refers_back("Серед іншого, Москва зажадала юридично зафіксувати відмову від розширення НАТО.")
+    assert refers_back("In particular, members must be over the age of 18.")
+    assert not refers_back("Москва зажадала, в частности, юридично зафіксувати відмову.")  # not at its start
 
     article = ("Вступление без местоимений, длинное достаточно.\n\n12 февраля замглавы Пентагона Элбридж Колби "
                "объявил о реформе. Он заявил, что США хотят создать «НАТО 3.0». Ещё одно предложение про альянс.")
