@@ -68,6 +68,7 @@ from .extractive import (
     asks_what,
     blend_follow_up,
     choose_evidence,
+    close_to_best,
     count_after,
     credit_publication_time,
     distinct_sentences,
@@ -76,6 +77,7 @@ from .extractive import (
     other_than,
     passage_citation,
     prefer_first_mention,
+    put_first,
     quotable,
     rank_sentences,
     related_articles,
@@ -945,12 +947,9 @@ class Assistant:
         def tells_when(text: str) -> bool:  # the asked kind of event, with a time
             return asked_kind in events(text) and mentions_a_time(text, standalone)
 
-        def close_to_best(s: EvidenceSentence) -> bool:
-            return quotable(s) and s.score >= ranked[0].score - EVENT_MARGIN
-
         telling = []
         if asks_for_a_date(standalone) and chosen and tells_the_opposite_event(standalone, chosen[0].text):
-            telling = [s for s in ranked if tells_when(s.text) and close_to_best(s)]
+            telling = [s for s in close_to_best(ranked, EVENT_MARGIN) if tells_when(s.text)]
         # So does one that tells it, run on as the answer will quote it, when the best quote gives no time even run
         # on: "By when has Washington asked NATO allies to wrap up the… mission in Iraq?" ranked Russia's demands
         # of the US first, 0.013 above «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в
@@ -968,10 +967,10 @@ class Assistant:
                                                   subjects_mentioned(text, [n.cyrillic() for n in subjects]),
                                                   strict=True))
 
-            telling = [s for s in ranked if close_to_best(s) and names_all(passages[s.passage].source)
+            telling = [s for s in close_to_best(ranked, EVENT_MARGIN) if names_all(passages[s.passage].source)
                        and tells_when(through_asked_event(s, question, passages, read).text)]
         if telling:
-            ranked = telling + [s for s in ranked if s not in telling]
+            ranked = put_first(ranked, telling)
             chosen = choose_evidence(ranked)
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
@@ -1031,12 +1030,12 @@ class Assistant:
         # из которых…», nor «много канадцев»; and not when it counts nothing: "How many Iraqi police
         # officers does NATO's current advisory mission train each year?" then quoted the 2004–2011 mission's total.
         if counted is not None and chosen and counts_something(chosen[0].text, counted):
-            close = [s for s in ranked if quotable(s) and s.score >= ranked[0].score - EVENT_MARGIN]
+            close = close_to_best(ranked, EVENT_MARGIN)
             counting = counting_the_asked(question, [s.text for s in close], self._word_similarity)
             telling = [s for s, yes in zip(close, counting, strict=True) if yes][:1]  # the closest one only
             best_counts = chosen[0] in close and counting[close.index(chosen[0])]
             if telling and telling[0] is not chosen[0] and not best_counts:
-                ranked = telling + [s for s in ranked if s not in telling]
+                ranked = put_first(ranked, telling)
                 chosen = choose_evidence(ranked)
         whose = whose_count(question) if counted is not None else []
         # so must a body that does: "How many NATO troops are stationed in Iraq?" is not answered by «…США также
@@ -1147,11 +1146,10 @@ class Assistant:
             # ожидалось, что встреча завершится примерно через три часа». Only from an article naming what the
             # question names: "How long did Blinken's press conference last?" then quoted the Iraq office's
             # «почти семь лет» from an article that never names him.
-            telling = [s for s in ranked if quotable(s) and s.score >= ranked[0].score - EVENT_MARGIN
-                       and tells_the_span(s) and all(named_in(passages[s.passage].source,
-                                                              passages[s.passage].language))]
+            telling = [s for s in close_to_best(ranked, EVENT_MARGIN) if tells_the_span(s)
+                       and all(named_in(passages[s.passage].source, passages[s.passage].language))]
             if telling:
-                ranked = telling + [s for s in ranked if s not in telling]
+                ranked = put_first(ranked, telling)
                 chosen = choose_evidence(ranked)
         if spans_time and not any(map(tells_the_span, chosen)):
             yield abstain(hint=NO_LENGTH_TEXT[language])

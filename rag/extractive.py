@@ -311,6 +311,16 @@ def quotable(s: EvidenceSentence) -> bool:
     return len(s.text.strip()) >= MIN_EVIDENCE_CHARS
 
 
+def close_to_best(ranked: list[EvidenceSentence], margin: float) -> list[EvidenceSentence]:
+    """The quotable sentences of `ranked` scoring within `margin` of its best (best first)."""
+    return [s for s in ranked if quotable(s) and s.score >= ranked[0].score - margin] if ranked else []
+
+
+def put_first(ranked: list[EvidenceSentence], first: list[EvidenceSentence]) -> list[EvidenceSentence]:
+    """`ranked` with the sentences of `first` moved ahead of the rest, in `first`'s order."""
+    return first + [s for s in ranked if s not in first]
+
+
 def choose_evidence(ranked: list[EvidenceSentence], max_sentences: int = 2,
                     margin: float = EVIDENCE_MARGIN) -> list[EvidenceSentence]:
     """The best sentence, then others scoring within `margin` of it (up to `max_sentences`). When
@@ -346,6 +356,12 @@ _SPEAKER_PRONOUN = rf"(?:{PERSONAL_PRONOUNS})"
 _SAID_BY_PRONOUN = re.compile(rf"[»\"”]\s*(?:[,.]?\s*[–—-]\s*)?"
                               rf"(?:{_SAID}\s+{_SPEAKER_PRONOUN}|{_SPEAKER_PRONOUN}\s+{_SAID})\b[^«»\"“”„]*$",
                               re.IGNORECASE)
+
+
+# A sentence that opens by saying it details the one before: «17 декабря МИД РФ распространил… проекты
+# договора…» is followed by «В частности, в них говорится, что США должны…», what the drafts demand.
+_DETAILS = re.compile(r"^\W*(?:в частности|в том числе|в числе прочего|среди прочего|зокрема|серед іншого|"
+                      r"у тому числі|в тому числі|in particular|among other things|specifically)\b", re.IGNORECASE)
 
 
 def refers_back(text: str) -> bool:
@@ -475,10 +491,6 @@ def through_next_that(s: EvidenceSentence, passages: list[Citation], read: Calla
     return through_first(s, text, rest_of_paragraph(text, s.end), within, accept)
 
 
-# A sentence that opens by saying it details the one before: «17 декабря МИД РФ распространил… проекты
-# договора…» is followed by «В частности, в них говорится, что США должны…», what the drafts demand.
-_DETAILS = re.compile(r"^\W*(?:в частности|в том числе|в числе прочего|среди прочего|зокрема|серед іншого|"
-                      r"у тому числі|в тому числі|in particular|among other things|specifically)\b", re.IGNORECASE)
 # A question asking what: its answer may be those details (not "which country", "what year": typed answers)
 _WHAT = re.compile(r"^\W*(?:what|что|чего|чем|що|чого|чим)\b", re.IGNORECASE)
 
