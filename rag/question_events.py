@@ -32,7 +32,8 @@ _EVENT_WORDS = {
     ),
     END: (
         r"end(?:s|ed|ing)?|clos(?:e|es|ed|ing|ure)|finish\w*|conclu\w*|terminat\w*|withdr\w*|dissol\w*|"
-        r"disband\w*|abolish\w*|shut(?:s|ting)?|ceas\w*|stop(?:s|ped|ping)?|wound up|wrap(?:s|ped)? up|"
+        r"disband\w*|abolish\w*|shut(?:s|ting)?|ceas\w*|stop(?:s|ped|ping)?|wound (?:up|down)|"
+        r"wind(?:s|ing)? (?:up|down)|wrap(?:s|ped)? up|"
         r"die[ds]?|death|"
         r"закры\w*|закро\w*|заверш\w*|законч\w*|оконч\w*|кончи\w*|конец|конц[еау]|прекрат\w*|прекращ\w*|"
         r"сверн\w*|сворач\w*|ликвид\w*|распущ\w*|распуст\w*|упраздн\w*|вывед\w*|вывод\w*|вывест\w*|останов\w*|"

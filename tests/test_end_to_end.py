@@ -237,6 +237,9 @@ def test_a_when_question_quotes_first_a_close_sentence_that_tells_the_asked_even
     # run on to «…завершить эту миссию уже в сентябре», tells the asked end with one
     r = assistant.answer("By when has Washington asked NATO allies to wrap up the alliance's advisory mission in Iraq?")
     assert r.citations[0].source == "000_5e78720b5bd44160.txt" and "сентябре" in r.citations[0].snippet, r.text
+    # not a sentence of the same story about another mission: September is the Iraq mission's deadline
+    r = assistant.answer("By when does Washington want KFOR wound down?")
+    assert r.abstained, r.text
 
 
 def test_a_how_many_question_quotes_first_a_close_sentence_counting_the_asked_thing(assistant):
