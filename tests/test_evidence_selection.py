@@ -25,6 +25,9 @@ def test_question_words_give_the_answer_type_in_three_languages():
     assert expected_answer_type("When did the NATO Iraq mission close?") == DATE
     assert expected_answer_type("С какого года миссию расширяли?") == DATE
     assert expected_answer_type("На яке число була призначена зустріч?") == DATE
+    # Ukrainian writes «у» for «в» after a vowel, and often at a sentence's start
+    assert expected_answer_type("У якому місяці відбудеться саміт?") == DATE
+    assert expected_answer_type("У якому році американці розправилися з Лівією?") == DATE
     assert expected_answer_type("How long did the talks last?") == NUMBER
     assert expected_answer_type("Сколько продолжались переговоры?") == NUMBER
     assert expected_answer_type("Згода скількох союзників потрібна?") == NUMBER
