@@ -3,9 +3,8 @@
 
 import pytest
 
-from rag.extractive import EvidenceSentence
 from rag.question_reasons import asks_why, gives_a_reason, through_reason
-from rag.types import Citation
+from tests.one_passage import first_sentence_of
 
 STORY = ("Отдельно США также планируют вывести около 2 500 военных из Ирака. Как сообщил чиновник администрации "
          "США, этот шаг является частью \"обязательства Трампа положить конец бесконечным войнам\".\n\n"
@@ -24,14 +23,8 @@ def test_questions_asking_why(question, why):
     assert asks_why(question) is why
 
 
-def _first(text: str) -> tuple[list[Citation], EvidenceSentence]:
-    ps = [Citation(source="s.txt", title="", date=None, language="ru", snippet=text, start=0, end=len(text), score=1.0)]
-    first = text.split(". ")[0] + "."
-    return ps, EvidenceSentence(passage=0, start=0, end=len(first), text=first, score=0.8)
-
-
 def test_a_quote_with_no_reason_runs_on_to_the_sentence_giving_it_as_one_exact_span():
-    ps, s = _first(STORY)
+    ps, s = first_sentence_of(STORY)
     longer = through_reason(s, ps, {"s.txt": STORY}.get)
     assert longer.start == 0 and STORY[: longer.end] == longer.text
     assert longer.text.endswith("бесконечным войнам\".")  # not across the paragraph break
@@ -43,7 +36,7 @@ def test_a_quote_giving_a_reason_or_with_none_after_it_stays():
     assert gives_a_reason("Там сослались на недавнее заявление Генсека НАТО.")  # grounds cited
     assert not gives_a_reason("Россия и НАТО послали делегации на переговоры.")  # «послали на»: sent to
     plain = "США планируют вывести военных из Ирака. Запрос США встретил сопротивление внутри Альянса."
-    ps, s = _first(plain)
+    ps, s = first_sentence_of(plain)
     assert through_reason(s, ps, {"s.txt": plain}.get) == s
-    ps, s = _first(STORY)
+    ps, s = first_sentence_of(STORY)
     assert through_reason(s, ps, {"s.txt": STORY.replace("вывести", "ввести")}.get) == s  # not the article's text

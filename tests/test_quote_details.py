@@ -3,18 +3,12 @@ quote («В частности, …», «Серед іншого, …»): extrac
 
 import pytest
 
-from rag.extractive import EvidenceSentence, asks_what, through_details
-from rag.types import Citation
+from rag.extractive import asks_what, through_details
+from tests.one_passage import first_sentence_of
 
 STORY = ("17 декабря МИД РФ распространил российские проекты договора с США и соглашения с НАТО. В частности, в них "
          "говорится, что США должны исключить дальнейшее расширение НАТО. Россия также требует вернуть войска.\n\n"
          "Вечером 10 января в Женеве завершились переговоры.")
-
-
-def _first(text: str) -> tuple[list[Citation], EvidenceSentence]:
-    ps = [Citation(source="s.txt", title="", date=None, language="ru", snippet=text, start=0, end=len(text), score=1.0)]
-    first = text.split(". ")[0] + "."
-    return ps, EvidenceSentence(passage=0, start=0, end=len(first), text=first, score=0.8)
 
 
 @pytest.mark.parametrize("question, what", [
@@ -29,7 +23,7 @@ def test_questions_asking_what(question, what):
 
 
 def test_a_quote_runs_on_to_the_sentence_that_details_it_and_no_further():
-    ps, s = _first(STORY)
+    ps, s = first_sentence_of(STORY)
     longer = through_details(s, ps, {"s.txt": STORY}.get)
     assert longer.start == 0 and STORY[:longer.end] == longer.text
     assert longer.text.endswith("расширение НАТО.")  # the detailing sentence, not the one after it
@@ -37,9 +31,9 @@ def test_a_quote_runs_on_to_the_sentence_that_details_it_and_no_further():
 
 def test_a_quote_whose_next_sentence_details_nothing_stays():
     plain = STORY.replace("В частности, в них говорится", "Позже стало известно")
-    ps, s = _first(plain)
+    ps, s = first_sentence_of(plain)
     assert through_details(s, ps, {"s.txt": plain}.get) == s
     # nor across a paragraph break
     broken = STORY.replace("НАТО. В частности", "НАТО.\n\nВ частности")
-    ps, s = _first(broken)
+    ps, s = first_sentence_of(broken)
     assert through_details(s, ps, {"s.txt": broken}.get) == s
