@@ -22,21 +22,12 @@ from functools import lru_cache
 
 from .language import LATIN, LETTERS
 from .question_names import WORD, cyrillic_variants, mentions_place, name_stem, opens_sentence, place_key
-from .question_people import EN_SPEECH, RU_UK_SPEECH
+from .question_people import WORDS_SLOT_TYPED
 
 MIN_LETTERS = 3  # "us", "в", "и" stay as typed
 MIN_COUNTRY_LETTERS = 5  # a country named nowhere in the passages: «Того», "Chad", «Мали» are words too
 MIN_STEM = 3  # a shorter stem ("ми") equals too many names' stems
 MIN_MENTIONS = 2  # a capitalised word written alone once may open a title-case name («Первой мировой войны»)
-# The slot of the person whose words a question asks for ("what did stoltenberg say…", «что песков сказал…»):
-# a word there is a name if the passages write it capitalised at all, beside a first name too («Йенса
-# Столтенберга»), and never in lower case (question_people reads the slot by its capitals)
-_WORDS_SLOT = [
-    re.compile(rf"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<name>\w+(?:\s+\w+)?)\s+"
-               rf"(?:{EN_SPEECH})\b", re.IGNORECASE),
-    re.compile(rf"^\s*(?:что|що)\s+(?P<name>\w+(?:\s+\w+)?)\s+(?:{RU_UK_SPEECH})", re.IGNORECASE),
-    re.compile(rf"^\s*(?:что|що)\s+(?:{RU_UK_SPEECH})\w*\s+(?P<name>\w+(?:\s+\w+)?)\b", re.IGNORECASE),
-]
 
 
 def typed_in_lower_case(question: str) -> bool:
@@ -141,7 +132,7 @@ class NameSpellings:
         words = list(LETTERS.finditer(question))
         typed = [len(m.group(0)) < MIN_LETTERS or any(ch.isupper() for ch in m.group(0)) for m in words]
         restored = {i: self.written_as(m.group(0)) for i, m in enumerate(words) if not typed[i]}
-        slot = next((m for pattern in _WORDS_SLOT if (m := pattern.search(question))), None)
+        slot = next((m for pattern in WORDS_SLOT_TYPED if (m := pattern.search(question))), None)
         for i, m in enumerate(words):
             if (slot is not None and slot.start("name") <= m.start() < slot.end("name") and not typed[i]
                     and not restored.get(i) and self.capitalised(m.group(0))):

@@ -78,6 +78,16 @@ _WORDS_ASKED = [  # whose words are asked for
                rf"(?P<name>{_NAME})"),
     re.compile(rf"^\s*(?i:what)\b.*?(?P<name>{_NAME})['’]s\s+(?i:statement|words|interview)\b"),
 ]
+# The same slot as the first three, in a question typed in lower case ("what did stoltenberg say…", «что
+# песков сказал…»): any word there, read by question_case, which writes it capitalised when the passages do
+# (beside a first name too, «Йенса Столтенберга») and never in lower case. Tighter than the above (no words
+# before the name in Russian and Ukrainian): a lower-case word is no name by itself.
+WORDS_SLOT_TYPED = [
+    re.compile(rf"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<name>\w+(?:\s+\w+)?)\s+"
+               rf"(?:{EN_SPEECH})\b", re.IGNORECASE),
+    re.compile(rf"^\s*(?:что|що)\s+(?P<name>\w+(?:\s+\w+)?)\s+(?:{RU_UK_SPEECH})", re.IGNORECASE),
+    re.compile(rf"^\s*(?:что|що)\s+(?:{RU_UK_SPEECH})\w*\s+(?P<name>\w+(?:\s+\w+)?)\b", re.IGNORECASE),
+]
 _ASKED_PERSON = [  # whose words or identity
     *_WORDS_ASKED,
     re.compile(rf"^\s*(?i:who)\s+(?:is|was)\s+(?P<name>{_NAME})\s*\??\s*$"),
