@@ -26,3 +26,14 @@ def place_nominative(word: str) -> str | None:
         if "Geox" in parse.tag.grammemes and (inflected := parse.inflect({"nomn"})) is not None:
             return inflected.word[:1].upper() + inflected.word[1:]
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def may_be_place(word: str) -> bool:
+    """Whether a capitalised Cyrillic word may name a place: pymorphy3's likeliest reading of it is a place name
+    (Geox: «Вене», «Мюнхене»), or it does not know the word (a Ukrainian form: «Відні», «Празі»). Not «Хасана»
+    (likeliest a first name, though Hassan is a city) nor «Тура» (a common noun)."""
+    morph = analyzer()
+    if not morph.word_is_known(word.lower()):
+        return True
+    return "Geox" in morph.parse(word)[0].tag.grammemes

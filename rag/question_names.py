@@ -35,6 +35,7 @@ from typing import TypeVar
 from .glossary import NAME_WORDS, TERMS
 from .language import LATIN, UK_TO_RU, UK_TO_RU_LETTERS
 from .lexical import tokenize
+from .morphology import may_be_place
 
 T = TypeVar("T")
 
@@ -130,8 +131,11 @@ def _cities() -> dict[str, tuple[str, ...]]:
     """A city's English name (`_latin_key`) → the stems of its names (English and every Cyrillic form)."""
     by_name: dict[str, set[str]] = {}
     for name, forms in _names_file(CITY_NAMES_FILE).items():
-        # a stem of one or two letters ("Кыив" → "кы") would count nearly any text as a mention
-        stems = (s for s in map(name_stem, [name, *forms]) if s and len(s) >= MIN_NAME_LETTERS)
+        # a stem of one or two letters ("Кыив" → "кы") would count nearly any text as a mention; a short one only
+        # if the name is it and a case ending («Вена»: «вен»), not where the stemmer cut into a fleeting vowel's
+        # syllable («Відень»: «вид», which «вида» starts; its forms are looked up whole: `mentions_place`)
+        stems = (s for n in [name, *forms] if (s := name_stem(n)) and len(s) >= MIN_NAME_LETTERS
+                 and (len(s) >= SHORT_STEM or n.lower().translate(_FOLD)[len(s):] in _CASE_ENDINGS))
         by_name.setdefault(_latin_key(name), set()).update(stems)
     return {name: tuple(sorted(forms)) for name, forms in by_name.items()}
 
@@ -190,6 +194,63 @@ def _short_country_forms() -> dict[str, str]:
     return {form: next(iter(codes)) for form, codes in forms.items() if len(codes) == 1}
 
 
+# Russian and Ukrainian case endings of a city's Cyrillic name, by how the name ends. GeoNames lists nominatives,
+# and the stemmer cuts a name and its other cases differently («Мюнхен» → «мюнх», «Мюнхене» → «мюнхен») or too
+# short to look up («Рим», «Вена» → «вен»), so 21 of 57 Russian and 25 of 63 Ukrainian case forms of well-known
+# cities («в Вене», «у Відні», «у Празі», «в Мюнхене») named no place: the forms are listed whole instead.
+_CONSONANT_ENDINGS = ("а", "у", "е", "і", "ом", "ові", "ы", "и")
+_CITY_ENDINGS = (
+    (re.compile(r"(?<=[иі])я$"), {"и": ("и", "ю", "ей"), "і": ("ї", "ю", "єю")}),  # София, Софія
+    (re.compile(r"я$"), ("я", "и", "і", "е", "ю", "ей", "ею")),  # Анталья
+    (re.compile(r"а$"), ("а", "ы", "и", "е", "і", "у", "ой", "ою")),  # Анкара
+    (re.compile(r"(?<=е)нь$|(?<=е)ць$"), None),  # Відень → Відня: the «е» drops (handled below)
+    (re.compile(r"ь$"), ("ь", "я", "ю", "е", "і", "ем", "и", "ью")),  # Тверь
+    (re.compile(r"й$"), ("й", "я", "ю", "е", "і", "ї", "ем", "єм")),  # Шанхай
+    (re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])$"), _CONSONANT_ENDINGS),  # Мюнхен
+)
+# Ukrainian softens г, к, х before the dative and locative «-і»: «Прага» → «у Празі», «Петербург» → «Петербурзі».
+_SOFTENED = {"г": "з", "ґ": "з", "к": "ц", "х": "с"}
+
+
+def declined_city_forms(name: str) -> set[str]:
+    """The lower-case case forms of a city's Cyrillic name (Russian and Ukrainian endings; «ё» read as «е»). A name
+    ending in a vowel these rules do not decline («Осло», «Баку», «Тбилиси») is its own only form."""
+    n = name.lower().replace("ё", "е")
+    forms = {n}
+    for ending, endings in _CITY_ENDINGS:
+        if not (m := ending.search(n)):
+            continue
+        if endings is None:  # a fleeting «е»: Відень → Відн-я, Кременець → Кременц-я
+            base = n[:m.start() - 1] + n[m.start()]
+            forms.update(base + e for e in ("я", "ю", "і", "ем", "е"))
+            break
+        base = n[:m.start()]
+        if isinstance(endings, dict):
+            endings = endings[base[-1]]
+        forms.update(base + e for e in endings)
+        if base[-1] in _SOFTENED and endings in (_CITY_ENDINGS[2][1], _CONSONANT_ENDINGS):
+            forms.add(base[:-1] + _SOFTENED[base[-1]] + "і")
+        # Ukrainian «і»/«ї» of a closed last syllable opens to «о»/«є»: Харків → Харкова, Київ → Києва
+        if endings is _CONSONANT_ENDINGS and (v := re.search(r"[ії](?=[бвгґджзклмнпрстфхцчшщ]+$)", n)):
+            opened = n[:v.start()] + ("о" if v.group(0) == "і" else "є") + n[v.end():]
+            forms.update(opened + e for e in _CONSONANT_ENDINGS)
+        break
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _city_forms() -> dict[str, str]:
+    """Every case form of a larger city's Cyrillic names (`declined_city_forms`) → its English name, for forms
+    of one city only and names of at least MIN_NAME_LETTERS letters."""
+    by_form: dict[str, set[str]] = {}
+    for name, names in _names_file(CITY_NAMES_FILE).items():
+        for cyrillic in names:
+            if len(cyrillic) >= MIN_NAME_LETTERS:
+                for form in declined_city_forms(cyrillic):
+                    by_form.setdefault(form, set()).add(name)
+    return {form: next(iter(cities)) for form, cities in by_form.items() if len(cities) == 1}
+
+
 @lru_cache(maxsize=1)
 def _latin_places() -> tuple[dict[str, str], dict[str, str]]:
     """A country's English names (`_latin_key`, CLDR and its aliases: "British") → its code, and a
@@ -220,7 +281,13 @@ def place_key(word: str, cities: bool = True) -> str | None:
     # the stemmer cuts inflected forms differently: "Казахстаном" → казахстан, "Казахстан" → казахста
     if code := by_country.get(stem) or by_country.get(stem[:-1]) or _short_country_forms().get(word.lower()):
         return f"country:{code}"
-    return f"city:{by_city[stem]}" if cities and stem in by_city else None
+    if not cities:
+        return None
+    if city := by_city.get(stem):
+        return f"city:{city}"
+    # a case form looked up whole may be a first name (Hassan is a city, «Хасана ат-Тураби» a person)
+    city = _city_forms().get(word.lower().replace("ё", "е"))
+    return f"city:{city}" if city and may_be_place(word) else None
 
 
 # A country's adjective ("Ukrainian", «украинских», «російських») starts like its name in the same script;
@@ -268,6 +335,8 @@ def mentions_place(text: str, key: str) -> bool:
     forms = (country_forms(english) or ()) if english else _cities().get(_latin_key(name), ())
     if bool(forms) and which_mentioned(text, [forms], short_whole=kind == "city")[0]:
         return True
+    if kind == "city":  # a case form the stems miss («у Відні»)
+        return any(_city_forms().get(w.lower().replace("ё", "е")) == name for w in WORD.findall(text) if w[0].isupper())
     # «РФ»; an adjective that starts otherwise than the name's stem («турецких» / «Турция»)
     return kind == "country" and any(ABBREVIATED_PLACES.get(w) == key or nationality(w) == key
                                      for w in WORD.findall(text))
@@ -479,9 +548,12 @@ def named_spellings(question: str) -> list[tuple[str, tuple[str, ...], bool]]:
     """Per name in the question: its word as written, the word prefixes that count as mentioning
     it (`named_words`) and, for a place, its names in every language (`place_forms`), and whether
     it is a place. A person may share a city's name (Elizabeth, New Jersey is "Элизабет"; Queen
-    Elizabeth is "Елизавета"), so a place's names add to the word's own spellings."""
+    Elizabeth is "Елизавета"), so a place's names add to the word's own spellings. A Cyrillic word is a
+    city's name only after "в", "у" and the like (`asked_places`: «у Відні», «в Вене»)."""
+    cities = {question[p.start:p.end]: _cities().get(_latin_key(p.key.partition(":")[2]))
+              for p in places_in(question) if p.key.startswith("city:") and _AT_PLACE.search(question[:p.start])}
     return [(word, forms + (place or ()), place is not None)
-            for word, forms in named_words(question) for place in [place_forms(word)]]
+            for word, forms in named_words(question) for place in [place_forms(word) or cities.get(word)]]
 
 
 def question_names(question: str) -> list[tuple[str, ...]]:
@@ -527,15 +599,17 @@ def subjects_mentioned(text: str, names: list[SubjectName]) -> list[bool]:
             for f, n in zip(found, names, strict=True)]
 
 
-def which_mentioned(text: str, names: list[tuple[str, ...]], short_whole: bool = False) -> list[bool]:
+def which_mentioned(text: str, names: list[tuple[str, ...]], short_whole: bool | list[bool] = False) -> list[bool]:
     """Per name of `names`, whether the text mentions it: one of its words, stemmed or as written, starts
     with one of the name's prefixes. As written too, as the stemmer cuts a name's forms differently: «Пєскова»
     (prefix «песко») is the article's «Песков» (stem «песк»), "Генрихом" its «Генрих» (stem «генр»). The
     text is tokenised once. A word as written counts only if longer than a prefix: «різні» is no "Reznikov"
-    (prefix «ризни»)."""
+    (prefix «ризни»). `short_whole` (`_starts_name`) is one flag for all names or one per name."""
     folded = text.lower().translate(_FOLD)
     words = set(tokenize(folded)) | {w for w in WORD.findall(folded) if len(w) > PREFIX_LETTERS}
-    return [any(_starts_name(w, p, short_whole) for p in forms for w in words) for forms in names]
+    wholes = short_whole if isinstance(short_whole, list) else [short_whole] * len(names)
+    return [any(_starts_name(w, p, whole) for p in forms for w in words)
+            for forms, whole in zip(names, wholes, strict=True)]
 
 
 # With `short_whole` (a city's GeoNames stems), a stem shorter than this is a word's start only before a case
@@ -543,7 +617,8 @@ def which_mentioned(text: str, names: list[tuple[str, ...]], short_whole: bool =
 # gives «вид»). Not for other names: «Росія»'s «рос» starts «России».
 SHORT_STEM = 4
 _CASE_ENDINGS = frozenset({"", "а", "я", "ы", "и", "е", "у", "ю", "о", "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям",
-                           "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ый", "ая", "ое", "s", "es", "'s"})
+                           "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ый", "ая", "ое", "s", "es", "'s",
+                           "ск"})  # an adjective's stem: «Римский договор» (stem «римск») names Rome
 
 
 def _starts_name(word: str, prefix: str, short_whole: bool) -> bool:

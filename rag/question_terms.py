@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
 from .dates import YEAR_NUMBER
 from .language import LATIN, detect_language
-from .question_names import named_spellings, opens_sentence, spelt_out, which_mentioned
+from .question_names import mentions_place, named_spellings, opens_sentence, place_key, spelt_out, which_mentioned
 from .question_people import CAPITALISED_WORD, asked_person, mentions_person
 
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,}(?![^\W\d_])")
@@ -108,6 +108,7 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
     acronyms = checked_acronyms(question)
     if not named and not person and not acronyms:
         return []
+    keys = [place_key(word) if place else None for word, _, place in named]
     mentioned, same_language, any_article, person_seen = [False] * len(named), True, False, False
     acronym_seen = [False] * len(acronyms)
     for a in articles:
@@ -115,10 +116,12 @@ def unmentioned_names(question: str, language: str, articles: Iterable[ArticleTe
         same_language = same_language and a.language == language
         acronym_seen = [seen or bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", a.text)) or spelt_out(word, a.text)
                         for seen, word in zip(acronym_seen, acronyms, strict=True)]
-        found = which_mentioned(a.text, [f for _, f, _ in named])
-        # «Совбеза» is mentioned where an article writes «Совета Безопасности»
-        mentioned = [m or f or (not place and spelt_out(word, a.text))
-                     for m, f, (word, _, place) in zip(mentioned, found, named, strict=True)]
+        # a place's short stems count only before a case ending: «Вена» (stem «вен») is not «Венди»
+        found = which_mentioned(a.text, [f for _, f, _ in named], short_whole=[place for _, _, place in named])
+        # «Совбеза» is mentioned where an article writes «Совета Безопасности»; a city in a case form its
+        # stems miss («у Відні» for "Vienna": question_names.mentions_place)
+        mentioned = [m or f or (spelt_out(word, a.text) if not place else bool(key) and mentions_place(a.text, key))
+                     for m, f, (word, _, place), key in zip(mentioned, found, named, keys, strict=True)]
         person_seen = person_seen or (person is not None and mentions_person(a.text, person))
     missing = [word for (word, _, place), m in zip(named, mentioned, strict=True)
                if any_article and (place or same_language) and not m]

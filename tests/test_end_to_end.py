@@ -346,9 +346,8 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("Who was Iraq's prime minister when the NATO mission closed?", "NO_PERSON_TEXT"),
     # «…обсуждения находятся на очень ранней стадии»: nothing has come of them yet
     ("Чим завершилися обговорення згортання сил KFOR?", "ONLY_PLANNED_TEXT"),
-    # the counts and spans the articles give are for other places: Baghdad's academy, the Brussels and Geneva talks
+    # the counts the articles give are for other places: Baghdad's academy, Iraq
     ("How many troops does NATO have in Afghanistan?", "NO_COUNT_TEXT"),
-    ("Скільки тривали переговори в Стамбулі?", "NO_COUNT_TEXT"),
     # a briefing's scheduled time of day, and a meeting planned for January, say nothing of how long they lasted
     ("Сколько времени длился брифинг Столтенберга?", "NO_LENGTH_TEXT"),
     ("How long did the meeting between Scaparrotti and Gerasimov last?", "NO_LENGTH_TEXT"),
@@ -614,9 +613,10 @@ def test_a_request_to_make_something_up_is_refused_saying_what_the_assistant_doe
 
 
 def test_a_misspelt_name_is_refused_with_the_spelling_the_articles_use(assistant):
-    r = assistant.answer("Кто возглавлял делегацию России в Брюселе?")
-    assert r.abstained and "Брюселе" in r.text and "имелось в виду: Брюсселе" in r.text, r.text
-    assert not assistant.answer("Кто возглавлял делегацию России в Брюсселе?").abstained
+    # («в Брюселе» is no longer one: GeoNames spells Brussels «Брюсель» too, so it is read as Brussels)
+    r = assistant.answer("Кто возглавлял делегацию России в Женневе?")
+    assert r.abstained and "Женневе" in r.text and "имелось в виду: Женеве" in r.text, r.text
+    assert not assistant.answer("Кто возглавлял делегацию России в Женеве?").abstained
 
 
 def test_a_when_question_about_another_country_gets_no_date_first(assistant):
@@ -639,3 +639,15 @@ def test_warming_up_loads_the_taggers_a_who_question_needs(assistant):
     person_lead._taggers.cache_clear()
     assistant.warm_up()  # the chat does at start
     assert person_lead._taggers.cache_info().currsize == 1
+
+
+def test_a_city_the_quoted_stories_never_name_is_refused_in_any_language_and_case(assistant):
+    # the Brussels and Geneva talks' spans are not Istanbul's: the one story naming Istanbul (the 2004 summit)
+    # tells of no talks there; Vienna is in no story («у Відні», «в Вене»: case forms of «Відень», «Вена»)
+    r = assistant.answer("Скільки тривали переговори в Стамбулі?")
+    assert r.abstained and r.text.endswith(rag.assistant.NAMED_ELSEWHERE_TEXT["uk"].format("Стамбулі")), r.text
+    for question, language, word in [("Коли відбулася зустріч Рябкова і Шерман у Відні?", "uk", "Відні"),
+                                     ("Когда прошла встреча Рябкова и Шерман в Вене?", "ru", "Вене"),
+                                     ("When did Ryabkov and Sherman meet in Vienna?", "en", "Vienna")]:
+        r = assistant.answer(question)
+        assert r.abstained and r.text.endswith(rag.assistant.NOT_MENTIONED_TEXT[language].format(word)), r.text

@@ -159,6 +159,14 @@ def test_names_the_quoted_articles_never_mention_are_reported():
     assert unmentioned_names("What was agreed in Vilnius?", "en", [geneva]) == ["Vilnius"]
     queen = ArticleText("В 1981 году королева Елизавета II открыла в Ньюкасле новый центр.", language="ru")
     assert unmentioned_names("What did Queen Elizabeth II open in Newcastle?", "en", [queen]) == []
+    # a Cyrillic city after «в» / «у» is checked in every language too, in any case form («Відні» of «Відень»);
+    # «Вена»'s short stem is not «Венди»
+    assert unmentioned_names("Скільки тривали переговори у Відні?", "uk", [geneva]) == ["Відні"]
+    assert unmentioned_names("Скільки тривали переговори у Женеві?", "uk", [geneva]) == []
+    sherman = ArticleText("…замгоссекретаря США Венди Шерман.", language="ru")
+    assert unmentioned_names("When did Sherman meet Ryabkov in Vienna?", "en", [sherman]) == ["Vienna"]
+    vienna = ArticleText("Переговори у Відні тривали дві години.", language="uk")
+    assert unmentioned_names("What was agreed in Vienna?", "en", [vienna]) == []
     assert unmentioned_names("Что пишут СМИ о Пєскове?", "uk", [uk]) == []  # acronyms are left out
     # but not one in Latin letters in a Cyrillic question: the news writes "KFOR" so in every language
     iraq = ArticleText("Контора НАТО проработала в Ираке почти семь лет.", language="ru")

@@ -274,3 +274,14 @@ def test_a_citys_short_stem_is_a_mention_only_before_a_case_ending():
     assert not mentions_place("…замгоссекретаря США Венди Шерман.", "city:Vienna")
     assert not mentions_place("Это видно из заявления.", "city:Vienna")
     assert mentions_place("talks in Vienna", "city:Vienna")
+
+
+def test_a_citys_case_forms_are_known_where_the_stemmer_cuts_them_short_or_otherwise():
+    # «Рим», «Вена» stem under 4 letters; «Мюнхен» / «Мюнхене» stem differently; «Відень» loses its «е»
+    words = ("Вене", "Відні", "Риме", "Празі", "Мюнхене", "Харкові", "Києва")
+    assert [place_key(w) for w in words] == ["city:Vienna", "city:Vienna", "city:Rome", "city:Prague",
+                                             "city:Munich", "city:Kharkiv", "city:Kyiv"]
+    assert place_key("Хасана") is None  # likeliest a first name, though Hassan is a city
+    assert mentions_place("Переговори у Відні тривали.", "city:Vienna")
+    assert not mentions_place("Это вида не меняет.", "city:Vienna")
+    assert mentions_place("Римский договор не препятствует этому.", "city:Rome")  # an adjective names it
