@@ -197,7 +197,8 @@ def _short_country_forms() -> dict[str, str]:
 # Russian and Ukrainian case endings of a city's Cyrillic name, by how the name ends. GeoNames lists nominatives,
 # and the stemmer cuts a name and its other cases differently («Мюнхен» → «мюнх», «Мюнхене» → «мюнхен») or too
 # short to look up («Рим», «Вена» → «вен»), so 21 of 57 Russian and 25 of 63 Ukrainian case forms of well-known
-# cities («в Вене», «у Відні», «у Празі», «в Мюнхене») named no place: the forms are listed whole instead.
+# cities («в Вене», «у Відні», «у Празі», «в Мюнхене») named no place: the forms are listed whole instead (then 5
+# and 6: «Одессе», a name two cities share, and names GeoNames lacks, «Херсоне»; hyphenated ones are left out).
 _CONSONANT_ENDINGS = ("а", "у", "е", "і", "ом", "ові", "ы", "и")
 _CITY_ENDINGS = (
     (re.compile(r"(?<=[иі])я$"), {"и": ("и", "ю", "ей"), "і": ("ї", "ю", "єю")}),  # София, Софія
