@@ -48,10 +48,11 @@ _QUESTION_TYPES = [
     # whose "how much" / "сколько" it narrows)
     (MONEY, re.compile(
         r"\bhow much\b.*\b(?:cost|costs|spend|spends|spent|pay|pays|paid|price|budget|money|funding)\b|"
-        r"\bwhat (?:is|was|are|were) the (?:cost|price|budget)\b|"
+        r"\bwhat (?:is|was|are|were) the (?:(?:annual|yearly|total|overall) )?(?:cost|price|budget)\b|"
+        r"\bwhat (?:budget|funding)\b|\bhow expensive\b|"
         r"\bсколько\s+(?:\w+\s+)?(?:стои\w*|стоил\w*|стоят|денег|потрат\w*|заплат\w*|обош\w*|обход\w*)|"
         r"\bкак(?:ов\w*|ой|ая|ое) (?:стоимость|цена|бюджет)\b|"
-        r"\bскільки\s+(?:\w+\s+)?(?:кошт\w*|грошей|витрат\w*|заплат\w*)|\bяк\w* (?:вартість|ціна|бюджет)\b", _FLAGS)),
+        r"\bскільки\s+(?:\w+\s+)?(?:кошт\w*|грошей|витрат\w*|заплат\w*)|\bяк\w* (?:є )?(?:вартість|ціна|бюджет)\b", _FLAGS)),
     (DATE, re.compile(
         r"\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\bwhich (?:date|day|year|month)\b|\bin what year\b|"
         r"\bsince when\b|\bby when\b|"

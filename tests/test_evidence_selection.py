@@ -384,6 +384,9 @@ def test_a_question_about_cost_needs_an_article_that_states_a_sum_of_money():
     assert expected_answer_type("Скільки коштує місія НАТО?") == MONEY
     assert expected_answer_type("Какой бюджет у миссии НАТО в Ираке?") == MONEY
     assert expected_answer_type("Який бюджет місії НАТО?") == MONEY
+    assert expected_answer_type("What budget does NATO's mission in Kosovo have?") == MONEY
+    assert expected_answer_type("What is the annual cost of the Iraq mission?") == MONEY
+    assert expected_answer_type("Яким є бюджет місії KFOR?") == MONEY
     assert expected_answer_type("How much time was left?") == NUMBER  # "how much" alone is a number
     mission = ArticleText("Миссия KFOR насчитывает около 4 500 военных и действует с 1999 года.")
     budget = ArticleText("Содержание миссии обходится союзникам в 40 млн евро в год.")
