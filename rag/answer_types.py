@@ -52,7 +52,8 @@ _QUESTION_TYPES = [
         r"\bwhat (?:budget|funding)\b|\bhow expensive\b|"
         r"\bсколько\s+(?:\w+\s+)?(?:стои\w*|стоил\w*|стоят|денег|потрат\w*|заплат\w*|обош\w*|обход\w*)|"
         r"\bкак(?:ов\w*|ой|ая|ое) (?:стоимость|цена|бюджет)\b|"
-        r"\bскільки\s+(?:\w+\s+)?(?:кошт\w*|грошей|витрат\w*|заплат\w*)|\bяк\w* (?:є )?(?:вартість|ціна|бюджет)\b", _FLAGS)),
+        r"\bскільки\s+(?:\w+\s+)?(?:кошт\w*|грошей|витрат\w*|заплат\w*)|"
+        r"\bяк\w* (?:є )?(?:вартість|ціна|бюджет)\b", _FLAGS)),
     (DATE, re.compile(
         r"\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\bwhich (?:date|day|year|month)\b|\bin what year\b|"
         r"\bsince when\b|\bby when\b|"
@@ -241,6 +242,19 @@ def whose_body(question: str) -> tuple[str, ...]:
         if (word in TERMS or word in TERM_ENGLISH) and not places_in(word):
             return acronym_forms(word)
     return ()
+
+
+# An acronym after "in" / «в» / «у»: the body a "how many" question puts the counted in ("…serve in KFOR?")
+_IN_BODY = re.compile(r"\b(?:in|at|within|в|во|у)\s+(?:the\s+)?([A-ZА-ЯЁІЇЄҐ]{2,}[A-ZА-ЯЁІЇЄҐ0-9]*)(?![\w-])")
+
+
+def counted_in_body(question: str) -> tuple[str, ...]:
+    """The forms of the acronym a "how many" question puts what it counts in («Сколько американских военных
+    служит в KFOR?»: "KFOR"; «в НАТО»: «НАТО», "NATO"), if any; not a country's («в США»: a place, asked_places)."""
+    m = _IN_BODY.search(question)
+    if m is None or places_in(m.group(1)):
+        return ()
+    return acronym_forms(m.group(1))
 
 
 def names_body(sentence: str, forms: tuple[str, ...]) -> bool:

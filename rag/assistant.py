@@ -44,6 +44,7 @@ from .answer_types import (
     asks_how_many,
     common_words,
     could_tell_a_length,
+    counted_in_body,
     counts_time,
     expected_answer_type,
     holds_a_count,
@@ -1100,6 +1101,15 @@ class Assistant:
                 yield abstain(hint=(NO_DATE_TEXT if dated else NO_COUNT_TEXT)[language])
                 return
             ranked = alone or ran_on[:1]
+        # and so must a body the question puts the counted in, named where the count is or in the sentences before
+        # it: «Сколько американских военных служит в KFOR?» is not answered by «Отдельно США также планируют вывести
+        # около 2 500 военных из Ирака…», four sentences away from any KFOR
+        in_body = counted_in_body(question) if counted is not None else ()
+        if in_body and not any(holds_a_count(s.text, counted) and names_body(
+                sentences_before(read(passages[s.passage].source) or "", s, PLACE_CONTEXT_SENTENCES), in_body)
+                for s in chosen):
+            yield abstain(hint=NO_COUNT_TEXT[language])
+            return
         if where:  # and no answer told of another place stands beside one of the asked place
             ranked = [s for s in ranked if not holds(s.text) or there(s)]
             chosen = choose_evidence(ranked)

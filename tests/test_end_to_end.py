@@ -378,6 +378,8 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("What decision did NATO's defence ministers take on 12 February?", "NO_DECISION_TEXT"),
     # «США также планируют вывести около 2 500 военных из Ирака…»: US troops, not NATO's
     ("Сколько военных НАТО находится в Ираке?", "NO_COUNT_TEXT"),
+    # nor is «…служит в KFOR?» by them: the Iraq sentence and the three before it name no KFOR
+    ("Сколько американских военных служит в KFOR?", "NO_COUNT_TEXT"),
     # the Geneva talks' 7.5 hours are how long they lasted, not how long they were expected to
     ("How long were the Geneva talks expected to last?", "NO_LENGTH_TEXT"),
     # «…насчитывает около 4 500 военных» and «…направили около 300 офицеров» tell no deaths and no graduates

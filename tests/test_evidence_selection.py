@@ -467,3 +467,12 @@ def test_a_sentence_of_an_article_published_in_the_period_scores_without_the_per
     # no article published in the period: nothing changes
     assert credit_publication_time(ranked, timeless, passages,
                                    AskedPeriod(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "")) == ranked
+
+
+def test_the_body_a_count_question_puts_the_counted_in_is_read():
+    from rag.answer_types import counted_in_body
+
+    assert counted_in_body("Сколько американских военных служит в KFOR?") == ("KFOR",)
+    assert "NATO" in counted_in_body("Сколько союзников в НАТО?")
+    assert counted_in_body("How many troops does KFOR have?") == ()  # not where they are
+    assert counted_in_body("Сколько военных в США?") == ()  # a country is a place (asked_places)
