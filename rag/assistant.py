@@ -121,7 +121,7 @@ from .person_lead import (
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
-from .question_events import MEMBERSHIP, asked_event, events, tells_the_opposite_event, untold_step
+from .question_events import END, MEMBERSHIP, asked_event, events, tells_the_opposite_event, untold_step
 from .question_names import (
     PLACE_CONTEXT_SENTENCES,
     SubjectName,
@@ -985,6 +985,15 @@ class Assistant:
 
         if (asks_for_a_date(question) and asks_about_the_future(question) and not any(map(to_come, chosen))
                 and not to_come(later_of(chosen))):
+            yield abstain(hint=NO_DATE_TEXT[language])
+            return
+        # nor "When will… end?" by quotes whose time to come is another event's: "On what date will the Ankara summit
+        # end?" is not answered by «…саммите Альянса, который в июле состоится в Анкаре» (when it takes place; a
+        # start may be asked as that). News tells an end ahead in its own words («…завершить… уже в сентябре»).
+        kind = asked_event(question)
+        if (kind == END and asks_for_a_date(question) and asks_about_the_future(question) and not any(
+                to_come(s) and kind in events(through_asked_event(s, question, passages, read).text)
+                for s in [*chosen, later_of(chosen)] if s is not None)):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
         # "When did…" answered by quotes that give no time (quoted on through the asked event, as the answer
