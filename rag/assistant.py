@@ -166,6 +166,7 @@ from .question_terms import (
 from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .role_lead import role_lead
+from .source_lead import source_lead
 from .store import ChunkFeatures
 from .translation import Translator, needs_translation, translates, translation_block
 from .types import Answer, Citation, Translation
@@ -620,7 +621,8 @@ class Assistant:
         quotes = [s.text for s in cited]
         lead = ((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
                  or count_lead(question, quotes, language, similarity)
-                 or place_lead(question, quotes, language)) if confident
+                 or place_lead(question, quotes, language)
+                 or source_lead(question, quotes, language)) if confident
                 else count_lead(question, quotes, language, similarity, named_only=True)) if cited else None
         # "Who is X?" has weak cosines (a name); the office right before X's name in the quote is read from a table
         lead = lead or (role_lead(question, quotes, language) if cited else None)

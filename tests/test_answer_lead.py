@@ -10,6 +10,7 @@ from rag.count_lead import count_lead, format_count
 from rag.place_lead import asks_for_a_place, place_lead, places_in
 from rag.question_time import asks_about_the_future, not_about_the_past
 from rag.role_lead import role_lead
+from rag.source_lead import asks_which_outlet, outlets, source_lead
 
 CLOSED = ("Контора НАТО проработала в Ираке почти семь лет и закрыла миссию военных советников в Ираке "
           "31 декабря 2011 года, когда блок объявил о завершении работы.")
@@ -403,3 +404,27 @@ def test_a_month_named_alone_leads_in_the_questions_language():
     assert date_lead("When did it happen?", ["Это было в марте, как и в 2003 году, весной."], "en") is None
     assert date_lead("What will happen in July?", [summit], "en") is None
     assert date_lead("When in July will the summit be?", [summit], "en") is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Об этом изданию Politico сообщили четыре дипломата НАТО, пишет \"Европейская правда\".",
+     ["Politico", "Европейская правда"]),
+    ("Об этом 12 января пишет ТАСС.", ["ТАСС"]),
+    ("Как сообщалось, американское издание BuzzFeed опубликовало информацию о встрече.", ["BuzzFeed"]),
+    ("Джулианна Смит в интервью CNN заявила 11 января, что…", ["CNN"]),
+    ("За даними Financial Times, у НАТО поки немає єдиної позиції.", ["Financial Times"]),
+    ("The talks ended, Reuters reported.", ["Reuters"]),
+    ("Shelley wrote the poem in 1819.", []),  # a person writing is no outlet
+])
+def test_the_outlets_a_quote_gives_as_its_sources(text, found):
+    assert outlets(text) == found
+
+
+def test_a_which_outlet_question_leads_with_the_one_outlet_it_does_not_name():
+    assert source_lead("Which news agency reported it?", ["Об этом 12 января пишет ТАСС."], "en") == "ТАСС (TASS)"
+    assert source_lead("Яке агентство про це повідомило?", ["Об этом 12 января пишет ТАСС."], "uk") == "ТАСС"
+    two = ["Об этом изданию Politico сообщили дипломаты, пишет \"Европейская правда\"."]
+    assert source_lead("Which publication reported it?", two, "en") is None
+    assert source_lead("Which publication wrote about it, citing Politico?", two, "en").startswith("Европейская правда")
+    assert not asks_which_outlet("Who wrote about the distillation of drinking water?")  # often a person
+    assert source_lead("What did TASS report?", ["Об этом пишет ТАСС."], "en") is None

@@ -279,6 +279,15 @@ def test_a_who_question_is_answered_with_the_people_first(assistant):
     assert "Трамп" not in r.lead, r.text
 
 
+def test_a_which_outlet_question_is_answered_with_the_outlet_the_quote_gives_as_its_source(assistant):
+    r = assistant.answer("Which news agency reported that the Russia–NATO Council meeting had ended?")
+    assert r.text.startswith("ТАСС (TASS) [1]. The articles say:"), r.text  # «Об этом 12 января пишет ТАСС.»
+    r = assistant.answer("Яке видання повідомило, що в НАТО поки немає єдиної позиції щодо переговорів з Росією?")
+    assert r.lead == "Financial Times", r.text
+    # the quote names two, Politico and «Европейская правда»: neither is put forward
+    assert assistant.answer("Which publication reported the US pressure on NATO?").lead == ""
+
+
 def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(assistant):
     r = assistant.answer("How many US troops will leave Iraq?")  # «…около 2 500 военных…»
     assert r.lead == "About 2,500" and r.text.startswith("About 2,500 [1]. The articles say:"), r.text
