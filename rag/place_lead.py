@@ -46,13 +46,16 @@ _HAPPENS = re.compile(
     r"народи\w*|помер\w*|поховал\w*|живе|жив(?:е|ла|ли)?)\b", _FLAGS)
 # "which/what [two] [NATO member] countries", "какие страны", "в какой стране", "які країни", "яке місто"
 _NOUNS = {
-    COUNTRY: r"countr(?:y|ies)|nations?|(?:member )?states|стран\w*|государств\w*|країн\w*|держав\w*",
+    # a bloc's members are countries: "Which NATO members…", «Какие члены НАТО…», «Які члени Альянсу…»
+    COUNTRY: r"countr(?:y|ies)|nations?|(?:member )?states|стран\w*|государств\w*|країн\w*|держав\w*|"
+             r"(?:(?<=NATO )|(?<=EU )|(?<=alliance )|(?<=alliance's ))members|"
+             r"член\w*(?=\s+(?:НАТО|ЕС|Евросоюза|[Аа]льянс\w*))",
     CITY: r"city|cities|towns?|город\w*|міст(?:о|а|і|ах|ом|ами)",  # not "міст", a bridge
 }
 _WHICH = r"(?:which|what|как\w+|котор\w+|як\w+)"
 _ASKS = {kind: re.compile(rf"\b{_WHICH}\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", _FLAGS)
          for kind, nouns in _NOUNS.items()}
-_PLURAL = re.compile(r"^(?:countries|nations|states|member states|cities|towns)$", _FLAGS)  # "страны" may be either
+_PLURAL = re.compile(r"^(?:countries|nations|states|member states|members|cities|towns)$", _FLAGS)  # "страны" may be either
 _PLURAL_WHICH = re.compile(r"\b(?:какие|каких|каким|которые|которых|які|яких|яким)\b", _FLAGS)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
             "трёх": 3, "четыре": 4, "пять": 5, "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "п'ять": 5}

@@ -298,6 +298,9 @@ SUMMIT = ("По данным Politico, США настаивают, чтобы �
      "Germany, Spain, France and Belgium"),
     ("Какие страны НАТО не участвовали в операции в Ираке?", "ru", "Германия, Испания, Франция и Бельгия"),
     ("Які країни НАТО не брали участі в операції в Іраку?", "uk", "Німеччина, Іспанія, Франція і Бельгія"),
+    # a bloc's members are countries (not any "members": "Which members of the band left?")
+    ("Which NATO members stayed out of the alliance's Iraq operation?", "en", "Germany, Spain, France and Belgium"),
+    ("Какие члены НАТО не участвовали в операции в Ираке?", "ru", "Германия, Испания, Франция и Бельгия"),
 ])
 def test_the_countries_asked_for_lead_in_the_questions_language(question, language, lead):
     assert place_lead(question, [NOT_IN_IRAQ], language) == lead  # Iraq is named by the question
@@ -312,6 +315,7 @@ def test_a_where_question_about_where_something_happens_is_led_by_the_place_it_h
     visit = "Позже Кеньятта посетил Китай после остановки в России."
     assert place_lead("Where did Kenyatta go?", [visit], "en") is None
     assert asks_for_a_place("Where do most pharmacists work?") is None
+    assert asks_for_a_place("Which members of the band left?") is None
 
 
 def test_a_place_lead_needs_exactly_the_places_asked_for():
