@@ -55,7 +55,8 @@ _NOUNS = {
 _WHICH = r"(?:which|what|как\w+|котор\w+|як\w+)"
 _ASKS = {kind: re.compile(rf"\b{_WHICH}\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", _FLAGS)
          for kind, nouns in _NOUNS.items()}
-_PLURAL = re.compile(r"^(?:countries|nations|states|member states|members|cities|towns)$", _FLAGS)  # "страны" may be either
+# "страны" may be either
+_PLURAL = re.compile(r"^(?:countries|nations|states|member states|members|cities|towns)$", _FLAGS)
 _PLURAL_WHICH = re.compile(r"\b(?:какие|каких|каким|которые|которых|які|яких|яким)\b", _FLAGS)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
             "трёх": 3, "четыре": 4, "пять": 5, "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "п'ять": 5}
