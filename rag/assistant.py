@@ -56,6 +56,7 @@ from .answer_types import (
     whose_count,
 )
 from .article_listing import LISTING_PASSAGES, NEWEST_MENTIONS, article_listing, listing_request, summary_request
+from .body_lead import body_lead
 from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
@@ -628,6 +629,8 @@ class Assistant:
         lead = lead or (role_lead(question, quotes, language) if cited else None)
         # "Who led…?": the people named in the clause of the best quote that answers it
         lead = lead or (person_lead(question, quotes, language, clause_similarity) if cited else None)
+        # "Which organisation…?", or a who-question whose quote names a body as the doer: «…санкционирована ООН…»
+        lead = lead or (body_lead(question, quotes, language) if cited and confident else None)
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 

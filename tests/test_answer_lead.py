@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
+from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count
 from rag.place_lead import asks_for_a_place, place_lead, places_in
 from rag.question_time import asks_about_the_future, not_about_the_past
@@ -432,3 +433,14 @@ def test_a_which_outlet_question_leads_with_the_one_outlet_it_does_not_name():
     assert source_lead("Which publication wrote about it, citing Politico?", two, "en").startswith("Европейская правда")
     assert not asks_which_outlet("Who wrote about the distillation of drinking water?")  # often a person
     assert source_lead("What did TASS report?", ["Об этом пишет ТАСС."], "en") is None
+
+
+def test_a_which_organisation_question_leads_with_the_body_the_quote_says_did_it():
+    kfor = "Международная миротворческая миссия в Косово была санкционирована ООН и начата в 1999 году."
+    assert body_lead("Which organisation sanctioned the peacekeeping mission in Kosovo?", [kfor], "en") == "UN"
+    assert body_lead("А кто её санкционировал?", [kfor], "ru") == "ООН"
+    assert body_lead("What did the UN decide on Kosovo?", [kfor], "en") is None  # not a who-question; names it
+    # a body named but not as the doer of anything: no lead
+    council = "В штаб-квартире Североатлантического альянса завершилось заседание Совета Россия – НАТО."
+    assert body_lead("Which organisation met in Brussels?", [council], "en") is None
+    assert body_lead("Who started the war?", ["Война НАТО против Ливии была начата Францией."], "en") is None

@@ -288,6 +288,11 @@ def test_a_which_outlet_question_is_answered_with_the_outlet_the_quote_gives_as_
     assert assistant.answer("Which publication reported the US pressure on NATO?").lead == ""
 
 
+def test_a_which_organisation_question_is_answered_with_the_body_first(assistant):
+    r = assistant.answer("Which organisation sanctioned the international peacekeeping mission in Kosovo?")
+    assert r.text.startswith("UN [1]. The articles say:"), r.text  # «…была санкционирована ООН…»
+
+
 def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(assistant):
     r = assistant.answer("How many US troops will leave Iraq?")  # «…около 2 500 военных…»
     assert r.lead == "About 2,500" and r.text.startswith("About 2,500 [1]. The articles say:"), r.text

@@ -1,0 +1,57 @@
+"""A question asking which organisation did something is opened by the one body its best quote names.
+
+"Which organisation sanctioned the international peacekeeping mission in Kosovo?" and "Who authorised the Kosovo
+peacekeeping mission?" are answered by «Международная миротворческая миссия в Косово была санкционирована ООН…»:
+"UN". Bodies are the glossary's (glossary.TERMS: «ООН», «ОБСЕ», «МИД», «Госдепартамент», «Кремль»), read only in
+Russian and Ukrainian quotes, in English for an English question and as the quote writes them otherwise. Not a
+country's abbreviation («США», «РФ»: place leads say where), nor «Запад», nor a body the question names itself
+("What did the UN decide on Kosovo?"). A who-question gets one only when its quote names nobody a person lead
+would give (person_lead.py decides that first: answer assembly in assistant.py), and when the quote names one
+such body: «…завершилось заседание Совета Россия – НАТО» names NATO and nothing else, yet is no answer to "Who
+met in Brussels?" — so the body must follow a verb's passive form or «по данным» / «по решению», the way news
+name who did something to the subject («санкционирована ООН», «по решению Совбеза ООН»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import TERMS
+from .language import CYRILLIC
+from .person_lead import asks_who
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_ORGANISATION_QUESTION = re.compile(
+    r"\b(?:which|what) (?:international )?(?:organi[sz]ations?|bod(?:y|ies)|institutions?)\b|"
+    r"\bкак(?:ая|ой|ие|ую) (?:международн\w+ )?(?:организаци\w*|орган\w*|структур\w*)|"
+    r"\bяк(?:а|ий|і|у) (?:міжнародн\w+ )?(?:організаці\w*|орган\w*|структур\w*)", _FLAGS)
+_NO_BODIES = frozenset({"US", "Russia", "the West", "USSR"})
+_BODY_WORDS = sorted((t for t, english in TERMS.items() if english not in _NO_BODIES), key=len, reverse=True)
+# A body after a passive participle («санкционирована ООН», «одобрен Советом»: the doer) or «по решению»
+_BY_BODY = re.compile(
+    # a short passive participle of 7 letters or more: «санкционирована», «одобрен», «створена» (not «страна»)
+    r"\b(?:[а-яёіїєґ]{3,}(?:ан|ен|ён|ян|ят|ыт|ит)(?:а|о|ы|і)?|по решению|"
+    r"за рішенням|по инициативе|з ініціативи)\s+(?:[а-яёіїєґ]+\s+)?"
+    rf"(?P<body>{'|'.join(map(re.escape, _BODY_WORDS))})(?![\w-])")
+
+
+def asks_which_organisation(question: str) -> bool:
+    return bool(_ORGANISATION_QUESTION.search(question))
+
+
+def body_lead(question: str, quotes: list[str], language: str) -> str | None:
+    """The body the best quote says did what a "which organisation" or who-question asks about (see the module
+    docstring); else None."""
+    if not quotes or not (asks_which_organisation(question) or asks_who(question)):
+        return None
+    quote = quotes[0]
+    if not CYRILLIC.search(quote):
+        return None
+    named = {m.group("body") for m in _BY_BODY.finditer(quote)}
+    english = {TERMS[b] for b in named}
+    asked = {TERMS[w] for w in re.findall(r"[\w-]+", question) if w in TERMS} | {
+        e for e in TERMS.values() if re.search(rf"\b{re.escape(e)}\b", question)}
+    if len(english) != 1 or english & asked:
+        return None
+    body = next(iter(named))
+    return TERMS[body] if language == "en" else body
