@@ -262,6 +262,12 @@ def _latin_places() -> tuple[dict[str, str], dict[str, str]]:
     return countries, cities
 
 
+def load_place_names() -> None:
+    """Read the place tables and pymorphy3 now (the chat does at start: about 0.3 s), so that no question waits."""
+    _place_keys(), _city_forms(), _cities(), _latin_places(), _short_country_forms()
+    may_be_place("Вене")
+
+
 def place_key(word: str, cities: bool = True) -> str | None:
     """Which place a capitalised word names, in any language and case form, if exactly one:
     "country:AM" for «Вірменією» or "Armenia's"; with `cities`, "city:Ankara" for «Анкаре»

@@ -652,11 +652,13 @@ def test_a_date_the_asked_event_came_after_gets_no_date_first(assistant):
 
 
 def test_warming_up_loads_the_taggers_a_who_question_needs(assistant):
-    from rag import person_lead
+    from rag import person_lead, question_names
 
     person_lead._taggers.cache_clear()
+    question_names._city_forms.cache_clear()
     assistant.warm_up()  # the chat does at start
     assert person_lead._taggers.cache_info().currsize == 1
+    assert question_names._city_forms.cache_info().currsize == 1  # and the place tables
 
 
 def test_a_city_the_quoted_stories_never_name_is_refused_in_any_language_and_case(assistant):
