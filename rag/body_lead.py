@@ -29,8 +29,9 @@ _NO_BODIES = frozenset({"US", "Russia", "the West", "USSR"})
 _BODY_WORDS = sorted((t for t, english in TERMS.items() if english not in _NO_BODIES), key=len, reverse=True)
 # A body after a passive participle («санкционирована ООН», «одобрен Советом»: the doer) or «по решению»
 _BY_BODY = re.compile(
-    # a short passive participle of 7 letters or more: «санкционирована», «одобрен», «створена» (not «страна»)
-    r"\b(?:[а-яёіїєґ]{3,}(?:ан|ен|ён|ян|ят|ыт|ит)(?:а|о|ы|і)?|по решению|"
+    # a short passive participle: «санкционирована», «одобрен», «створена», «принята» (not «стран», «страна», nor a
+    # verb in «-ит»: «…противоречит политике Альянса»)
+    r"\b(?:[а-яёіїєґ]{4,}(?:(?:ан|ен|ён|ян)(?:а|о|ы|і)?|(?:ят|ыт|ит|ут)(?:а|о|ы|і))|по решению|"
     r"за рішенням|по инициативе|з ініціативи)\s+(?:[а-яёіїєґ]+\s+)?"
     rf"(?P<body>{'|'.join(map(re.escape, _BODY_WORDS))})(?![\w-])")
 

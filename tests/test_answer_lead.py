@@ -444,3 +444,7 @@ def test_a_which_organisation_question_leads_with_the_body_the_quote_says_did_it
     council = "В штаб-квартире Североатлантического альянса завершилось заседание Совета Россия – НАТО."
     assert body_lead("Which organisation met in Brussels?", [council], "en") is None
     assert body_lead("Who started the war?", ["Война НАТО против Ливии была начата Францией."], "en") is None
+    # a verb in «-ит» is no participle; nor is «стран»
+    talks = "Возобновление переговоров не противоречит политике Альянса в отношении РФ."
+    assert body_lead("Who commanded NATO's forces in Europe?", [talks], "en") is None
+    assert body_lead("Who took part?", ["В операции участвовали военные всех стран НАТО."], "en") is None
