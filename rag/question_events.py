@@ -85,7 +85,8 @@ _EVENTS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNOREC
 # A question asks about taking an office by "become" too, when an office follows ("When did Colby become
 # Deputy Secretary of Defense?", «Когда Колби стал заместителем…?»); not "become operational", "become part of",
 # «стало известно», nor «стал» before an infinitive, where it means "began" («…стала рассматриваться?»)
-_OFFICES = (r"(?:deputy |vice |acting |first |the |a |an |its |their |his |her |new |chief )*"
+# (a name or a country's before the office: "US ambassador", "Kremlin spokesman", "Under Secretary")
+_OFFICES = (r"(?:deputy |vice |acting |first |the |a |an |its |their |his |her |new |chief |(?-i:[A-Z][\w.]*) )*"
             r"(?:secretary|minister|president|prime|chancellor|head|chief|director|chair\w*|ambassador|"
             r"spokes\w*|governor|mayor|commander|general|leader|king|queen|pope|ceo|administrator)\b|"
             r"(?:перв\w+ |нов\w+ )?(?:заместител\w*|заступник\w*|заступниц\w*|замглав\w*|министр\w*|"

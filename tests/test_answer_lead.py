@@ -448,3 +448,19 @@ def test_a_which_organisation_question_leads_with_the_body_the_quote_says_did_it
     talks = "Возобновление переговоров не противоречит политике Альянса в отношении РФ."
     assert body_lead("Who commanded NATO's forces in Europe?", [talks], "en") is None
     assert body_lead("Who took part?", ["В операции участвовали военные всех стран НАТО."], "en") is None
+
+
+def test_a_past_event_the_quote_tells_only_as_planned_gets_no_date():
+    planned = "США также планируют вывести около 2 500 военных из Ирака в соответствии с соглашением 2024 года."
+    assert date_lead("When did the US withdraw its troops from Iraq?", [planned], "en") is None
+    assert date_lead("When did the NATO Iraq mission close?", [CLOSED], "en") == "31 December 2011"
+
+
+def test_becoming_an_office_named_with_a_country_or_a_name_is_taking_it():
+    from rag.question_events import APPOINT, asked_event
+
+    for question in ("When did Julianne Smith become US ambassador to NATO?",
+                     "When did Peskov become Kremlin spokesman?",
+                     "When did Elbridge Colby become Under Secretary of Defense?"):
+        assert asked_event(question) == APPOINT, question
+    assert asked_event("When did Kosovo become part of Serbia?") is None
