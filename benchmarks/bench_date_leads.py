@@ -55,6 +55,13 @@ UNANSWERABLE_WHEN = [
     "When did NATO end its operation in Afghanistan?", "When was Curtis Scaparrotti appointed?",
     "Коли Фінляндія вступила до НАТО?", "When did Julianne Smith become US ambassador to NATO?",
     "When did Peskov become Kremlin spokesman?",
+    # held out, session 38 (written before running them, to check a lower LEAD_MARGIN)
+    "When did Wendy Sherman become Deputy Secretary of State?", "When did Gerasimov become chief of the General Staff?",
+    "When did Armenia join the CSTO?", "When did NATO open its military academy near Baghdad?",
+    "When did Stoltenberg make his statement about keeping economic sanctions?",
+    "Когда Грушко стал замминистра иностранных дел?",
+    "When did Sarkozy bring France back into NATO's military command?", "When did the Warsaw summit take place?",
+    "Коли KFOR досяг найбільшої чисельності?", "When did the Islamic State first appear in Iraq?",
 ]
 
 
