@@ -20,9 +20,8 @@ from dataclasses import dataclass, replace
 from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .language import LETTERS
-from .question_events import asked_event, events, tells_another_event, told_since_then, untold_step
+from .question_events import tells_another_event, tells_only_as_planned, told_since_then, untold_step
 from .question_names import tells_of_another_place
-from .question_outcomes import only_planned
 from .question_time import asks_about_the_future, not_about_the_past
 
 _MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in MONTH_WORDS]
@@ -211,9 +210,7 @@ def date_lead(question: str, quotes: list[str], language: str,
     if tells_of_another_place(question, quotes[0]):
         return None  # "When did NATO close its Afghanistan mission?": not the Iraq mission's closing date
     # a past event the best quote tells only as planned: its date is another thing's
-    kind = asked_event(question)
-    if (kind is not None and kind in events(quotes[0]) and only_planned(quotes[0])
-            and not asks_about_the_future(question)):
+    if tells_only_as_planned(question, quotes[0]) and not asks_about_the_future(question):
         return None  # "When did the US withdraw its troops from Iraq?": «…планируют вывести… соглашением 2024 года»
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}

@@ -122,7 +122,15 @@ from .person_lead import (
 from .place_lead import place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
-from .question_events import END, MEMBERSHIP, asked_event, events, tells_the_opposite_event, untold_step
+from .question_events import (
+    END,
+    MEMBERSHIP,
+    asked_event,
+    events,
+    tells_only_as_planned,
+    tells_the_opposite_event,
+    untold_step,
+)
 from .question_names import (
     PLACE_CONTEXT_SENTENCES,
     SubjectName,
@@ -1030,8 +1038,7 @@ class Assistant:
 
         if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):
-            kind = asked_event(question)
-            if kind is not None and (kind in events(chosen[0].text) and only_planned(chosen[0].text) or (
+            if kind is not None and (tells_only_as_planned(question, chosen[0].text) or (
                     kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)) and not any(
                     kind in events(with_title(s)) for s in chosen)):
                 yield abstain(hint=NO_DATE_TEXT[language])

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .question_outcomes import only_planned
+
 START, END, GROWTH, CUT, JOIN, LEAVE, APPOINT = "start", "end", "growth", "cut", "join", "leave", "appoint"
 
 _EVENT_WORDS = {
@@ -120,6 +122,13 @@ def asked_event(question: str) -> str | None:
     start?")."""
     named = events(question) | ({APPOINT} if _BECOME.search(question) else set())
     return next(iter(named)) if len(named) == 1 else None
+
+
+def tells_only_as_planned(question: str, sentence: str) -> bool:
+    """Whether `sentence` tells the kind of event the question asks about only as planned, scheduled or alleged
+    (question_outcomes.only_planned): «США также планируют вывести… войска» tells no withdrawal yet."""
+    asked = asked_event(question)
+    return asked is not None and asked in events(sentence) and only_planned(sentence)
 
 
 def tells_another_event(question: str, sentence: str) -> bool:

@@ -200,10 +200,11 @@ def _short_country_forms() -> dict[str, str]:
 # cities («в Вене», «у Відні», «у Празі», «в Мюнхене») named no place: the forms are listed whole instead (then 5
 # and 6: «Одессе», a name two cities share, and names GeoNames lacks, «Херсоне»; hyphenated ones are left out).
 _CONSONANT_ENDINGS = ("а", "у", "е", "і", "ом", "ові", "ы", "и")
+_A_ENDINGS = ("а", "ы", "и", "е", "і", "у", "ой", "ою")
 _CITY_ENDINGS = (
     (re.compile(r"(?<=[иі])я$"), {"и": ("и", "ю", "ей"), "і": ("ї", "ю", "єю")}),  # София, Софія
     (re.compile(r"я$"), ("я", "и", "і", "е", "ю", "ей", "ею")),  # Анталья
-    (re.compile(r"а$"), ("а", "ы", "и", "е", "і", "у", "ой", "ою")),  # Анкара
+    (re.compile(r"а$"), _A_ENDINGS),  # Анкара
     (re.compile(r"(?<=е)нь$|(?<=е)ць$"), None),  # Відень → Відня: the «е» drops (handled below)
     (re.compile(r"ь$"), ("ь", "я", "ю", "е", "і", "ем", "и", "ью")),  # Тверь
     (re.compile(r"й$"), ("й", "я", "ю", "е", "і", "ї", "ем", "єм")),  # Шанхай
@@ -213,10 +214,15 @@ _CITY_ENDINGS = (
 _SOFTENED = {"г": "з", "ґ": "з", "к": "ц", "х": "с"}
 
 
+def city_form_key(word: str) -> str:
+    """A Cyrillic word as the case forms of city names are kept and looked up: lower case, «ё» read as «е»."""
+    return word.lower().replace("ё", "е")
+
+
 def declined_city_forms(name: str) -> set[str]:
-    """The lower-case case forms of a city's Cyrillic name (Russian and Ukrainian endings; «ё» read as «е»). A name
-    ending in a vowel these rules do not decline («Осло», «Баку», «Тбилиси») is its own only form."""
-    n = name.lower().replace("ё", "е")
+    """The case forms of a city's Cyrillic name (Russian and Ukrainian endings), as `city_form_key` writes them. A
+    name ending in a vowel these rules do not decline («Осло», «Баку», «Тбилиси») is its own only form."""
+    n = city_form_key(name)
     forms = {n}
     for ending, endings in _CITY_ENDINGS:
         if not (m := ending.search(n)):
@@ -229,7 +235,7 @@ def declined_city_forms(name: str) -> set[str]:
         if isinstance(endings, dict):
             endings = endings[base[-1]]
         forms.update(base + e for e in endings)
-        if base[-1] in _SOFTENED and endings in (_CITY_ENDINGS[2][1], _CONSONANT_ENDINGS):
+        if base[-1] in _SOFTENED and endings in (_A_ENDINGS, _CONSONANT_ENDINGS):
             forms.add(base[:-1] + _SOFTENED[base[-1]] + "і")
         # Ukrainian «і»/«ї» of a closed last syllable opens to «о»/«є»: Харків → Харкова, Київ → Києва
         if endings is _CONSONANT_ENDINGS and (v := re.search(r"[ії](?=[бвгґджзклмнпрстфхцчшщ]+$)", n)):
@@ -293,7 +299,7 @@ def place_key(word: str, cities: bool = True) -> str | None:
     if city := by_city.get(stem):
         return f"city:{city}"
     # a case form looked up whole may be a first name (Hassan is a city, «Хасана ат-Тураби» a person)
-    city = _city_forms().get(word.lower().replace("ё", "е"))
+    city = _city_forms().get(city_form_key(word))
     return f"city:{city}" if city and may_be_place(word) else None
 
 
@@ -343,7 +349,7 @@ def mentions_place(text: str, key: str) -> bool:
     if bool(forms) and which_mentioned(text, [forms], short_whole=kind == "city")[0]:
         return True
     if kind == "city":  # a case form the stems miss («у Відні»)
-        return any(_city_forms().get(w.lower().replace("ё", "е")) == name for w in WORD.findall(text) if w[0].isupper())
+        return any(_city_forms().get(city_form_key(w)) == name for w in WORD.findall(text) if w[0].isupper())
     # «РФ»; an adjective that starts otherwise than the name's stem («турецких» / «Турция»)
     return kind == "country" and any(ABBREVIATED_PLACES.get(w) == key or nationality(w) == key
                                      for w in WORD.findall(text))
@@ -620,8 +626,8 @@ def which_mentioned(text: str, names: list[tuple[str, ...]], short_whole: bool |
 
 
 # With `short_whole` (a city's GeoNames stems), a stem shorter than this is a word's start only before a case
-# ending: «Вена» / «Вене» / «Веной» are Vienna's (stem «вен»), «Венди» and «видно» are not (its «Вид…» form
-# gives «вид»). Not for other names: «Росія»'s «рос» starts «России».
+# ending: «Вена» / «Вене» / «Веной» are Vienna's (stem «вен»), «Венди» is not; «вид», which its «Відень» stems to,
+# is no stem of it at all (`_cities`). Not for other names: «Росія»'s «рос» starts «России».
 SHORT_STEM = 4
 _CASE_ENDINGS = frozenset({"", "а", "я", "ы", "и", "е", "у", "ю", "о", "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям",
                            "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ый", "ая", "ое", "s", "es", "'s",
