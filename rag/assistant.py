@@ -145,6 +145,7 @@ from .question_names import (
     mentions_place,
     placed_at,
     question_names,
+    scene,
     subject_names,
     subjects_mentioned,
 )
@@ -1150,7 +1151,7 @@ class Assistant:
         # says nothing of which span it is (an English "European" is «европейские», beyond romanisation).
         lasting = asks_how_long(question) if counted is None else None
         spans_time = lasting is not None or (counted is not None and counts_time(counted))
-        asked_names = subject_names(question) if spans_time else []
+        asked_names = subject_names(question) if spans_time or asks_for_a_person(question) else []
 
         @functools.cache
         def names_in_script(passage_language: str) -> list[SubjectName]:
@@ -1162,11 +1163,13 @@ class Assistant:
         def named_in(source: str, passage_language: str) -> tuple[bool, ...]:
             return tuple(subjects_mentioned(read(source) or "", names_in_script(passage_language)))
 
-        def of_the_asked(s: EvidenceSentence) -> bool:
+        def of_the_asked(s: EvidenceSentence, back: bool = False) -> bool:
             if not asked_names:
                 return True
             p = passages[s.passage]
-            context = headline_and_lead(read(p.source) or "", s, PLACE_CONTEXT_SENTENCES)
+            article = read(p.source) or ""
+            context = (" ".join(scene(sentences_back(article, s, p.title or ""))) if back
+                       else headline_and_lead(article, s, PLACE_CONTEXT_SENTENCES))
             return all(near or not anywhere for near, anywhere in zip(
                 subjects_mentioned(context, names_in_script(p.language)), named_in(p.source, p.language),
                 strict=True))
@@ -1244,7 +1247,7 @@ class Assistant:
             # country's delegation or side by quotes that do not name the country («Кто возглавлял делегацию Украины
             # в Женеве?»: the Russian and US delegations)
             if not any(naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
-                       and names_the_asked_office(question, s.text) for s in chosen):
+                       and names_the_asked_office(question, s.text) and of_the_asked(s, back=True) for s in chosen):
                 yield abstain(hint=NO_PERSON_TEXT[language])
                 return
             # "Who will lead / chair…?" answered only by who did it before: no quote naming someone speaks of a

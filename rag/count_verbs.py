@@ -2,8 +2,8 @@
 
 "Сколько военных погибло в миссии KFOR?" over «…в настоящее время она насчитывает около 4 500 военных»:
 the quote counts the asked people, in the asked place, and says nothing of deaths. A count answers
-only a question whose verb of this kind (staying or remaining, dying, graduating, opposing) its
-sentence tells too; other verbs ("have", "serve", «насчитывает») are not judged. Word stems in
+only a question whose verb of this kind (staying or remaining, dying, graduating, opposing, training)
+its sentence tells too; other verbs ("have", "serve", «насчитывает») are not judged. Word stems in
 English, Russian and Ukrainian (question_events.py's counterpart for counts).
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-REMAIN, DIE, GRADUATE, OPPOSE = "remain", "die", "graduate", "oppose"
+REMAIN, DIE, GRADUATE, OPPOSE, TRAIN = "remain", "die", "graduate", "oppose", "train"
 
 _VERBS = {
     # not "kept" ("Denver's offense was kept out of the end zone"), «останки» (remains), «залишки»
@@ -28,11 +28,17 @@ _VERBS = {
     OPPOSE: (r"oppos\w*|object(?:s|ed|ing)|resist\w*|"
              r"(?:выступа|выступи)\w* против|возража\w*|возрази\w*|сопротивл\w*|противятся|противился|"
              r"(?:виступа|виступи)\w* проти|заперечу\w*|заперечи\w*|опира\w*"),
+    # a verb of training, not the noun ("How many trains…", "training mission", «миссия по обучению»)
+    TRAIN: (r"trained|(?:did|does|do|will|to)\s+(?:\w+\s+){0,2}train|"
+            r"обучил\w*|обучен(?:о|ы|ных|ные|ный)|обуча(?:ют|ли|ет|л)|подготовил\w*|подготовлен(?:о|ы|ных|ные)|"
+            r"навчил\w*|навчен(?:о|і|их)|навча(?:ють|ли|є|в)|підготува\w*|підготовлен(?:о|і|их)"),
 }
 # Words a sentence tells remaining by that a question's verb would not be read by: «Сколько секунд осталось…?»
 # is answered by "with 17 seconds left", «…остались без бензина?» by "had no fuel" ("left" in a question is
 # often leaving)
-_TOLD_TOO = {REMAIN: r"left|without|had no|no longer had"}
+_TOLD_TOO = {REMAIN: r"left|without|had no|no longer had",
+             # and training by its nouns: «прошли подготовку», "trainees"
+             TRAIN: r"train(?:ing|ees?)|обучени\w*|подготовк\w*|навчання|підготовк\w*"}
 _PATTERNS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
              for kind, words in _VERBS.items()}
 _TOLD = {kind: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(filter(None, (words, _TOLD_TOO.get(kind))))})(?![^\W\d_])",

@@ -464,6 +464,17 @@ def placed_at(asked: set[str], sentences: Iterable[str], article: str) -> bool:
     return any(mentions_place(article, key) for key in asked)
 
 
+def scene(sentences: list[str]) -> list[str]:
+    """`sentences` (a quote, then the sentences before it, nearest first) up to the nearest that puts something at
+    a place (`located_places`), which sets the scene the quote is told in; all of them if none does. «Российскую
+    делегацию возглавляли…» is told in «Вечером 10 января в Женеве завершились переговоры…», not in the sentence
+    before that, on a meeting with the OSCE planned for 13 January."""
+    for n, text in enumerate(sentences):
+        if located_places(text):
+            return sentences[:n + 1]
+    return sentences
+
+
 def elsewhere(asked: set[str], context: str, cities: bool = True) -> bool:
     """Whether `context` (a quote and the sentences before it) names places (countries only, without
     `cities`), none of them `asked`: "How many troops does NATO have in Afghanistan?" is not answered by

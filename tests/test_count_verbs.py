@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, count_verbs, untold_count_verb
+from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, TRAIN, count_verbs, untold_count_verb
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -12,6 +12,11 @@ from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, count_verbs, untold_c
     ("Сколько американских военных останется в Ираке?", {REMAIN}),
     ("How many troops will stay in Iraq?", {REMAIN}),
     ("How many allies oppose ending the mission?", {OPPOSE}),
+    ("How many police officers has NATO trained in Kosovo? How many officers did NATO train?", {TRAIN}),
+    ("Сколько полицейских подготовила миссия? Скільки військових навчили інструктори?", {TRAIN}),
+    # training as a noun, and trains
+    ("How many soldiers serve in the training mission? How many trains run? Сколько военных в миссии по обучению?",
+     set()),
     # no verb of these kinds: having, serving, sending, withdrawing
     ("How many soldiers does KFOR have? Сколько офицеров направили? Скільки військових виведуть?", set()),
     # look-alikes (XQuAD): kept out of the end zone, fossil remains, a game against Pittsburgh
@@ -38,4 +43,9 @@ def test_a_count_answers_only_a_question_whose_verb_its_sentence_tells():
     assert not untold_count_verb("Сколько секунд осталось в игре?", "…a pass with 17 seconds left on the clock.")
     assert not untold_count_verb("Сколько процентов автозаправок остались без бензина?",
                                  "20% of American gasoline stations had no fuel.")
+    # the KFOR count is of troops it has, not of police it trained; the Iraq mission's are of those it trained
+    assert untold_count_verb("How many police officers has NATO trained in Kosovo?", kfor)
+    assert not untold_count_verb("How many police officers did NATO train in Iraq?",
+                                 "С момента ее начала были подготовлены более пяти тысяч военнослужащих.")
+    assert not untold_count_verb("Сколько военных обучила миссия?", "Более 5 000 военных прошли подготовку.")
     assert count_verbs("How many people left the country?") == set()  # "left" in a question is often leaving

@@ -378,6 +378,12 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("Who will lead NATO's mission in Iraq after September?", "NO_PERSON_TEXT"),
     # NATO was not at the Geneva talks: the people the stories name were in Brussels, or in no story on Geneva
     ("Who represented NATO at the Geneva talks?", "NO_PERSON_TEXT"),
+    # the OSCE meeting was only planned: the delegations named are the Geneva talks' (the sentence on the OSCE is
+    # two before, beyond the one that sets the scene in Geneva) and the Brussels Council's
+    ("Кто возглавлял российскую делегацию на встрече с ОБСЕ?", "NO_PERSON_TEXT"),
+    ("Who headed Russia's delegation at the talks with the OSCE?", "NO_PERSON_TEXT"),
+    # KFOR's 4,500 are the troops it has, not people it trained
+    ("How many police officers did NATO train in Kosovo?", "NO_COUNT_TEXT"),
     # the left-out passages name the Brussels delegations, and the Iraq story names Trump for when it began
     ("Кто возглавлял миссию НАТО в Ираке?", "NO_PERSON_TEXT"),
     # a successor is someone taking an office: no quote tells one

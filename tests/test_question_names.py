@@ -17,6 +17,7 @@ from rag.question_names import (
     place_key,
     placed_at,
     question_names,
+    scene,
     spelt_out,
     subject_names,
     subjects_mentioned,
@@ -247,6 +248,15 @@ def test_located_places_are_where_something_is_not_whose_or_from_where():
     assert located_places("Who led NATO's mission in Iraq?") == {"country:IQ"}
     assert located_places("США планируют вывести около 2 500 военных из Ирака") == set()
     assert located_places("брифинг был назначен на 14.30 по Киеву") == set()
+
+
+def test_a_quotes_scene_runs_back_to_the_nearest_sentence_that_puts_something_at_a_place():
+    back = ["Российскую делегацию возглавляли Рябков и Фомин.", "Вечером 10 января в Женеве завершились переговоры.",
+            "На 13 января намечена встреча представителей РФ и ОБСЕ.", "Россия и НАТО завершили переговоры"]
+    assert scene(back) == back[:2]
+    assert scene(back[2:]) == back[2:]  # nothing placed: all of them, the title too
+    geneva = "Переговоры в Женеве продлились 7,5 часов."
+    assert scene([geneva, *back[1:]]) == [geneva]
 
 
 def test_placed_at_reads_the_nearest_sentence_that_puts_something_at_a_place():
