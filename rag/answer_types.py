@@ -376,6 +376,11 @@ def stated_values(text: str, digits_only: bool = False) -> set[float]:
 
 
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))\s*$", _FLAGS)
+# A number that labels a thing counts nothing: "Article 5", «статьи пять Устава НАТО», «резолюции № 1973»
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:articles?|chapters?|sections?|paragraphs?|resolutions?|clauses?|no\.|"
+    r"стать(?:я|и|е|ю|ей)|пункт(?:а|е|ом)?|глав(?:а|ы|е|у)|раздел(?:а|е)?|параграф(?:а|е)?|резолюци(?:я|и|ю|ей)|"
+    r"стат(?:тя|ті|тю|тею)|розділ(?:у|і)?|резолюці(?:я|ї|ю|єю))|[№§])\s*$", _FLAGS)
 
 
 def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
@@ -399,6 +404,8 @@ def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
             continue
         if any(p.match(m.group(1)) for p, _ in _SCALES) and _NUMBER_BEFORE.search(text[:m.start()]):
             continue  # "тысяч" in "пяти тысяч": the scale of the number before it
+        if _LABEL_BEFORE.search(text[:m.start()]):
+            continue
         # the word after a scale word is what is counted: «военнослужащих» in «пяти тысяч военнослужащих»
         named = after[1:] if after and any(p.match(after[0]) for p, _ in _SCALES) else after
         found.append(CountMention(m.start(), m.end(), _number_value(m.group(1), after, cyrillic),

@@ -1061,9 +1061,14 @@ class Assistant:
         # «…насчитывает около 4 500 военных». Only when the best quote names what it counts: not «…158 349, в 68 511
         # из которых…», nor «много канадцев»; and not when it counts nothing: "How many Iraqi police
         # officers does NATO's current advisory mission train each year?" then quoted the 2004–2011 mission's total.
-        if counted is not None and chosen and counts_something(chosen[0].text, counted):
+        # A best quote holding no count at all gives way only to a count followed by the asked word itself:
+        # «…всех 32 союзников» for «Сколько союзников в НАТО?» over «…давят на союзников по НАТО…». Not one holding
+        # a count of nothing named (XQuAD: «…158 349, в 68 511 из которых…» gave way to another count of households)
+        names_its_count = bool(chosen) and counts_something(chosen[0].text, counted) if counted is not None else False
+        if counted is not None and chosen and (names_its_count or not holds_a_count(chosen[0].text, counted)):
             close = close_to_best(ranked, EVENT_MARGIN)
-            counting = counting_the_asked(question, [s.text for s in close], self._word_similarity)
+            counting = counting_the_asked(question, [s.text for s in close],
+                                          self._word_similarity if names_its_count else None)
             telling = [s for s, yes in zip(close, counting, strict=True) if yes][:1]  # the closest one only
             best_counts = chosen[0] in close and counting[close.index(chosen[0])]
             if telling and telling[0] is not chosen[0] and not best_counts:

@@ -231,6 +231,18 @@ def test_what_a_count_counts_is_the_word_after_its_scale_word():
     assert [(m.value, m.next_word) for m in found] == [(5000.0, "военнослужащих")]
 
 
+def test_a_number_labelling_a_thing_counts_nothing():
+    from rag.answer_types import asks_how_many, count_mentions
+
+    stems = asks_how_many("How many members does NATO have?")
+    assert count_mentions("…действие статьи пять Устава НАТО было расширено, хотя некоторые члены…", stems) == []
+    assert count_mentions("…прикрывшись вольной трактовкой резолюции № 1973 Совета Безопасности ООН…", stems) == []
+    found = count_mentions("Under Article 5 of the treaty, 12 members answered.", stems)
+    assert [(m.value, m.next_word) for m in found] == [(12.0, "members")]
+    # a head is no chapter: «замглавы» is a word of its own
+    assert [m.value for m in count_mentions("Пришли замглавы МИД и 5 человек.", stems)] == [5.0]
+
+
 def test_an_adjective_of_nationality_says_whose_things_are_counted_in_either_script():
     from rag.answer_types import whose_count
     from rag.question_names import US, mentions_place, nationality

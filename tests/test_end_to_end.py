@@ -301,6 +301,12 @@ def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(as
     assert r.lead == "About 4,500", r.text
     r = assistant.answer("Скільки військових США планують вивести з Іраку?")
     assert r.text.startswith("Близько 2 500 [1]."), r.text
+    # the best quote («…давят на союзников по НАТО…») holds no count: a close one counting allies answers
+    r = assistant.answer("Сколько союзников насчитывает НАТО?")
+    assert r.text.startswith("32 [1].") and "32 союзников" in r.citations[0].snippet, r.text
+    # «…статьи пять Устава НАТО…» labels an article: it counts no members
+    r = assistant.answer("How many members does NATO have?")
+    assert not r.text.startswith("5 ["), r.text
     r = assistant.answer("Сколько лет проработала миссия НАТО в Ираке?")  # «…почти семь лет…»
     assert r.text.startswith("Почти 7 лет [1]."), r.text
     r = assistant.answer("Скільки тривали переговори Росія – НАТО в Брюсселі?")  # «…около четырех часов»
