@@ -82,6 +82,11 @@ NO_LENGTH_TEXT = {
     "ru": "Продолжительности они не называют.",
     "uk": "Тривалості вони не називають.",
 }
+NO_PLACE_TEXT = {
+    "en": "They name no place for it.",
+    "ru": "Места они не называют.",
+    "uk": "Місця вони не називають.",
+}
 NO_PERSON_TEXT = {
     "en": "They name nobody for it.",
     "ru": "Имени они не называют.",

@@ -29,6 +29,7 @@ from .answer_texts import (
     NO_LISTING_TEXT,
     NO_MONEY_TEXT,
     NO_PERSON_TEXT,
+    NO_PLACE_TEXT,
     NO_WORDS_TEXT,
     NOT_MENTIONED_TEXT,
     ONLY_PLANNED_TEXT,
@@ -119,7 +120,7 @@ from .person_lead import (
     person_lead,
     tells_who_leads,
 )
-from .place_lead import place_lead
+from .place_lead import asks_where_a_gathering_is, names_a_place, place_lead
 from .prompting import build_messages
 from .question_case import NameSpellings, typed_in_lower_case
 from .question_events import (
@@ -1265,6 +1266,12 @@ class Assistant:
             # and a quote naming nobody does not stand beside one that names someone ("Кто возглавляет НАТО?"
             # quoted the headline «Россия и НАТО завершили переговоры…» first): one that does is within the margin
             ranked = [s for s in ranked if naming(s)]
+        # "Where was the meeting held?" answered by quotes that name no place: «Де відбудеться наступна зустріч
+        # Скапарротті та Герасимова?» had quoted «…такая встреча возможна…». Only for a gathering: other things'
+        # places may be no named ones (XQuAD: «…содержит подразделение в кампусе Чикагского университета»)
+        if asks_where_a_gathering_is(question) and not any(names_a_place(s.text) for s in chosen):
+            yield abstain(hint=NO_PLACE_TEXT[language])
+            return
         # "Чем закончилась встреча…?" answered by «…якобы запланированной на январь встрече…»
         if asks_for_an_outcome(question) and only_planned(chosen[0].text):
             yield abstain(hint=ONLY_PLANNED_TEXT[language])

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .answer_texts import listed
 from .morphology import place_nominative
-from .question_names import PlaceMention, mentions_place, place_key, place_name, places_in
+from .question_names import PlaceMention, located_places, mentions_place, place_key, place_name, places_in
 
 PLACE, COUNTRY, CITY = "place", "country", "city"
 QUESTION_WORD_WITHIN = 4  # words: "Where…", "In which city…", "Which two post-Soviet countries…"
@@ -100,6 +100,29 @@ def asks_for_a_place(question: str) -> PlaceQuestion | None:
     if m and len(question[:m.start()].split()) < QUESTION_WORD_WITHIN and _HAPPENS.search(question):
         return PlaceQuestion(PLACE, False, None)
     return None
+
+
+# "в Анкаре", "at Wembley": a capitalised word after a locative preposition, a place whether or not it is known
+_AT_CAPITALISED = re.compile(r"(?:^|\s)(?:в|во|на|у|под|около|близ|in|at|near)\s+[A-ZА-ЯЁІЇЄҐ]")
+
+
+# A gathering (nouns, not «встречаться»): where one was or will be held is a city or a country in news
+_GATHERING = re.compile(r"\b(?:meetings?|talks|summits?|conferences?|negotiations|"
+                        r"встреч(?:а|и|е|у|ей|ах|ами)?|переговор(?:ы|ов|ах|ам|ами)|саммит\w*|конференц\w*|заседани\w*|"
+                        r"зустріч(?:і|ю|ей|ах|ами)?|перемовин\w*|самміт\w*|засідан\w*)\b", _FLAGS)
+
+
+def asks_where_a_gathering_is(question: str) -> bool:
+    """Whether the question asks where a meeting, talks or a summit was or will be held ("Where will the summit be
+    held?", «Где прошла встреча министров…?»), which news answers with a named place."""
+    asked = asks_for_a_place(question)
+    return asked is not None and asked.kind == PLACE and bool(_GATHERING.search(question))
+
+
+def names_a_place(text: str) -> bool:
+    """Whether `text` puts something at a place: a known one (question_names.located_places), or a capitalised
+    word after "in", «в» and the like. Not a time zone: «…в 14.30 по Киеву»."""
+    return bool(_AT_CAPITALISED.search(text) or located_places(text))
 
 
 def _runs(text: str, mentions: list[PlaceMention]) -> list[tuple[list[PlaceMention], bool]]:

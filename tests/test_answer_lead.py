@@ -8,7 +8,7 @@ import pytest
 from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count
-from rag.place_lead import asks_for_a_place, place_lead, places_in
+from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
 from rag.question_time import asks_about_the_future, not_about_the_past
 from rag.role_lead import role_lead
 from rag.source_lead import asks_which_outlet, outlets, source_lead
@@ -464,3 +464,16 @@ def test_becoming_an_office_named_with_a_country_or_a_name_is_taking_it():
                      "When did Elbridge Colby become Under Secretary of Defense?"):
         assert asked_event(question) == APPOINT, question
     assert asked_event("When did Kosovo become part of Serbia?") is None
+
+
+def test_where_a_gathering_is_held_is_asked_by_its_noun_and_answered_by_a_place_something_is_put_at():
+    assert asks_where_a_gathering_is("Где прошла встреча министров обороны НАТО 12 февраля?")
+    assert asks_where_a_gathering_is("Де відбудеться наступна зустріч Скапарротті та Герасимова?")
+    assert asks_where_a_gathering_is("Where were the Russia–NATO talks held?")
+    # a verb of meeting is no gathering (XQuAD: committees meet «в другие места по всей территории Шотландии»)
+    assert not asks_where_a_gathering_is("Где, кроме парламента, могут встречаться комитеты?")
+    assert not asks_where_a_gathering_is("Where is the Hyde Park Day School located?")
+    assert names_a_place("…ежегодном саммите Альянса, который в июле состоится в Анкаре.")
+    assert names_a_place("The meeting was held at Wembley.")  # an unknown place after "at"
+    assert not names_a_place("Однако там намекнули, что в принципе такая встреча возможна.")
+    assert not names_a_place("Брифинг был назначен на 14.30 по Киеву.")  # a time zone

@@ -388,6 +388,10 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     # two before, beyond the one that sets the scene in Geneva) and the Brussels Council's
     ("Кто возглавлял российскую делегацию на встрече с ОБСЕ?", "NO_PERSON_TEXT"),
     ("Who headed Russia's delegation at the talks with the OSCE?", "NO_PERSON_TEXT"),
+    # no quote puts the meeting anywhere: it was only possible («…такая встреча возможна…»); the defence ministers'
+    # meeting is told with no place, a briefing's time «по Киеву» puts nothing at Kyiv
+    ("Where will the meeting between Scaparrotti and Gerasimov take place?", "NO_PLACE_TEXT"),
+    ("Where did the meeting of NATO defence ministers take place?", "NO_PLACE_TEXT"),
     # KFOR's 4,500 are the troops it has, not people it trained
     ("How many police officers did NATO train in Kosovo?", "NO_COUNT_TEXT"),
     # the left-out passages name the Brussels delegations, and the Iraq story names Trump for when it began
