@@ -63,7 +63,7 @@ from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
 from .compose_requests import asks_to_compose
 from .count_lead import WordSimilarity, count_lead, counting_the_asked, counts_something
-from .count_verbs import untold_count_verb
+from .count_verbs import counts_others, untold_count_verb
 from .embeddings import Embedder
 from .extractive import (
     EvidenceSentence,
@@ -1083,16 +1083,20 @@ class Assistant:
         # «Сколько военных погибло в миссии KFOR?» is not answered by «…насчитывает около 4 500 военных»
         def count_told(text: str) -> bool:
             return (holds_a_count(text, counted) and (not counted_body or names_body(text, counted_body))
-                    and all(mentions_place(text, key) for key in whose) and not untold_count_verb(question, text))
+                    and all(mentions_place(text, key) for key in whose) and not untold_count_verb(question, text)
+                    and not counts_others(question, text))
 
         # A quote naming the place the question asks about may run on to the count later in its paragraph (as
         # below): «Скільки годин тривали переговори… в Женеві?» over «Вечером 10 января в Женеве завершились
         # переговоры…» … «…они продолжались приблизительно 7,5 часов…»
         asked_at = asked_places(question, but=whose) if counted is not None else set()
+
+        def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»
+            return counting_the_asked(question, [sentence], self._word_similarity)[0]
         if counted is not None and not any(
                 count_told(s.text) or asked_at and all(mentions_place(s.text, key) for key in asked_at)
                 # whose count it is, and of what, told where the count is: not by the sentence naming the place
-                and (longer := count_after(s, passages, read, counted)) is not None
+                and (longer := count_after(s, passages, read, counted, counts_across)) is not None
                 and count_told(longer.text[len(s.text):]) for s in chosen):
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
@@ -1124,7 +1128,7 @@ class Assistant:
             # Женеве завершились переговоры…» … «…они продолжались приблизительно 7,5 часов…»
             ran_on = [longer for s in (chosen if measured is not None else [])
                       if all(mentions_place(s.text, key) for key in where)
-                      and (longer := count_after(s, passages, read, measured)) is not None]
+                      and (longer := count_after(s, passages, read, measured, counts_across)) is not None]
             # or in a retrieved passage the per-article cap left out, read as for who-questions ("How long did
             # the Geneva talks last?": the 7.5 hours were the third passage of the one article on both talks)
             if not alone and not ran_on and measured is not None and not wider and left_out(passages):

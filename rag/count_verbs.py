@@ -29,7 +29,7 @@ _VERBS = {
              r"(?:выступа|выступи)\w* против|возража\w*|возрази\w*|сопротивл\w*|противятся|противился|"
              r"(?:виступа|виступи)\w* проти|заперечу\w*|заперечи\w*|опира\w*"),
     # a verb of training, not the noun ("How many trains…", "training mission", «миссия по обучению»)
-    TRAIN: (r"trained|(?:did|does|do|will|to)\s+(?:\w+\s+){0,2}train|"
+    TRAIN: (r"trained|(?<!\bthe )(?<!\ba )(?<!\bby )(?<!\bon )train(?!\s+(?:station|line|service|ride|journey|track))|"
             r"обучил\w*|обучен(?:о|ы|ных|ные|ный)|обуча(?:ют|ли|ет|л)|подготовил\w*|подготовлен(?:о|ы|ных|ные)|"
             r"навчил\w*|навчен(?:о|і|их)|навча(?:ють|ли|є|в)|підготува\w*|підготовлен(?:о|і|их)"),
 }
@@ -56,3 +56,14 @@ def untold_count_verb(question: str, sentence: str) -> bool:
     офіцерів закінчили навчання в академії?» is not answered by «…направили около 300 офицеров»."""
     asked = count_verbs(question)
     return bool(asked) and not asked & count_verbs(sentence, told=True)
+
+
+# Kinds whose count is of other people than a question without that verb asks for: those trained are not a
+# mission's strength («Скільки військових зараз налічує місія НАТО в Іраку?» is not answered by «…были подготовлены
+# более пяти тысяч военнослужащих…»). Not remaining (those who stay are the ones there).
+_OTHER_PEOPLE = frozenset({TRAIN})
+
+
+def counts_others(question: str, sentence: str) -> bool:
+    """Whether `sentence` counts by a verb of a kind in _OTHER_PEOPLE that the question does not ask by."""
+    return bool((count_verbs(sentence) & _OTHER_PEOPLE) - count_verbs(question))

@@ -509,14 +509,15 @@ def through_details(s: EvidenceSentence, passages: list[Citation],
 
 
 def count_after(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
-                counted: tuple[str, ...]) -> EvidenceSentence | None:
+                counted: tuple[str, ...], also: Callable[[str], bool] | None = None) -> EvidenceSentence | None:
     """`s` quoted on, as one exact span, through the first of the next PLACE_RUN_ON sentences of its
     paragraph that counts `counted` (answer_types.counts: a number with a word the question counts, "7,5
-    часов"; any number would take «статьи пять Устава» for troops); None when none does."""
+    часов"; any number would take «статьи пять Устава» for troops), or of which `also` holds (a count of the
+    asked thing in another language: count_lead.counting_the_asked); None when none does."""
     if (text := article_holding(s, passages, read)) is None:
         return None
     longer = through_first(s, text, rest_of_paragraph(text, s.end), PLACE_RUN_ON,
-                           lambda sentence: counts(sentence, counted))
+                           lambda sentence: counts(sentence, counted) or (also is not None and also(sentence)))
     return longer if longer is not s else None
 
 
