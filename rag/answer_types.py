@@ -82,6 +82,10 @@ _DATE_IN_TEXT = re.compile(
     rf"{_YEAR_WORD}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     r"\b(?:[IVXLC]+|\d{1,2})(?:-?(?:th|st|nd|rd|м|го))?\s+(?:century|centuries|век\w*|столети\w*|столітт\w*)\b",
     _FLAGS)
+# "In which month…?" is answered by a month, with or without a day or year («…уже в сентябре»), not by a year alone
+_ASKS_MONTH = re.compile(r"\b(?:which|what) month\b|\bкаком месяце\b|\bкакого месяца\b|\bякому місяці\b|"
+                         r"\bякого місяця\b", _FLAGS)
+_MONTH_IN_TEXT = re.compile(rf"\b(?:{_MONTHS})\b", _FLAGS)
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"
@@ -132,7 +136,8 @@ def holds_answer_type(sentence: str, kind: str | None, question: str = "") -> bo
         return _new_names(sentence, question)
     if kind == MONEY:
         return bool(_MONEY_IN_TEXT.search(sentence) and _NUMBER_IN_TEXT.search(sentence))
-    pattern = {DATE: _DATE_IN_TEXT, NUMBER: _NUMBER_IN_TEXT}.get(kind)
+    pattern = {DATE: _MONTH_IN_TEXT if _ASKS_MONTH.search(question) else _DATE_IN_TEXT,
+               NUMBER: _NUMBER_IN_TEXT}.get(kind)
     if pattern is None:
         return False
     return bool(_mentions(pattern, sentence) - _mentions(pattern, question))

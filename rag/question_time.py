@@ -58,7 +58,9 @@ _FUTURE_UK = re.compile(_PERFECTIVE_FUTURE_UK, re.IGNORECASE)
 # Ukrainian "-ться" is the present or future ("закінчиться"), in Russian an infinitive ("стал
 # рассматриваться"), so it counts for Ukrainian only. Other non-reflexive Russian futures than the
 # listed perfective ones look like nouns ("-ет": "совет") and are left out.
-_NOT_PAST = re.compile(rf"{_FUTURE_WORDS}|{_PERFECTIVE_FUTURE}|\b(?:does|do)\b|\w+тся\b", re.IGNORECASE)
+# and a present wish or request: what is wanted or asked for is ahead («Когда США хотят завершить миссию?»)
+_WANTS = r"\bхо(?:чу|чет|тят|тим|тите)\b|\bпрос(?:ит|ят)\b|\bхоч(?:уть|е|емо|ете)\b|\bпрос(?:ить|ять)\b"
+_NOT_PAST = re.compile(rf"{_FUTURE_WORDS}|{_PERFECTIVE_FUTURE}|\b(?:does|do)\b|\w+тся\b|{_WANTS}", re.IGNORECASE)
 _NOT_PAST_UK = re.compile(rf"\w+ться\b|{_PERFECTIVE_FUTURE_UK}", re.IGNORECASE)
 
 

@@ -306,6 +306,9 @@ def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(as
     r = assistant.answer("How many soldiers were trained by NATO's mission in Iraq?")
     assert r.text.startswith("More than 5,000 [1].") and "пяти тысяч" in r.citations[0].snippet, r.text
     assert assistant.answer("Скільки військових налічує місія НАТО в Іраку зараз?").abstained
+    # a month question is answered by the month («…уже в сентябре»), not by the withdrawal agreement's year
+    r = assistant.answer("What month did Washington ask the allies to end the Iraq mission in?")
+    assert r.text.startswith("September [1].") and "сентябре" in r.citations[0].snippet, r.text
     # the best quote («…давят на союзников по НАТО…») holds no count: a close one counting allies answers
     r = assistant.answer("Сколько союзников насчитывает НАТО?")
     assert r.text.startswith("32 [1].") and "32 союзников" in r.citations[0].snippet, r.text

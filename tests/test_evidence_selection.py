@@ -44,6 +44,17 @@ def test_a_name_the_question_states_is_not_an_answer():
     assert not holds_answer_type("Делегацию возглавлял замминистра иностранных дел.", NAME, "Who led it?")
 
 
+def test_a_which_month_question_is_answered_by_a_month_not_a_year_alone():
+    september = "Вашингтон попросил союзников завершить эту миссию уже в сентябре, сообщили два дипломата."
+    year = "США также планируют вывести около 2 500 военных в соответствии с соглашением 2024 года."
+    for q in ("In which month does the US want the mission to end?", "В каком месяце США хотят завершить миссию?",
+              "У якому місяці США хочуть завершити місію?"):
+        assert holds_answer_type(september, DATE, q) and not holds_answer_type(year, DATE, q), q
+    # other when-questions: a date or year, as before
+    assert holds_answer_type(year, DATE, "When does the US want it?")
+    assert not holds_answer_type(september, DATE, "When does the US want it?")
+
+
 def test_a_number_the_question_states_is_not_an_answer():
     q = "Сколько продолжались переговоры в Женеве 10 января?"
     assert not holds_answer_type("Вечером 10 января в Женеве завершились переговоры.", NUMBER, q)
