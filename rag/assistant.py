@@ -1059,13 +1059,13 @@ class Assistant:
         counted = asks_how_many(question)
         # A best quote counting another thing is no answer when a sentence about as close counts the asked one: it
         # comes first. "How many troops does KFOR have?" ranked «По словам четырех дипломатов… KFOR…» 0.021 above
-        # «…насчитывает около 4 500 военных». Only when the best quote names what it counts: not «…158 349, в 68 511
-        # из которых…», nor «много канадцев»; and not when it counts nothing: "How many Iraqi police
-        # officers does NATO's current advisory mission train each year?" then quoted the 2004–2011 mission's total.
-        # A best quote holding no count at all gives way only to a count followed by the asked word itself:
-        # «…всех 32 союзников» for «Сколько союзников в НАТО?» over «…давят на союзников по НАТО…». Not one holding
-        # a count of nothing named (XQuAD: «…158 349, в 68 511 из которых…» gave way to another count of households)
-        names_its_count = bool(chosen) and counts_something(chosen[0].text, counted) if counted is not None else False
+        # «…насчитывает около 4 500 военных». Not when the best quote holds a count of nothing named: «…158 349, в
+        # 68 511 из которых…» (XQuAD) gave way to another count of households, «много канадцев» to a plague's dead.
+        # A best quote holding no count at all gives way only to a count followed by the asked word itself, not one
+        # of the same meaning in another language: «…всех 32 союзников» for «Сколько союзников в НАТО?» over «…давят на
+        # союзников по НАТО…»; "How many Iraqi police officers does NATO's current advisory mission train each
+        # year?" had quoted the 2004–2011 mission's total by meaning.
+        names_its_count = counted is not None and bool(chosen) and counts_something(chosen[0].text, counted)
         if counted is not None and chosen and (names_its_count or not holds_a_count(chosen[0].text, counted)):
             close = close_to_best(ranked, EVENT_MARGIN)
             counting = counting_the_asked(question, [s.text for s in close],
@@ -1159,6 +1159,7 @@ class Assistant:
         # briefing last?" is not answered by the Brussels talks' four hours two sentences before the briefing,
         # nor "How many hours did the Russia–OSCE meeting last?" by them. A name its article never mentions
         # says nothing of which span it is (an English "European" is «европейские», beyond romanisation).
+        # A who-question's names are read the same way, in the quote's scene (below).
         lasting = asks_how_long(question) if counted is None else None
         spans_time = lasting is not None or (counted is not None and counts_time(counted))
         asked_names = subject_names(question) if spans_time or asks_for_a_person(question) else []
@@ -1173,12 +1174,12 @@ class Assistant:
         def named_in(source: str, passage_language: str) -> tuple[bool, ...]:
             return tuple(subjects_mentioned(read(source) or "", names_in_script(passage_language)))
 
-        def of_the_asked(s: EvidenceSentence, back: bool = False) -> bool:
+        def of_the_asked(s: EvidenceSentence, in_scene: bool = False) -> bool:
             if not asked_names:
                 return True
             p = passages[s.passage]
             article = read(p.source) or ""
-            context = (" ".join(scene(sentences_back(article, s, p.title or ""))) if back
+            context = (" ".join(scene(sentences_back(article, s, p.title or ""))) if in_scene
                        else headline_and_lead(article, s, PLACE_CONTEXT_SENTENCES))
             return all(near or not anywhere for near, anywhere in zip(
                 subjects_mentioned(context, names_in_script(p.language)), named_in(p.source, p.language),
@@ -1255,9 +1256,11 @@ class Assistant:
             # «Франция, усилиями Николя Саркози вернувшаяся…»), nor a question naming an office by quotes that do not
             # name it ("Who was the US deputy secretary of state…?": Julianne Smith, the US envoy to NATO), nor a
             # country's delegation or side by quotes that do not name the country («Кто возглавлял делегацию Украины
-            # в Женеве?»: the Russian and US delegations)
+            # в Женеве?»: the Russian and US delegations), nor a question naming a body or meeting by quotes whose scene
+            # does not name it (question_names.scene: "Who led the Russian delegation at the OSCE meeting?" is not
+            # answered by the delegation told after «В штаб-квартире… в Брюсселе завершилось заседание Совета…»)
             if not any(naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
-                       and names_the_asked_office(question, s.text) and of_the_asked(s, back=True) for s in chosen):
+                       and names_the_asked_office(question, s.text) and of_the_asked(s, in_scene=True) for s in chosen):
                 yield abstain(hint=NO_PERSON_TEXT[language])
                 return
             # "Who will lead / chair…?" answered only by who did it before: no quote naming someone speaks of a

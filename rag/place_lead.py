@@ -61,7 +61,8 @@ _PLURAL_WHICH = re.compile(r"\b(?:какие|каких|каким|которы�
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
             "трёх": 3, "четыре": 4, "пять": 5, "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "п'ять": 5}
 # A place something is in or happens in: "в Анкаре", "у Брюсселі", "на Украине", "in Ankara", "at Geneva".
-_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|под|около|близ|in|at|near)\s+$", _FLAGS)
+_LOCATIVES = r"в|во|на|у|под|около|близ|in|at|near"
+_LOCATIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{_LOCATIVES})\s+$", _FLAGS)
 # Places in one list are joined by a comma, a conjunction or a dash; a list is open when a capitalised
 # word that is no known place is joined to it the same way.
 _JOINED = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|and|or|или|або)|\s*[—–-])\s*")
@@ -103,7 +104,7 @@ def asks_for_a_place(question: str) -> PlaceQuestion | None:
 
 
 # "в Анкаре", "at Wembley": a capitalised word after a locative preposition, a place whether or not it is known
-_AT_CAPITALISED = re.compile(r"(?:^|\s)(?:в|во|на|у|под|около|близ|in|at|near)\s+[A-ZА-ЯЁІЇЄҐ]")
+_AT_CAPITALISED = re.compile(rf"(?:^|\s)(?:{_LOCATIVES})\s+[A-ZА-ЯЁІЇЄҐ]")
 
 
 # A gathering (nouns, not «встречаться»): where one was or will be held is a city or a country in news
