@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .language import LETTERS
-from .question_events import tells_another_event, tells_only_as_planned, told_since_then, untold_step
+from .question_events import (
+    asked_event,
+    events,
+    tells_another_event,
+    tells_only_as_planned,
+    told_since_then,
+    untold_step,
+)
 from .question_names import tells_of_another_place
 from .question_time import asks_about_the_future, not_about_the_past
 
@@ -184,7 +191,12 @@ def month_alone(text: str, question: str = "") -> int | None:
 def _month_lead(question: str, quotes: list[str], language: str) -> str | None:
     """The month the best quote gives alone, when no other quote gives a time ("In which month will NATO's
     annual summit be held?" → "July"; «Июль», «Липень»). No year is guessed: a month alone may be ahead of
-    its article or behind it, and the quote and its article's date are shown beside it."""
+    its article or behind it, and the quote and its article's date are shown beside it. A question asking about
+    an event (question_events.asked_event) needs a quote that tells it: «У якому місяці США хочуть завершити
+    місію…?» is not answered by the summit's July («…саммите Альянса, который в июле состоится…»)."""
+    asked = asked_event(question)
+    if asked is not None and asked not in events(quotes[0]):
+        return None
     month = month_alone(quotes[0], question)
     if month is None or any(mentions_a_time(q, question) for q in quotes[1:]):
         return None

@@ -482,3 +482,11 @@ def test_where_a_gathering_is_held_is_asked_by_its_noun_and_answered_by_a_place_
     assert names_a_place("The meeting was held at Wembley.")  # an unknown place after "at"
     assert not names_a_place("Однако там намекнули, что в принципе такая встреча возможна.")
     assert not names_a_place("Брифинг был назначен на 14.30 по Киеву.")  # a time zone
+
+
+def test_a_month_alone_leads_only_from_a_quote_telling_the_asked_event():
+    summit = "…в ежегодном саммите Альянса, который в июле состоится в Анкаре."
+    ending = "Вашингтон попросил союзников завершить эту миссию уже в сентябре, сообщили два дипломата."
+    question = "У якому місяці США хочуть завершити місію НАТО в Іраку?"
+    assert date_lead(question, [summit], "uk") is None  # the summit's month, not the mission's end
+    assert date_lead(question, [ending], "uk") == "Вересень"
