@@ -1091,6 +1091,7 @@ class Assistant:
         # переговоры…» … «…они продолжались приблизительно 7,5 часов…»
         asked_at = asked_places(question, but=whose) if counted is not None else set()
 
+        @functools.cache  # the count check and the run-on below read the same sentences (embedded once)
         def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»
             return counting_the_asked(question, [sentence], self._word_similarity)[0]
         if counted is not None and not any(

@@ -254,14 +254,17 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds) if sentence[a:b].strip(_BREAKS)]
 
 
-def _romanised(name: str) -> str:
-    """"Сергей Рябков (Sergey Ryabkov)": as the quote writes it, then romanised; a name with Ukrainian letters
-    as written."""
-    if UKRAINIAN_LETTER.search(name):
-        return name
+def with_romanisation(name: str) -> str:
+    """"Сергей Рябков (Sergey Ryabkov)", «ТАСС (TASS)»: a Cyrillic name as written, then romanised by Wikipedia's
+    scheme for Russian (iuliia, imported on first use)."""
     import iuliia
 
     return f"{name} ({iuliia.WIKIPEDIA.translate(name)})"
+
+
+def _romanised(name: str) -> str:
+    """A person's name `with_romanisation`; one with Ukrainian letters as written."""
+    return name if UKRAINIAN_LETTER.search(name) else with_romanisation(name)
 
 
 def person_lead(question: str, quotes: list[str], language: str,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .language import CYRILLIC
+from .person_lead import with_romanisation
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _OUTLET_QUESTION = re.compile(
@@ -65,8 +66,4 @@ def source_lead(question: str, quotes: list[str], language: str) -> str | None:
     if len(named) != 1:
         return None
     outlet = named[0]
-    if language == "en" and CYRILLIC.search(outlet):
-        import iuliia
-
-        return f"{outlet} ({iuliia.WIKIPEDIA.translate(outlet)})"
-    return outlet
+    return with_romanisation(outlet) if language == "en" and CYRILLIC.search(outlet) else outlet
