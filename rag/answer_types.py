@@ -37,6 +37,7 @@ from .dates import MONTH_WORDS, YEAR
 from .glossary import TERM_ENGLISH, TERMS
 from .language import CYRILLIC, LATIN, UK_TO_RU
 from .lexical import tokenize
+from .morphology import is_verb
 from .question_names import PREFIX_LETTERS, acronym_forms, named_words, nationality, place_forms, places_in
 
 DATE, NUMBER, NAME, MONEY = "date", "number", "name", "money"
@@ -220,13 +221,18 @@ def counted_stems(question: str) -> tuple[str, ...]:
 
 def counted_words(question: str) -> list[str]:
     """The words after "how many" / "сколько" that say what is counted, up to a verb such as "are"
-    (at most three: "US soldiers", "військових США планують")."""
+    (at most three: "US soldiers", "військових США планують"). Russian and Ukrainian have no auxiliary
+    to end them: there they end with the first verb after a noun, kept, as its stem may name what is
+    counted («…человек подписали…»: «5 100 подписями»): «танків отримали», not «танків отримали
+    іракські», whose «іракські» would take «2 500 военных из Ирака» for a count of tanks."""
     m = _COUNTED.search(question)
     words = []
     for word in (m.group(1).split() if m else []):
         if word.lower() in _AUXILIARIES:
             break
         words.append(word)
+        if len(words) > 1 and CYRILLIC.match(word) and is_verb(word):
+            break
     return words
 
 

@@ -19,6 +19,28 @@ def analyzer():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@functools.cache
+def ukrainian_analyzer():
+    """pymorphy3's analyser for Ukrainian (its own dictionary: the Russian one guesses «отримали» a noun)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+_VERB_TAGS = frozenset({"VERB", "INFN"})
+
+
+@functools.lru_cache(maxsize=65536)
+def is_verb(word: str) -> bool:
+    """Whether a Russian or Ukrainian word is likeliest a verb («получили», «отримали», «налічує») by a dictionary
+    that knows it (Russian's first, then Ukrainian's); an unknown word is not."""
+    word = word.lower()
+    for morph in (analyzer(), ukrainian_analyzer()):
+        if morph.word_is_known(word):
+            return morph.parse(word)[0].tag.POS in _VERB_TAGS
+    return False
+
+
 def place_nominative(word: str) -> str | None:
     """A Russian place name in the nominative («Анкаре» → «Анкара»), if pymorphy3 reads `word` as one
     (its Geox grammeme); else None (a Ukrainian form, «Брюсселі», or an unknown place)."""

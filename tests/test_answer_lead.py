@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
+from rag.answer_types import counted_words
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count
 from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
@@ -241,6 +242,12 @@ def test_no_count_lead_when_the_reading_is_not_one_number():
     assert count_lead("How many US soldiers are stationed in Kosovo?", [kfor], "en") is None
     assert count_lead("How many soldiers are stationed in Kosovo?", [kfor], "en") == "About 4,500"
     assert count_lead("How many US troops will leave?", ["США выведут около 2 500 военных."], "en") == "About 2,500"
+    # Russian and Ukrainian questions have no auxiliary: what is counted ends with the verb, so the
+    # «іракські» after it does not take «2 500 военных из Ирака» for a count of tanks
+    iraq = "Отдельно США также планируют вывести около 2 500 военных из Ирака."
+    assert count_lead("Сколько танков получили иракские власти от НАТО?", [iraq], "ru") is None
+    assert counted_words("Скільки танків отримали іракські власті від НАТО?") == ["танків", "отримали"]
+    assert count_lead("Сколько военных выведут из Ирака?", [iraq], "ru") == "Около 2 500"
 
 
 def test_across_languages_the_count_whose_word_means_what_is_asked_leads():
