@@ -165,7 +165,7 @@ from .question_people import (
     through_their_words,
     without_speaker,
 )
-from .question_reasons import asks_why, through_reason
+from .question_reasons import asks_why, gives_a_reason, through_reason
 from .question_sources import asks_for_a_source, through_source
 from .question_terms import (
     ArticleText,
@@ -220,6 +220,9 @@ NAMING_MARGIN = 0.03
 # How much closer to a "when did it start / end…" question than a sentence telling that kind of event, with a
 # time, the best sentence may be when it tells another kind only, for the former to come first
 EVENT_MARGIN = 0.05
+# How much closer to a "why" question than a sentence giving a reason the best sentence may be when it gives none,
+# for the former to come first
+REASON_MARGIN = 0.05
 
 
 def diverse_passages(ranked: list[Citation], n: int, per_article: int,
@@ -969,6 +972,16 @@ class Assistant:
         def tells_when(text: str) -> bool:  # the asked kind of event, with a time
             return asked_kind in events(text) and mentions_a_time(text, standalone)
 
+        subjects = subject_names(standalone)
+
+        def names_all(text: str) -> bool:  # in either script: "KFOR" is written so in Russian news too
+            return all(a or b for a, b in zip(subjects_mentioned(text, subjects),
+                                              subjects_mentioned(text, [n.cyrillic() for n in subjects]),
+                                              strict=True))
+
+        def in_context(s: EvidenceSentence, text: str) -> str:  # `text` (s run on) after the sentences before s
+            return f"{sentences_before(read(passages[s.passage].source) or '', s, PLACE_CONTEXT_SENTENCES)}\n{text}"
+
         telling = []
         if asks_for_a_date(standalone) and chosen and tells_the_opposite_event(standalone, chosen[0].text):
             telling = [s for s in close_to_best(ranked, EVENT_MARGIN) if tells_when(s.text)]
@@ -981,22 +994,27 @@ class Assistant:
         # wound down?" by «…завершить эту миссию [in Iraq] уже в сентябре» from the same story.
         elif (asks_for_a_date(standalone) and chosen and asked_kind is not None
               and not mentions_a_time(through_asked_event(chosen[0], question, passages, read).text, standalone)):
-            subjects = subject_names(standalone)
-
-            def names_all(text: str) -> bool:  # in either script: "KFOR" is written so in Russian news too
-                return all(a or b for a, b in zip(subjects_mentioned(text, subjects),
-                                                  subjects_mentioned(text, [n.cyrillic() for n in subjects]),
-                                                  strict=True))
-
             def tells_it(s: EvidenceSentence) -> bool:
                 run = through_asked_event(s, question, passages, read).text
-                before = sentences_before(read(passages[s.passage].source) or "", s, PLACE_CONTEXT_SENTENCES)
-                return tells_when(run) and names_all(f"{before}\n{run}")
+                return tells_when(run) and names_all(in_context(s, run))
 
             telling = [s for s in close_to_best(ranked, EVENT_MARGIN) if tells_it(s)]
         if telling:
             ranked = put_first(ranked, telling)
             chosen = choose_evidence(ranked)
+        # "Why…?" whose best quote gives no reason, even run on through its paragraph: a sentence about as close
+        # that gives one comes first ("Why is a senior NATO official worried about winding down KFOR?" ranked the
+        # four diplomats' «…вызывает еще большее беспокойство…» 0.021 above the official's «…большой
+        # обеспокоенности… поскольку "ситуация на Западных Балканах может быстро обостриться"»). Only one naming all
+        # the question names, or the three sentences before it do: "Why did the Americans act differently in Libya
+        # in 2011?" is not answered by why their help to Syria's opposition is paradoxical («…поскольку…»)
+        if asks_why(standalone) and chosen and not gives_a_reason(through_reason(chosen[0], passages, read).text):
+            giving = [s for s in close_to_best(ranked, REASON_MARGIN)
+                      if gives_a_reason(run := through_reason(s, passages, read).text)
+                      and names_all(in_context(s, run))]
+            if giving:
+                ranked = put_first(ranked, giving[:1])
+                chosen = choose_evidence(ranked)
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
         # Iraq end?" is answered by the 2011 closure and the 2026 story's «…завершить эту миссию уже в сентябре»)

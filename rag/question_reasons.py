@@ -28,10 +28,16 @@ _REASON = re.compile(
     r"given that|citing|amid|part of|aim(?:s|ed)? (?:at|to)|in response to|"
     r"потому что|поскольку|так как|из-за|в силу|в результате|в связи с|ввиду|вследствие|благодаря|ради|"
     r"чтобы|дабы|по причине|причин\w*|с целью|в целях|объясн\w*|частью|на фоне|в ответ на|опасени\w*|"
+    # lessons or facts taken into account: «Видимо, учтя уроки нападения на Ирак, в 2011 году американцы…»
+    r"учтя|учитывая|с учетом|с учётом|враховуючи|врахувавши|з урахуванням|taking into account|in light of|"
     r"бо|тому що|оскільки|через те|щоб|аби|задля|заради|з огляду на|у зв['’]язку з|внаслідок|в результаті|"
     r"з метою|поясн\w*|частиною|на тлі|у відповідь на|"
     # grounds cited: «Там сослались на недавнее заявление Генсека…» after «Альянс не менял стратегию»
     r"сослал\w*|ссылаясь|сославшись|посилаючись|пославшись|послал(?:ся|ася|ися|ись) на)\b", _FLAGS)
+# A consequence drawn from what the sentence has said before it ("…being anarchists, …and therefore see no need
+# to…"); opening a sentence it draws on the one before, and the reason is there ("Therefore, the second scale…")
+_CONSEQUENCE = re.compile(r"(?<=\w)[^.!?]*?\b(?:therefore|hence|thus|поэтому|следовательно|оттого|отже|через це|"
+                          r"тому й|тож|відтак)\b", _FLAGS)
 REASON_WITHIN = 2  # sentences after the quote, in its paragraph, that may give the reason
 
 
@@ -40,7 +46,7 @@ def asks_why(question: str) -> bool:
 
 
 def gives_a_reason(sentence: str) -> bool:
-    return bool(_REASON.search(sentence))
+    return bool(_REASON.search(sentence) or _CONSEQUENCE.search(sentence))
 
 
 def through_reason(s: EvidenceSentence, passages: list[Citation],

@@ -248,6 +248,16 @@ def test_a_how_many_question_quotes_first_a_close_sentence_counting_the_asked_th
     assert r.lead == "About 4,500" and "4 500" in r.citations[0].highlighted, r.text
 
 
+def test_a_why_question_quotes_first_a_close_sentence_giving_a_reason(assistant):
+    # the four diplomats' «…вызывает еще большее беспокойство…» gives no reason; the official's «…поскольку
+    # "ситуация на Западных Балканах может быстро обостриться"» does
+    r = assistant.answer("Why is a senior NATO official worried about winding down KFOR?")
+    assert "Балканах" in r.citations[0].highlighted, r.text
+    # Libya's «учтя уроки нападения на Ирак» is a reason: not put behind a Syria sentence's «поскольку»
+    r = assistant.answer("Why did the Americans act differently in Libya in 2011?")
+    assert "Ливийской" in r.citations[0].highlighted, r.text
+
+
 def test_a_what_question_quotes_on_through_the_sentence_detailing_its_quote(assistant):
     # «17 декабря МИД РФ распространил… проекты договора…» is followed by «В частности, в них говорится…»
     r = assistant.answer("What did Moscow demand in the draft treaties it published on 17 December?")

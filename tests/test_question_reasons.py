@@ -40,3 +40,8 @@ def test_a_quote_giving_a_reason_or_with_none_after_it_stays():
     assert through_reason(s, ps, {"s.txt": plain}.get) == s
     ps, s = first_sentence_of(STORY)
     assert through_reason(s, ps, {"s.txt": STORY.replace("вывести", "ввести")}.get) == s  # not the article's text
+    # a consequence drawn within the sentence gives its reason; one opening a sentence draws on the one before
+    assert gives_a_reason("Other civil disobedients, being anarchists, therefore see no need to accept punishment.")
+    assert not gives_a_reason("Therefore, the second scale shows the most recent eon with an expanded scale.")
+    assert not gives_a_reason("Поэтому на второй шкале показан текущий эон.")
+    assert gives_a_reason("Видимо, учтя уроки нападения на Ирак, в 2011 году американцы действовали иначе.")
