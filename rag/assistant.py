@@ -1007,11 +1007,13 @@ class Assistant:
         # four diplomats' «…вызывает еще большее беспокойство…» 0.021 above the official's «…большой
         # обеспокоенности… поскольку "ситуация на Западных Балканах может быстро обостриться"»). Only one naming all
         # the question names, or the three sentences before it do: "Why did the Americans act differently in Libya
-        # in 2011?" is not answered by why their help to Syria's opposition is paradoxical («…поскольку…»)
+        # in 2011?" is not answered by why their help to Syria's opposition is paradoxical («…поскольку…»). And one
+        # telling the asked kind of event, if one is asked: "Why did NATO close its mission in Iraq?" is not answered
+        # by the mission's start, «В результате в Багдаде появилась Миссия НАТО…»
         if asks_why(standalone) and chosen and not gives_a_reason(through_reason(chosen[0], passages, read).text):
             giving = [s for s in close_to_best(ranked, REASON_MARGIN)
                       if gives_a_reason(run := through_reason(s, passages, read).text)
-                      and names_all(in_context(s, run))]
+                      and names_all(in_context(s, run)) and (asked_kind is None or asked_kind in events(run))]
             if giving:
                 ranked = put_first(ranked, giving[:1])
                 chosen = choose_evidence(ranked)
