@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .answer_lead import asks_for_a_date, date_lead, mentions_a_time, tells_a_time_to_come
+from .answer_lead import asks_for_a_date, could_tell_a_time, date_lead, mentions_a_time, tells_a_time_to_come
 from .answer_texts import (
     ABSTAIN_TEXT,
     COMPOSE_TEXT,
@@ -1046,7 +1046,10 @@ class Assistant:
         # quote without a time is left as it is otherwise, but for a joining or leaving («Когда Франция вышла из
         # военной организации НАТО?» over «Франция, …вернувшаяся в военную организацию НАТО…»): encyclopaedic
         # text tells times the date patterns miss («…13 000 лет до настоящего времени», «в конце Первой мировой
-        # войны»), and a start or an end by a span ("The last glacial ran from ~74,000 BP…").
+        # войны»), and a start or an end by a span ("The last glacial ran from ~74,000 BP…"): unless the best quote
+        # tells the asked event with nothing a time may be written in (could_tell_a_time: a number that counts no
+        # thing, a clause of time): "In which year did NATO open the military academy near Baghdad?" over «…открыли
+        # военную академию, в которую направили около 300 офицеров…»
         def with_title(s: EvidenceSentence) -> str:  # a headline may tell the asked event for the quote
             return f"{passages[s.passage].title or ''}\n{s.text}"
 
@@ -1060,9 +1063,13 @@ class Assistant:
 
         if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):
+            def untimed_telling(s: EvidenceSentence) -> bool:  # tells the asked event and nothing a time may be
+                quoted = through_asked_event(s, question, passages, read).text
+                return kind in events(quoted) and not could_tell_a_time(quoted)
+
             if kind is not None and (tells_only_as_planned(question, chosen[0].text) or (
                     kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)) and not any(
-                    kind in events(with_title(s)) for s in chosen)):
+                    kind in events(with_title(s)) for s in chosen) or untimed_telling(chosen[0])):
                 yield abstain(hint=NO_DATE_TEXT[language])
                 return
         # A joining, leaving or taking an office that no quote tells, though they give times: those are of other

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
+from rag.answer_lead import could_tell_a_time, date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
 from rag.answer_types import counted_words
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count
@@ -497,3 +497,13 @@ def test_a_month_alone_leads_only_from_a_quote_telling_the_asked_event():
     question = "У якому місяці США хочуть завершити місію НАТО в Іраку?"
     assert date_lead(question, [summit], "uk") is None  # the summit's month, not the mission's end
     assert date_lead(question, [ending], "uk") == "Вересень"
+
+
+def test_what_may_tell_a_time_the_date_patterns_miss():
+    assert could_tell_a_time("Rapid warming and changes of vegetation began about 13,000 BP.")
+    assert could_tell_a_time("Эпоха длилась от ~74 000 лет до настоящего времени (BP).")
+    assert could_tell_a_time("When the Interstate Highway System was created in the 1950s, the decision was made.")
+    assert could_tell_a_time("Иммунодефицит возникает, когда иммунная система менее активна.")  # a clause of time
+    # a count of people is no time
+    assert not could_tell_a_time("НАТО открыли военную академию, в которую направили около 300 офицеров.")
+    assert not could_tell_a_time("НАТО открыло академию.")
