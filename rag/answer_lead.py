@@ -202,17 +202,28 @@ def month_alone(text: str, question: str = "") -> int | None:
     return months.pop() if len(months) == 1 and not months & asked else None
 
 
-def _month_lead(question: str, quotes: list[str], language: str) -> str | None:
+def _month_lead(question: str, quotes: list[str], language: str,
+                written: tuple[int, int, int] | None = None) -> str | None:
     """The month the best quote gives alone, when no other quote gives a time ("In which month will NATO's
     annual summit be held?" → "July"; «Июль», «Липень»). No year is guessed: a month alone may be ahead of
     its article or behind it, and the quote and its article's date are shown beside it. A question asking about
     an event (question_events.asked_event) needs a quote that tells it: «У якому місяці США хочуть завершити
-    місію…?» is not answered by the summit's July («…саммите Альянса, который в июле состоится…»)."""
+    місію…?» is not answered by the summit's July («…саммите Альянса, который в июле состоится…»). For a question
+    about the present or the future, another quote's dates up to `written` are no other answer («Когда США хотят
+    завершить миссию…?»: the 2011 closure beside «…завершить эту миссию уже в сентябре»)."""
     asked = asked_event(question)
     if asked is not None and asked not in events(quotes[0]):
         return None
+    ahead = not_about_the_past(question, language) and written is not None
+
+    def another_time(quote: str) -> bool:
+        if not mentions_a_time(quote, question):
+            return False
+        found = date_expressions(quote) if ahead else None
+        return not found or any(e.year is None or (e.year, e.month or 1, e.day or 1) > written for e in found)
+
     month = month_alone(quotes[0], question)
-    if month is None or any(mentions_a_time(q, question) for q in quotes[1:]):
+    if month is None or any(map(another_time, quotes[1:])):
         return None
     lang = language if language in _MONTH_FORM else "en"
     return MONTH_FORMS[month - 1][_MONTH_FORM[lang][1]].capitalize()
@@ -242,7 +253,7 @@ def date_lead(question: str, quotes: list[str], language: str,
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
     found = [date_expressions(quote) for quote in quotes]
     if found[0] is None:
-        return _month_lead(question, quotes, language)  # a month alone, else a reading too vague to lead
+        return _month_lead(question, quotes, language, written)  # a month alone, else a reading too vague to lead
     if any(f is None for f in found):
         return None
     answers = {_key(e): e for f in found for e in f

@@ -175,7 +175,14 @@ from .question_terms import (
     unstated_money,
     written_before_years,
 )
-from .question_time import AskedPeriod, asked_period, asks_about_now, asks_about_the_future
+from .question_time import (
+    AskedPeriod,
+    asked_period,
+    asks_about_a_wish,
+    asks_about_now,
+    asks_about_the_future,
+    who_wishes,
+)
 from .retrieval import RetrievalParams, RetrievalResult, Retriever
 from .role_lead import role_lead
 from .source_lead import source_lead
@@ -220,6 +227,10 @@ NAMING_MARGIN = 0.03
 # How much closer to a "when did it start / end…" question than a sentence telling that kind of event, with a
 # time, the best sentence may be when it tells another kind only, for the former to come first
 EVENT_MARGIN = 0.05
+# How much closer to a "when do they want…" question than a sentence telling the asked kind of event with a time
+# to come the best sentence may be when it gives none, for the former to come first: «Когда США хотят завершить
+# миссию НАТО в Ираке?» ranked the 2011 closure 0.060 above «Вашингтон попросил… завершить эту миссию уже в сентябре»
+WISH_MARGIN = 0.07
 # How much closer to a "why" question than a sentence giving a reason the best sentence may be when it gives none,
 # for the former to come first
 REASON_MARGIN = 0.05
@@ -974,10 +985,10 @@ class Assistant:
 
         subjects = subject_names(standalone)
 
-        def names_all(text: str) -> bool:  # in either script: "KFOR" is written so in Russian news too
-            return all(a or b for a, b in zip(subjects_mentioned(text, subjects),
-                                              subjects_mentioned(text, [n.cyrillic() for n in subjects]),
-                                              strict=True))
+        def names_all(text: str, names: list[SubjectName] = subjects) -> bool:  # in either script: "KFOR" is
+            # written so in Russian news too
+            return all(a or b for a, b in zip(subjects_mentioned(text, names),
+                                              subjects_mentioned(text, [n.cyrillic() for n in names]), strict=True))
 
         def in_context(s: EvidenceSentence, text: str) -> str:  # `text` (s run on) after the sentences before s
             return f"{sentences_before(read(passages[s.passage].source) or '', s, PLACE_CONTEXT_SENTENCES)}\n{text}"
@@ -1002,6 +1013,28 @@ class Assistant:
         if telling:
             ranked = put_first(ranked, telling)
             chosen = choose_evidence(ranked)
+        def to_come(s: EvidenceSentence | None) -> bool:
+            return s is not None and tells_a_time_to_come(s.text, question, written(passages[s.passage], latest_year),
+                                                          passages[s.passage].date)
+
+        # "When do the US want to end NATO's mission in Iraq?" asks for a time wished, asked for or planned, ahead of
+        # the report: a best quote not telling the asked event with a time to come (the 2011 closure; «…планируют
+        # вывести… в соответствии с соглашением 2024 года»; the Ankara summit in July) gives way to a sentence about
+        # as close telling it with one («Вашингтон попросил союзников завершить эту миссию уже в сентябре») and naming,
+        # or following sentences naming, all the names of what is wished (not who wishes it: «Вашингтон», not «США»):
+        # not for "By when does Washington want KFOR wound down?"
+        def tells_it_to_come(s: EvidenceSentence) -> bool:  # the asked kind of event, run on, with a time to come
+            return to_come(s) and asked_kind in events(through_asked_event(s, question, passages, read).text)
+
+        if (asks_for_a_date(standalone) and asks_about_a_wish(standalone) and asked_kind is not None and chosen
+                and not tells_it_to_come(chosen[0])):
+            wishers = subject_names(who_wishes(standalone))
+            wished_names = [n for n in subjects if n not in wishers]
+            wished = [s for s in close_to_best(ranked, WISH_MARGIN)
+                      if tells_it_to_come(s) and names_all(in_context(s, s.text), wished_names)]
+            if wished:
+                ranked = put_first(ranked, wished[:1])
+                chosen = choose_evidence(ranked)
         # "Why…?" whose best quote gives no reason, even run on through its paragraph: a sentence about as close
         # that gives one comes first ("Why is a senior NATO official worried about winding down KFOR?" ranked the
         # four diplomats' «…вызывает еще большее беспокойство…» 0.021 above the official's «…большой
@@ -1020,10 +1053,6 @@ class Assistant:
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
         # Iraq end?" is answered by the 2011 closure and the 2026 story's «…завершить эту миссию уже в сентябре»)
-        def to_come(s: EvidenceSentence | None) -> bool:
-            return s is not None and tells_a_time_to_come(s.text, question, written(passages[s.passage], latest_year),
-                                                          passages[s.passage].date)
-
         if (asks_for_a_date(question) and asks_about_the_future(question) and not any(map(to_come, chosen))
                 and not to_come(later_of(chosen))):
             yield abstain(hint=NO_DATE_TEXT[language])

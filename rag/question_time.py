@@ -70,6 +70,26 @@ def asks_about_the_future(question: str) -> bool:
     return bool(_FUTURE.search(question) or (detect_language(question) == "uk" and _FUTURE_UK.search(question)))
 
 
+# A wish, request or plan, whose time is ahead of the report: «Когда США хотят завершить миссию?», "When do the US
+# want to end…", «Коли США планують…»
+_WISH = re.compile(
+    rf"{_WANTS}|\b(?:wants?|wish(?:es)?|plans?|intends?|hopes?)\b|\bпланиру(?:ет|ют)\b|\bнамерен[аы]?\b|"
+    r"\bсобира(?:ется|ются)\b|\bтребу(?:ет|ют)\b|\bплану(?:є|ють)\b|\bмає намір\b|\bмають намір\b|"
+    r"\bвимага(?:є|ють)\b", re.IGNORECASE)
+
+
+def asks_about_a_wish(question: str) -> bool:
+    """Whether the question asks about what someone wants, asks for or plans now (its time is ahead)."""
+    return bool(_WISH.search(question))
+
+
+def who_wishes(question: str) -> str:
+    """The part of a question about a wish before its verb of wishing, which names who wishes («Когда США» of «Когда
+    США хотят завершить миссию…?»); "" if it asks about no wish."""
+    m = _WISH.search(question)
+    return question[:m.start()] if m else ""
+
+
 def not_about_the_past(question: str, language: str) -> bool:
     """The date lead's test (answer_lead.date_lead)."""
     return bool(_NOT_PAST.search(question) or (language == "uk" and _NOT_PAST_UK.search(question)))

@@ -421,6 +421,14 @@ def test_a_month_named_alone_leads_in_the_questions_language():
     assert date_lead("When did it happen?", ["Это было в марте, как и в 2003 году, весной."], "en") is None
     assert date_lead("What will happen in July?", [summit], "en") is None
     assert date_lead("When in July will the summit be?", [summit], "en") is None
+    # for a question about a wish, the time ahead: another quote's dates up to the latest quoted article's time
+    # are the past, no other answer; a later one is
+    asked = "Вашингтон попросил союзников завершить эту миссию уже в сентябре."
+    closed = "НАТО закрыло миссию военных советников в Ираке 31 декабря 2011 года."
+    assert date_lead("Когда США хотят завершить миссию?", [asked, closed], "ru", (2024, 12, 31)) == "Сентябрь"
+    assert date_lead("When do the US want to end the mission?", [asked, closed], "en", (2024, 12, 31)) == "September"
+    assert date_lead("Когда США хотят завершить миссию?", [asked, closed], "ru", (2010, 12, 31)) is None
+    assert date_lead("Когда США хотят завершить миссию?", [asked, closed], "ru") is None
 
 
 @pytest.mark.parametrize("text, found", [
