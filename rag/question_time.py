@@ -73,14 +73,21 @@ def asks_about_the_future(question: str) -> bool:
 # A wish, request or plan, whose time is ahead of the report: «Когда США хотят завершить миссию?», "When do the US
 # want to end…", «Коли США планують…»
 _WISH = re.compile(
-    rf"{_WANTS}|\b(?:wants?|wish(?:es)?|plans?|intends?|hopes?)\b|\bпланиру(?:ет|ют)\b|\bнамерен[аы]?\b|"
+    rf"{_WANTS}|\b(?:wants?|wish(?:es)?)\b|\b(?:plans?|intends?|hopes?) to\b|\bпланиру(?:ет|ют)\b|\bнамерен[аы]?\b|"
     r"\bсобира(?:ется|ются)\b|\bтребу(?:ет|ют)\b|\bплану(?:є|ють)\b|\bмає намір\b|\bмають намір\b|"
     r"\bвимага(?:є|ють)\b", re.IGNORECASE)
 
 
+# A question for the time itself, not for a year that names something ("To which year's lines does Russia want…")
+_FOR_THE_TIME = re.compile(r"\bwhen\b|\bкогда\b|\bколи\b|\b(?:which|what) (?:month|date|day)\b|"
+                           r"\bв как(?:ом|ой) (?:месяц|день)|\bк какому (?:сроку|времени|месяцу|числу)|"
+                           r"\bу якому місяці|\bв який день|\bдо якого (?:терміну|часу|місяця|числа)", re.IGNORECASE)
+
+
 def asks_about_a_wish(question: str) -> bool:
-    """Whether the question asks about what someone wants, asks for or plans now (its time is ahead)."""
-    return bool(_WISH.search(question))
+    """Whether the question asks when something someone wants, asks for or plans now is to happen (its time is
+    ahead): «Когда США хотят завершить миссию?», "When does Colby want NATO 3.0 to be in place?"."""
+    return bool(_WISH.search(question) and _FOR_THE_TIME.search(question))
 
 
 def who_wishes(question: str) -> str:

@@ -10,7 +10,7 @@ from rag.answer_types import counted_words
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count
 from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
-from rag.question_time import asks_about_the_future, not_about_the_past
+from rag.question_time import asks_about_a_wish, asks_about_the_future, not_about_the_past, who_wishes
 from rag.role_lead import role_lead
 from rag.source_lead import asks_which_outlet, outlets, source_lead
 
@@ -117,6 +117,13 @@ def test_a_time_is_a_date_a_month_or_a_season_the_question_does_not_state():
     assert asks_about_the_future("Коли відбудеться наступне засідання Ради Росія – НАТО?")
     assert not asks_about_the_future("When does immunodeficiency occur?")  # a condition, not a date
     assert not asks_about_the_future("When did the talks end?")
+    # a time wished, asked for or planned now is ahead; a year naming something, or a plan as a noun, is not asked
+    assert asks_about_a_wish("Когда США хотят завершить миссию НАТО в Ираке?")
+    assert asks_about_a_wish("Коли Вашингтон хоче, щоб союзники завершили місію в Іраку?")
+    assert asks_about_a_wish("When do the US plan to withdraw their troops?")
+    assert not asks_about_a_wish("To which year's lines does Russia want NATO forces pulled back?")
+    assert not asks_about_a_wish("When was the meeting held, according to the State Department's plan?")
+    assert who_wishes("Когда США хотят завершить миссию?") == "Когда США "
 
 
 @pytest.mark.parametrize("question, future", [
