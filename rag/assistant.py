@@ -985,8 +985,8 @@ class Assistant:
 
         subjects = subject_names(standalone)
 
-        def names_all(text: str, names: list[SubjectName] = subjects) -> bool:  # in either script: "KFOR" is
-            # written so in Russian news too
+        def names_all(text: str, names: list[SubjectName] = subjects) -> bool:
+            # in either script: "KFOR" is written so in Russian news too
             return all(a or b for a, b in zip(subjects_mentioned(text, names),
                                               subjects_mentioned(text, [n.cyrillic() for n in names]), strict=True))
 
@@ -1098,9 +1098,10 @@ class Assistant:
                 quoted = through_asked_event(s, question, passages, read).text
                 return kind in events(quoted) and not could_tell_a_time(quoted)
 
-            if kind is not None and (tells_only_as_planned(question, chosen[0].text) or (
-                    kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)) and not any(
-                    kind in events(with_title(s)) for s in chosen) or untimed_telling(chosen[0])):
+            dated_or_membership = kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)
+            if kind is not None and (tells_only_as_planned(question, chosen[0].text)
+                                     or (dated_or_membership and not any(kind in events(with_title(s)) for s in chosen))
+                                     or untimed_telling(chosen[0])):
                 yield abstain(hint=NO_DATE_TEXT[language])
                 return
         # A joining, leaving or taking an office that no quote tells, though they give times: those are of other
