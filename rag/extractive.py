@@ -364,10 +364,17 @@ _DETAILS = re.compile(r"^\W*(?:в частности|в том числе|в ч�
                       r"у тому числі|в тому числі|in particular|among other things|specifically)\b", re.IGNORECASE)
 
 
+# A speaker who "added" goes on from the sentence before: «Песков добавил, что "это именно то…"» (the threat it
+# refers to is there); not "added to" ("Goldenson added to the confusion…")
+_ADDED = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:(?:added|adds)(?!\s+to\b)|добавил|добавила|добавили|добавляет|"
+                    r"додав|додала|додали|додає)\b", re.IGNORECASE)
+
+
 def refers_back(text: str) -> bool:
-    """Whether the sentence opens with a word pointing back (see _REFERS_BACK), or is a quotation whose
-    speaker is a pronoun (_SAID_BY_PRONOUN)."""
-    return bool(_REFERS_BACK.match(text.strip()) or _SAID_BY_PRONOUN.search(text.strip()) or details(text))
+    """Whether the sentence opens with a word pointing back (see _REFERS_BACK), is a quotation whose speaker is a
+    pronoun (_SAID_BY_PRONOUN), or what a speaker added (_ADDED)."""
+    return bool(_REFERS_BACK.match(text.strip()) or _SAID_BY_PRONOUN.search(text.strip()) or details(text)
+                or _ADDED.match(text.strip()))
 
 
 def details(text: str) -> bool:

@@ -304,6 +304,10 @@ def test_a_quote_that_opens_with_a_pronoun_brings_the_sentence_naming_who():
     # a sentence detailing the one before: what "them" and "the demands" are is there
     assert refers_back("Серед іншого, Москва зажадала юридично зафіксувати відмову від розширення НАТО.")
     assert refers_back("In particular, members must be over the age of 18.")
+    # what a speaker added goes on from the sentence before; "added to" is no speaking
+    assert refers_back("Песков добавил, что \"это именно то, насчет непродолжения чего мы просим гарантии\".")
+    assert refers_back("Пєсков додав, що обговорення тривають.")
+    assert not refers_back("Goldenson added to the confusion when he proposed a merger.")
     assert not refers_back("Москва зажадала, в частности, юридично зафіксувати відмову.")  # not at its start
 
     article = ("Вступление без местоимений, длинное достаточно.\n\n12 февраля замглавы Пентагона Элбридж Колби "
