@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .answer_types import DATE, count_mentions, expected_answer_type, holds_answer_type
+from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .language import LETTERS
 from .question_events import (
@@ -96,20 +96,6 @@ def mentions_a_time(text: str, question: str = "") -> bool:
     asked = {w.lower() for w in LETTERS.findall(question)}
     return any(_bare_month(w) and w.lower() not in asked for w in LETTERS.findall(text)) or bool(
         _SEASON.search(text))
-
-
-# A clause of time: "Immunodeficiency occurs when the immune system is less active…" answers "When does it occur?"
-_WHEN_CLAUSE = re.compile(r"(?<=\w)[,\s]+(?:when|whenever|once|когда|как только|коли|щойно)\b", re.IGNORECASE)
-
-
-def could_tell_a_time(text: str) -> bool:
-    """Whether `text` holds anything that may tell a time the date patterns miss: a number that is not a count
-    of things («~74 000 лет до настоящего времени», "the 1950s", "13,000 BP"; not «около 300 офицеров») or a
-    clause of time ("…occurs when the immune system…")."""
-    counts = [m for m in count_mentions(text, ()) if text[m.start].isdigit() and len(m.next_word) >= 4
-              and m.next_word.isalpha() and not m.next_word.isupper()]
-    numbers = len(re.findall(r"\d+(?:[.,\u00a0 ]\d+)*", text))
-    return numbers > len(counts) or bool(_WHEN_CLAUSE.search(text))
 
 
 def date_expressions(text: str) -> list[DateExpression] | None:

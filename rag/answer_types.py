@@ -163,8 +163,9 @@ COUNTED_STEM = 4
 _YEAR_NUMBER = re.compile(r"1\d{3}|20\d{2}")  # "между 1701 и 1750 годом": dates, not durations
 # the words after a number are read ahead, not consumed: in "Засуха 2010 года имела три эпицентра"
 # the year's words must not swallow the next number
+_DIGITS = r"\d+(?:[.,\u00a0 ]\d+)*"  # a number in digits, with its groups: "4 500", "7,5", "158,349"
 _NUMBER_THEN = re.compile(
-    rf"(\d+(?:[.,\u00a0 ]\d+)*|\b(?:{_NUMBER_WORDS})\b)(?=[\s-]*%?\s*((?:[^\W\d_]+[\s-]+){{0,2}}[^\W\d_]+)?)",
+    rf"({_DIGITS}|\b(?:{_NUMBER_WORDS})\b)(?=[\s-]*%?\s*((?:[^\W\d_]+[\s-]+){{0,2}}[^\W\d_]+)?)",
     _FLAGS)
 
 
@@ -337,6 +338,12 @@ class CountMention:
     counts_asked: bool  # followed by a word the question counts ("32 союзников")
     next_word: str = ""  # the word after the number ("лет" in "семь лет")
 
+    @property
+    def names_a_thing(self) -> bool:
+        """Followed by a word naming what it counts, of 4 letters or more: «четырех дипломатов», not «68 511 из
+        которых»."""
+        return len(self.next_word) >= 4 and self.next_word.isalpha()
+
 
 _WORD_VALUES = {w: float(v) for v, words in {
     1: "one один одна одно одного одной одну", 2: "two два две двух дві двох", 3: "three три трех трёх трьох",
@@ -424,6 +431,19 @@ def count_mentions(sentence: str, stems: tuple[str, ...]) -> list[CountMention]:
                                   named[0] if named else ""))
     return found
 
+
+
+# A clause of time: "Immunodeficiency occurs when the immune system is less active…" answers "When does it occur?"
+_WHEN_CLAUSE = re.compile(r"(?<=\w)[,\s]+(?:when|whenever|once|когда|как только|коли|щойно)\b", _FLAGS)
+
+
+def could_tell_a_time(text: str) -> bool:
+    """Whether `text` holds anything that may tell a time the date patterns miss: a number in digits that is not a
+    count of things («~74 000 лет до настоящего времени», "the 1950s", "13,000 BP"; not «около 300 офицеров») or a
+    clause of time ("…occurs when the immune system…")."""
+    counts = [m for m in count_mentions(text, ()) if text[m.start].isdigit() and m.names_a_thing
+              and not m.next_word.isupper()]
+    return len(re.findall(_DIGITS, text)) > len(counts) or bool(_WHEN_CLAUSE.search(text))
 
 
 def holds_a_count(sentence: str, stems: tuple[str, ...]) -> bool:

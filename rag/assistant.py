@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .answer_lead import asks_for_a_date, could_tell_a_time, date_lead, mentions_a_time, tells_a_time_to_come
+from .answer_lead import asks_for_a_date, date_lead, mentions_a_time, tells_a_time_to_come
 from .answer_texts import (
     ABSTAIN_TEXT,
     COMPOSE_TEXT,
@@ -45,6 +45,7 @@ from .answer_types import (
     asks_how_many,
     common_words,
     could_tell_a_length,
+    could_tell_a_time,
     counted_in_body,
     counts_time,
     expected_answer_type,
@@ -990,7 +991,7 @@ class Assistant:
             return all(a or b for a, b in zip(subjects_mentioned(text, names),
                                               subjects_mentioned(text, [n.cyrillic() for n in names]), strict=True))
 
-        def in_context(s: EvidenceSentence, text: str) -> str:  # `text` (s run on) after the sentences before s
+        def in_context(s: EvidenceSentence, text: str) -> str:  # the sentences before s and s, then `text` (s run on)
             return f"{sentences_before(read(passages[s.passage].source) or '', s, PLACE_CONTEXT_SENTENCES)}\n{text}"
 
         telling = []

@@ -145,7 +145,7 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
 def counts_something(sentence: str, stems: tuple[str, ...]) -> bool:
     """Whether a number in `sentence` is followed by a word naming what it counts (a word of 4 letters or more:
     «четырех дипломатов», not «68 511 из которых»)."""
-    return any(len(m.next_word) >= 4 and m.next_word.isalpha() for m in count_mentions(sentence, stems))
+    return any(m.names_a_thing for m in count_mentions(sentence, stems))
 
 
 def counting_the_asked(question: str, sentences: list[str], similarity: WordSimilarity | None) -> list[bool]:

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from rag.answer_lead import could_tell_a_time, date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
-from rag.answer_types import counted_words
+from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
+from rag.answer_types import could_tell_a_time, counted_words
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count
 from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
