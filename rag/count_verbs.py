@@ -2,7 +2,7 @@
 
 "Сколько военных погибло в миссии KFOR?" over «…в настоящее время она насчитывает около 4 500 военных»:
 the quote counts the asked people, in the asked place, and says nothing of deaths. A count answers
-only a question whose verb of this kind (staying or remaining, dying, graduating, opposing, training)
+only a question whose verb of this kind (staying or remaining, dying, graduating, opposing, training, studying)
 its sentence tells too; other verbs ("have", "serve", «насчитывает») are not judged. Word stems in
 English, Russian and Ukrainian (question_events.py's counterpart for counts).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-REMAIN, DIE, GRADUATE, OPPOSE, TRAIN = "remain", "die", "graduate", "oppose", "train"
+REMAIN, DIE, GRADUATE, OPPOSE, TRAIN, STUDY = "remain", "die", "graduate", "oppose", "train", "study"
 
 _VERBS = {
     # not "kept" ("Denver's offense was kept out of the end zone"), «останки» (remains), «залишки»
@@ -32,6 +32,10 @@ _VERBS = {
     TRAIN: (r"trained|(?<!\bthe )(?<!\ba )(?<!\bby )(?<!\bon )train(?!\s+(?:station|line|service|ride|journey|track))|"
             r"обучил\w*|обучен(?:о|ы|ных|ные|ный)|обуча(?:ют|ли|ет|л)|подготовил\w*|подготовлен(?:о|ы|ных|ные)|"
             r"навчил\w*|навчен(?:о|і|их)|навча(?:ють|ли|є|в)|підготува\w*|підготовлен(?:о|і|их)"),
+    # studying, as a verb: not "a 1996 study", «изучал» (research)
+    STUDY: (r"studied|stud(?:y|ies|ying)\s+(?:at|in|under)|"
+            r"учил(?:ись|ся|ась|ось)|уча(?:тся|щихся|щиеся)|учится|обучал(?:ись|ся|ась)|обуча(?:ются|ется)|"
+            r"навчал(?:ися|ись|ся|ась)|навча(?:ються|ється)|вчил(?:ися|ись|ся|ась)|вчаться|вчиться"),
 }
 # Words a sentence tells remaining by that a question's verb would not be read by: «Сколько секунд осталось…?»
 # is answered by "with 17 seconds left", «…остались без бензина?» by "had no fuel" ("left" in a question is
@@ -39,6 +43,10 @@ _VERBS = {
 _TOLD_TOO = {REMAIN: r"left|without|had no|no longer had",
              # and training by its nouns: «прошли подготовку», "trainees"
              TRAIN: r"train(?:ing|ees?)|обучени\w*|подготовк\w*|навчання|підготовк\w*"}
+# Studying is told by being trained too: «…были подготовлены более пяти тысяч военнослужащих» answers "How many
+# servicemen studied…", «…направили около 300 офицеров» does not answer "How many Iraqi officers studied at the
+# academy?". Not among _OTHER_PEOPLE: those who study somewhere are its people («в котором учились 2 000 студентов»)
+_TOLD_TOO[STUDY] = "|".join((_VERBS[TRAIN], _TOLD_TOO[TRAIN], r"students?|студент\w*|курсант\w*|слухач\w*"))
 _PATTERNS = {kind: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
              for kind, words in _VERBS.items()}
 _TOLD = {kind: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(filter(None, (words, _TOLD_TOO.get(kind))))})(?![^\W\d_])",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, TRAIN, count_verbs, counts_others, untold_count_verb
+from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, STUDY, TRAIN, count_verbs, counts_others, untold_count_verb
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -24,6 +24,9 @@ from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, TRAIN, count_verbs, c
     # look-alikes (XQuAD): kept out of the end zone, fossil remains, a game against Pittsburgh
     ("How many plays was Denver kept out of the end zone? Сколько лет ископаемым останкам?", set()),
     ("Сколько очков Бронкос набрал в игре против Питтсбурга?", set()),
+    ("How many Iraqi officers studied at the academy? Сколько офицеров учились в академии? Скільки навчалися?",
+     {STUDY}),
+    ("How many studies found it? Сколько лет он изучал право?", set()),  # a study, research: not studying
     ("Two-thirds of its population has been wiped out; уничтожено две трети населения.", {DIE}),
 ])
 def test_count_verbs(text, kinds):
@@ -50,6 +53,11 @@ def test_a_count_answers_only_a_question_whose_verb_its_sentence_tells():
     assert not untold_count_verb("How many police officers did NATO train in Iraq?",
                                  "С момента ее начала были подготовлены более пяти тысяч военнослужащих.")
     assert not untold_count_verb("Сколько военных обучила миссия?", "Более 5 000 военных прошли подготовку.")
+    # studying is told by studying or by being trained; not by being sent
+    assert untold_count_verb("How many Iraqi officers studied at NATO's academy near Baghdad?", academy)
+    assert not untold_count_verb("How many servicemen studied under NATO's mission?",
+                                 "С момента ее начала были подготовлены более пяти тысяч военнослужащих.")
+    assert not untold_count_verb("Сколько офицеров учились в академии?", "В академии обучались 300 курсантов.")
     assert count_verbs("How many people left the country?") == set()  # "left" in a question is often leaving
 
 
@@ -57,4 +65,6 @@ def test_a_count_of_people_trained_is_not_a_missions_strength():
     trained = "С момента ее начала были подготовлены более пяти тысяч военнослужащих."
     assert counts_others("Скільки військових зараз налічує місія НАТО в Іраку?", trained)
     assert not counts_others("Скільки військовослужбовців підготувала місія НАТО в Іраку?", trained)
+    # those who study somewhere are its people
+    assert not counts_others("Сколько студентов в университете?", "В университете учились 2 000 студентов.")
     assert not counts_others("How many troops does KFOR have?", "Она насчитывает около 4 500 военных.")
