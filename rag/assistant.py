@@ -23,6 +23,7 @@ from .answer_texts import (
     NAMED_ELSEWHERE_TEXT,
     NO_BODY_WORDS_TEXT,
     NO_COUNT_TEXT,
+    NO_COUNTRY_WORDS_TEXT,
     NO_DATE_TEXT,
     NO_DECISION_TEXT,
     NO_LENGTH_TEXT,
@@ -155,6 +156,7 @@ from .question_outcomes import asks_for_a_decision, asks_for_an_outcome, only_pl
 from .question_people import (
     anothers_words,
     asked_body,
+    asked_country,
     asked_person,
     asks_for_words,
     continues_words_of,
@@ -163,6 +165,7 @@ from .question_people import (
     named_but_silent,
     named_only_silently,
     speaker_context,
+    speaks_as_country,
     through_their_words,
     without_speaker,
 )
@@ -955,6 +958,20 @@ class Assistant:
                 quotable(s) and s.score >= evidence_min(passages[s.passage].language) - relief))]
             if not ranked:
                 yield abstain(hint=NO_BODY_WORDS_TEXT[language])
+                return
+            chosen = choose_evidence(ranked)
+        # So are a country's ("What did Kazakhstan say about Russia's proposal?"): where the quote or the sentence
+        # before it names the country as one that may speak (question_people.speaks_as_country), not beside
+        # Peskov's words «…з Казахстаном і Вірменією»
+        if country := asked_country(standalone):
+            def by_country(s: EvidenceSentence) -> bool:
+                return speaks_as_country(sentences_before(read(passages[s.passage].source) or "", s, 1), country)
+
+            chosen_by_country = any(map(by_country, chosen))
+            ranked = [s for s in ranked if by_country(s) and (chosen_by_country or (
+                quotable(s) and s.score >= evidence_min(passages[s.passage].language) - relief))]
+            if not ranked:
+                yield abstain(hint=NO_COUNTRY_WORDS_TEXT[language])
                 return
             chosen = choose_evidence(ranked)
         if speaker is not None and all(map(not_theirs, chosen)):

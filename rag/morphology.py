@@ -59,3 +59,12 @@ def may_be_place(word: str) -> bool:
     if not morph.word_is_known(word.lower()):
         return True
     return "Geox" in morph.parse(word)[0].tag.grammemes
+
+
+@functools.lru_cache(maxsize=65536)
+def cases(word: str) -> frozenset[str]:
+    """Every grammatical case (pymorphy3's "nomn", "gent", "ablt"…) a Russian or Ukrainian word may be in, by either
+    dictionary that knows it; empty for a word neither knows. Indeclinable words («США», «РФ») may be in any."""
+    word = word.lower()
+    return frozenset(parse.tag.case for morph in (analyzer(), ukrainian_analyzer()) if morph.word_is_known(word)
+                     for parse in morph.parse(word) if parse.tag.case)

@@ -42,14 +42,18 @@ from .extractive import (
 )
 from .glossary import TERM_ENGLISH, TERMS
 from .language import CYRILLIC, LATIN
+from .morphology import cases
 from .question_names import (
     _FOLD,
     MIN_NAME_LETTERS,
+    WORD,
     bare_name,
     cyrillic_variants,
+    mentions_place,
     named_words,
     opens_sentence,
     place_forms,
+    places_in,
     to_cyrillic,
     which_mentioned,
 )
@@ -144,6 +148,61 @@ def asked_body(question: str) -> tuple[str, ...]:
     if english is None or place_forms(english) is not None:  # "Russia" («РФ») is a country: checked as one
         return ()
     return tuple(sorted({english} | {k for k, e in TERMS.items() if e == english}))
+
+
+# A country's words: "What did Armenia('s government) say…", "How did Germany react…", «Что ответила Армения…»
+_COUNTRY_WORDS_ASKED = [
+    re.compile(rf"^\s*(?i:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?(?P<name>{_NAME})(?:['’]s)?"
+               rf"(?:\s+(?:government|authorities|officials|leadership))?\s+(?:{EN_SPEECH}|react)\b"),
+    *_WORDS_ASKED[1:],
+]
+
+
+def asked_country(question: str) -> str | None:
+    """The country (question_names.place_key) whose words the question asks for, or None. Not a city: a capital
+    speaks for its country («Вашингтон заявив…» for "What did the US say…"), which the names do not tell."""
+    m = _slot(question, _COUNTRY_WORDS_ASKED)
+    if m is None:
+        return None
+    keys = {p.key for p in places_in(re.sub(r"['’]s\b", "", m.group("name")))}
+    return keys.pop() if len(keys) == 1 and next(iter(keys)).startswith("country:") else None
+
+
+# A preposition before a country's name: it is not the one speaking («…з Казахстаном і Вірменією», "with Armenia")
+_PREPOSITIONS = frozenset(
+    "with to from in on at about against for of by between among into over under after before "
+    "з с со із зі в во у на о об про от від до к ко для против проти между між над под під при перед через за по из "
+    "после після".split())
+_AND = frozenset({"and", "и", "і", "й", "та"})
+# Whose genitive names the country speaking: «президент РФ», «МИД Армении», «правительство Казахстана»
+_OFFICIAL = re.compile(r"(?:президент|премьер|прем['’]єр|министр|міністр|мид|мзс|глав|голов|представител|представник|"
+                       r"посол|секретар|спикер|речник|правительств|уряд|власт|влад|руководств|керівництв|парламент|"
+                       r"лидер|лідер|канцлер|делегаци|делегаці|сторон)\w*$", re.IGNORECASE)
+
+
+def speaks_as_country(text: str, key: str) -> bool:
+    """Whether `text` names the country `key` where it may be the one speaking: not after a preposition (nor
+    coordinated with a word that is: "with Kazakhstan and Armenia"), and in Russian or Ukrainian in the
+    nominative («Армения заявила», «США настаивают») or as whose official speaks («президент РФ», «МИД
+    Армении»); not «…з Казахстаном і Вірменією» (instrumental). A name of several words («Соединенные Штаты»)
+    that no one word gives counts."""
+    words = [m.group() for m in WORD.finditer(text)]
+    named = [i for i, w in enumerate(words) if mentions_place(w, key)]
+    if not named:
+        return mentions_place(text, key)
+    for i in named:
+        j = i
+        while j >= 2 and words[j - 1].lower() in _AND:  # back over "and": "with Kazakhstan and Armenia"
+            j -= 2
+        before = words[j - 1] if j > 0 else ""
+        if before.lower() in _PREPOSITIONS:
+            continue
+        if not CYRILLIC.search(words[i]):
+            return True
+        found = cases(words[i])
+        if not found or "nomn" in found or "gent" in found and _OFFICIAL.match(before):
+            return True
+    return False
 
 
 # A body speaks through no one name, and its words are checked as no person's: "Russia's Foreign Ministry",

@@ -182,6 +182,16 @@ def test_a_question_for_someones_words_quotes_them_where_the_news_gives_them_by_
     assert not r.abstained and "говорится в заявлении Генсека" in r.text and "Столтенберга" in r.text, r.text
 
 
+def test_a_question_for_a_countrys_words_is_not_answered_by_anothers_words_about_it(assistant):
+    # Peskov was asked about Kazakhstan and Armenia («…з Казахстаном і Вірменією…»); neither speaks in the articles
+    for question in ("What did Kazakhstan say about Russia's proposal?", "Що відповів Казахстан на ініціативу Росії?"):
+        r = assistant.answer(question)
+        assert r.abstained, r.text
+    # a country named as the one speaking: «Москва зажадала…», «Россия также требует…», «президент РФ… заявил»
+    r = assistant.answer("What does Russia demand from NATO?")
+    assert not r.abstained, r.text
+
+
 def test_a_when_did_it_start_question_quotes_a_start_before_a_closer_end(assistant):
     # the 2011 closure is closer to the question than the advisory mission's start in 2018
     r = assistant.answer("When did NATO start its mission in Iraq?")

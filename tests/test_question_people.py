@@ -4,6 +4,7 @@ from rag.extractive import EvidenceSentence
 from rag.question_people import (
     anothers_words,
     asked_body,
+    asked_country,
     asked_person,
     asks_for_words,
     continues_quotation,
@@ -13,6 +14,7 @@ from rag.question_people import (
     named_but_silent,
     named_only_silently,
     speaker_goes_on,
+    speaks_as_country,
     through_their_words,
     without_speaker,
 )
@@ -198,3 +200,27 @@ def test_a_quote_that_gives_someone_elses_words_is_told_apart():
                               frozenset({"альянс"}))
     assert not anothers_words("Шерман прилетела в Женеву.", ("Grushko",), common)
     assert not anothers_words("Sherman said Russia gave no direct answer.", ("Grushko",), common)  # English: not read
+
+
+def test_the_country_whose_words_are_asked_for():
+    assert asked_country("What did Armenia's government say about Russia's proposal?") == "country:AM"
+    assert asked_country("How did Germany react to the request?") == "country:DE"
+    assert asked_country("Что ответила Армения на вопрос о выходе из ОДКБ?") == "country:AM"
+    assert asked_country("Що відповів Казахстан на ініціативу Росії?") == "country:KZ"
+    assert asked_country("What did Washington say it was ready to do?") is None  # a capital: speaks for a country
+    assert asked_country("What did Sherman say about Kosovo?") is None
+    assert asked_country("When did Armenia join the CSTO?") is None
+
+
+def test_a_country_speaks_where_it_is_named_as_one_that_may():
+    asked = ("Під час прес-колу Пєскова запитали, чи обговорювала Росія свою ініціативу, зокрема, з Казахстаном і "
+             "Вірменією, які беруть участь у партнерських програмах НАТО.")
+    assert not speaks_as_country(asked, "country:KZ")  # after a preposition, instrumental
+    assert not speaks_as_country(asked, "country:AM")  # coordinated with it
+    assert speaks_as_country(asked, "country:RU")  # «Росія», the nominative
+    assert speaks_as_country("7 декабря 2021 года президент РФ Владимир Путин заявил…", "country:RU")
+    assert speaks_as_country("Армения заявила, что…", "country:AM")
+    assert speaks_as_country("В МИД Армении заявили, что…", "country:AM")  # whose ministry
+    assert not speaks_as_country("Peskov was asked about talks with Kazakhstan and Armenia.", "country:AM")
+    assert speaks_as_country("Armenia said it would stay.", "country:AM")
+    assert not speaks_as_country("Песков ответил журналистам.", "country:AM")  # not named at all
