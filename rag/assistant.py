@@ -88,6 +88,7 @@ from .extractive import (
     related_articles,
     rerank_evidence,
     sentence_citation,
+    sentences_after,
     sentences_back,
     sentences_before,
     through_details,
@@ -159,6 +160,7 @@ from .question_people import (
     asked_country,
     asked_person,
     asks_for_words,
+    asks_who_took_part,
     continues_words_of,
     gives_words_of,
     mentions_person,
@@ -166,6 +168,7 @@ from .question_people import (
     named_only_silently,
     speaker_context,
     speaks_as_country,
+    tells_who_took_part,
     through_their_words,
     without_speaker,
 )
@@ -238,6 +241,9 @@ WISH_MARGIN = 0.07
 # How much closer to a "why" question than a sentence giving a reason the best sentence may be when it gives none,
 # for the former to come first
 REASON_MARGIN = 0.05
+# Sentences after a quote telling a meeting that who took part in it may come in, for a who-question whose quotes name
+# nobody
+PARTICIPANTS_AHEAD = 4
 
 
 def diverse_passages(ranked: list[Citation], n: int, per_article: int,
@@ -1298,6 +1304,21 @@ class Assistant:
                 article = read(passages[s.passage].source) or ""
                 return names_a_person(s.text, standalone, common(passages[s.passage].source)) and (
                     not at or placed_at(at, sentences_back(article, s, passages[s.passage].title or ""), article))
+            def answers_who(s: EvidenceSentence) -> bool:  # the checks below
+                return (naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
+                        and names_the_asked_office(question, s.text) and of_the_asked(s, in_scene=True))
+
+            def took_part_ahead(close: list[EvidenceSentence]) -> list[EvidenceSentence]:
+                # Who took part is often told a few sentences after the news of the meeting: «В штаб-квартире… в
+                # Брюсселе завершилось заседание Совета Россия – НАТО.» … three sentences on, «…от НАТО приняли
+                # участие Столтенберг, … замгоссекретаря США Венди Шерман.» (retrieved 10th for "Who took part for
+                # NATO in the Brussels talks?"): the first such sentence after a sentence about as close as the best
+                # one (`close`) that answers all the checks
+                if not asks_who_took_part(standalone):
+                    return []
+                return [t for s in close for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
+                        if tells_who_took_part(t.text) and quotable(t) and answers_who(t)][:1]
+
             if not any(naming(s) for s in chosen):
                 # The per-article cap may have left out the passage that names them («Кто представлял Россию на
                 # заседании Совета Россия – НАТО?»: the delegations are the third passage of the one article on
@@ -1320,7 +1341,8 @@ class Assistant:
                     cosine = closeness.get((passages[s.passage].source, s.start), s.score)
                     return cosine >= max(closest - NAMING_MARGIN, evidence_min(passages[s.passage].language) - relief)
 
-                ranked = [s for s in ranked if naming(s) and quotable(s) and close(s)]
+                ranked = ([s for s in ranked if naming(s) and quotable(s) and close(s)]
+                          or took_part_ahead(close_to_best(by_cosine, NAMING_MARGIN)))
                 if not ranked:
                     yield abstain(hint=NO_PERSON_TEXT[language])
                     return
@@ -1337,10 +1359,12 @@ class Assistant:
             # в Женеве?»: the Russian and US delegations), nor a question naming a body or meeting by quotes whose scene
             # does not name it (question_names.scene: "Who led the Russian delegation at the OSCE meeting?" is not
             # answered by the delegation told after «В штаб-квартире… в Брюсселе завершилось заседание Совета…»)
-            if not any(naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
-                       and names_the_asked_office(question, s.text) and of_the_asked(s, in_scene=True) for s in chosen):
-                yield abstain(hint=NO_PERSON_TEXT[language])
-                return
+            if not any(map(answers_who, chosen)):
+                if not (ahead := took_part_ahead(close_to_best(by_cosine, NAMING_MARGIN))):
+                    yield abstain(hint=NO_PERSON_TEXT[language])
+                    return
+                ranked = ahead
+                chosen = choose_evidence(ranked)
             # "Who will lead / chair…?" answered only by who did it before: no quote naming someone speaks of a
             # time to come ("will", «будет», «возглавит», a date ahead). «Хто очолюватиме делегацію США на
             # наступних переговорах?» had quoted who led the delegations in Geneva

@@ -478,6 +478,18 @@ def article_holding(s: EvidenceSentence, passages: list[Citation],
     return text if text is not None and text[s.start:s.end] == s.text else None
 
 
+def sentences_after(s: EvidenceSentence, passages: list[Citation], read: Callable[[str], str | None],
+                    n: int) -> list[EvidenceSentence]:
+    """The next `n` sentences of `s`'s article, across paragraphs (within CONTEXT_CHARS), each as an evidence
+    sentence of `s`'s passage with its score; [] when the article does not hold `s` at its offsets."""
+    if (text := article_holding(s, passages, read)) is None:
+        return []
+    rest = text[s.end:s.end + CONTEXT_CHARS]
+    whole = len(rest) if s.end + len(rest) == len(text) else rest.rfind("\n")  # no sentence cut by the window
+    return [EvidenceSentence(s.passage, s.end + a, s.end + b, rest[a:b], s.score)
+            for a, b in sentence_spans(rest)[:n] if b <= whole]
+
+
 def through_first(s: EvidenceSentence, text: str, rest: str, within: int,
                   accept: Callable[[str], bool]) -> EvidenceSentence:
     """`s` quoted on, as one exact span of `text`, through the first of the first `within` sentences of
@@ -609,6 +621,8 @@ def sentence_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation
 def passage_citation(s: EvidenceSentence, passages: list[Citation]) -> Citation:
     """The passage that contains the sentence, with the sentence highlighted (what the user is shown)."""
     p = passages[s.passage]
+    if s.start >= p.end or s.end <= p.start:  # a sentence read further on in the article (sentences_after): itself
+        return replace(p, start=s.start, end=s.end, snippet=s.text, highlight=(s.start, s.end))
     # a quote read past the passage's ends (an antecedent or a reply from the article): the snippet
     # reaches it, still one exact span (the quote overlaps the passage)
     if s.start < p.start:

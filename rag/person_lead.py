@@ -36,10 +36,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .answer_texts import listed
-from .glossary import TERMS, TITLES
+from .glossary import TERM_ENGLISH, TERMS, TITLES
 from .language import CYRILLIC, LATIN, UKRAINIAN_LETTER
 from .morphology import analyzer
-from .question_names import located_places, mentions_place, named_words, nationality, place_forms, places_in
+from .question_names import (
+    acronym_forms,
+    located_places,
+    mentions_place,
+    named_words,
+    nationality,
+    place_forms,
+    places_in,
+)
 from .question_people import asked_identity, mentions_person
 from .question_sources import asks_for_a_source
 
@@ -221,26 +229,37 @@ def names_the_asked_office(question: str, quote: str) -> bool:
     return not asked or any(pattern.search(quote) for pattern in asked)
 
 
-def _asked_sides(question: str) -> list[str]:
-    """The countries (question_names.place_key) whose delegation or side the question asks about, by name or
-    adjective: «делегацию Украины», "the Ukrainian delegation", «со стороны США»."""
+def _sides(question: str) -> list[str]:
+    """The countries (question_names.place_key) and bodies ("body:NATO") whose delegation or side the question
+    asks about, by name or adjective: «делегацию Украины», "the Ukrainian delegation", «со стороны США», "from
+    NATO's side"."""
     at = located_places(question)
     named = [(p.key, p.start, p.end) for p in places_in(question) if p.key not in at]
     named += [(key, m.start(), m.end()) for m in re.finditer(r"[\w'-]+", question) if (key := nationality(m.group(0)))]
-    # a body beside a side word is the side asked about, no country: «Кто представлял НАТО на заседании Совета
-    # Россия – НАТО?»
-    named += [("", m.start(), m.end()) for m in re.finditer(r"[\w'-]+", question)
-              if m.group(0) in TERMS and not places_in(m.group(0))]
+    # a body beside a side word is the side asked about: «Кто представлял НАТО на заседании Совета Россия – НАТО?»
+    named += [(f"body:{word}", m.start(), m.end()) for m in re.finditer(r"[\w'-]+", question)
+              if ((word := re.sub(r"'s$", "", m.group(0))) in TERMS or word in TERM_ENGLISH)  # "from NATO's side"
+              and not places_in(word)]
     sides = []
     for m in _SIDE.finditer(question):  # each side word's nearest country or body, within 30 characters: «со
         # стороны США», not «Россия» of «Совета Россия – НАТО» before it
         gaps = [(start - m.end() if start >= m.end() else m.start() - end, key) for key, start, end in named]
-        if (near := [(gap, key) for gap, key in gaps if 0 <= gap <= 30]) and (key := min(near)[1]):
-            sides.append(key)
-    # or a country right after "for" / «от» / «від»: "…attended the Russia–NATO Council for the United States?",
-    # «Хто був присутній на засіданні… від Росії?»
-    sides += [key for key, start, _ in named if key and _ON_BEHALF.search(question[:start])]
+        if near := [(gap, key) for gap, key in gaps if 0 <= gap <= 30]:
+            sides.append(min(near)[1])
+    # or a country or body right after "for" / «от» / «від»: "…attended the Russia–NATO Council for the United
+    # States?", «Хто був присутній на засіданні… від Росії?»
+    sides += [key for key, start, _ in named if _ON_BEHALF.search(question[:start])]
     return list(dict.fromkeys(sides))
+
+
+def _asked_sides(question: str) -> list[str]:
+    """The countries of `_sides`."""
+    return [key for key in _sides(question) if not key.startswith("body:")]
+
+
+def _asked_body_forms(question: str) -> set[str]:
+    """The forms in every language of the bodies of `_sides` ("NATO", «НАТО»)."""
+    return {form for key in _sides(question) if key.startswith("body:") for form in acronym_forms(key[5:])}
 
 
 def names_the_asked_side(question: str, quote: str) -> bool:
@@ -293,10 +312,12 @@ def person_lead(question: str, quotes: list[str], language: str,
         scores = similarity(question, [quote[a:b].strip(_BREAKS) for a, b in clauses])
         # a side the question asks about: the clauses naming someone that name it, if any do («Кто участвовал в
         # заседании… со стороны США?»: «…, замгоссекретаря США Венди Шерман», not «…, от НАТО приняли участие
-        # Столтенберг», which is closer in meaning)
-        sides = _asked_sides(question)
-        on_side = [i for i, c in enumerate(clauses)
-                   if c in by_clause and sides and all(mentions_place(quote[c[0]:c[1]], key) for key in sides)]
+        # Столтенберг», which is closer in meaning; "from NATO's side": «от НАТО приняли участие Столтенберг»)
+        sides, bodies = _asked_sides(question), _asked_body_forms(question)
+        on_side = [i for i, (a, b) in enumerate(clauses)
+                   if (a, b) in by_clause and (sides or bodies)
+                   and all(mentions_place(quote[a:b], key) for key in sides)
+                   and (not bodies or bodies & set(re.findall(r"\w+", quote[a:b])))]
         if on_side:
             scores = [score if i in on_side else -1.0 for i, score in enumerate(scores)]
         top = max(range(len(clauses)), key=lambda i: scores[i])

@@ -205,6 +205,26 @@ def speaks_as_country(text: str, key: str) -> bool:
     return False
 
 
+# Taking part: "Who took part / attended / represented…", «Кто участвовал…», «Хто брав участь…», "…for NATO / from
+# NATO's side" (asks_who_took_part), and a sentence telling who did (tells_who_took_part: not a noun of an office,
+# «представитель НАТО заявил»)
+_TOOK_PART_ASKED = re.compile(r"\b(?:t[ao]ok|take[sn]?|taking)\s+part\b|\bparticipat|\battend|\brepresent|"
+                              r"\bdelegation|\bside\b|участ|присутств|присутн|представля|представил|представив|"
+                              r"делегац|сторон", re.IGNORECASE)
+_TOOK_PART_TOLD = re.compile(r"\b(?:t[ao]ok|take[sn]?|taking)\s+part\b|\bparticipat|\battend|\bdelegation|"
+                             r"участ|присутств|присутн|делегаци|делегаці|возглавля|очолюва", re.IGNORECASE)
+
+
+def asks_who_took_part(question: str) -> bool:
+    """Whether a who-question asks who took part in, attended or represented someone at a meeting."""
+    return bool(_TOOK_PART_ASKED.search(question))
+
+
+def tells_who_took_part(sentence: str) -> bool:
+    """Whether a sentence tells taking part or attending («приняли участие», «делегацию… возглавляли», "attended")."""
+    return bool(_TOOK_PART_TOLD.search(sentence))
+
+
 # A body speaks through no one name, and its words are checked as no person's: "Russia's Foreign Ministry",
 # "the State Department" (glossary.TERMS's English: _body_named), or a slot ending in a body's noun ("the
 # Defence Council", «Министерство»)

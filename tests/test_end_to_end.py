@@ -192,6 +192,19 @@ def test_a_question_for_a_countrys_words_is_not_answered_by_anothers_words_about
     assert not r.abstained, r.text
 
 
+def test_who_took_part_is_read_a_few_sentences_after_the_news_of_the_meeting(assistant):
+    # «В штаб-квартире… в Брюсселе завершилось заседание Совета…» … «…от НАТО приняли участие Столтенберг, …,
+    # замгоссекретаря США Венди Шерман.» three sentences on, in a passage retrieval ranks low
+    r = assistant.answer("Who took part for NATO in the Brussels talks?")
+    assert not r.abstained and r.lead.startswith("Столтенберг") and "приняли участие" in r.citations[0].snippet, r.text
+    for c in r.citations:  # still exact quotes, though the sentence lies beyond the retrieved passage
+        assert assistant.article_text(c.source)[c.start:c.end] == c.snippet
+    r = assistant.answer("Who attended the Russia–NATO Council for the United States?")
+    assert not r.abstained and r.lead.startswith("Венди Шерман"), r.text
+    # the side asked about must be named there
+    assert assistant.answer("Who represented Ukraine at the Brussels talks?").abstained
+
+
 def test_a_when_did_it_start_question_quotes_a_start_before_a_closer_end(assistant):
     # the 2011 closure is closer to the question than the advisory mission's start in 2018
     r = assistant.answer("When did NATO start its mission in Iraq?")

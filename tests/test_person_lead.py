@@ -132,3 +132,9 @@ def test_a_side_the_question_names_picks_the_clause_naming_it():
     # the side is the country or body nearest the side word: NATO here, not the council's «Россия»
     assert person_lead("Кто представлял НАТО на заседании Совета Россия – НАТО?", [COUNCIL], "ru",
                        closest_to_nato) == "Столтенберг"
+    # an English body with its possessive is one too ("from NATO's side"): not «Россия» 26 characters before it
+    closest_to_russia = lambda q, cs: [0.9 if "Грушко" in c else 0.5 for c in cs]  # noqa: E731
+    assert person_lead("Who took part in the Russia–NATO Council from NATO's side?", [COUNCIL], "en",
+                       closest_to_russia).startswith("Столтенберг (")
+    assert person_lead("Who took part for NATO in the Brussels talks?", [COUNCIL], "en",
+                       closest_to_russia).startswith("Столтенберг (")

@@ -7,6 +7,7 @@ from rag.question_people import (
     asked_country,
     asked_person,
     asks_for_words,
+    asks_who_took_part,
     continues_quotation,
     continues_words_of,
     gives_words_of,
@@ -15,6 +16,7 @@ from rag.question_people import (
     named_only_silently,
     speaker_goes_on,
     speaks_as_country,
+    tells_who_took_part,
     through_their_words,
     without_speaker,
 )
@@ -224,3 +226,14 @@ def test_a_country_speaks_where_it_is_named_as_one_that_may():
     assert not speaks_as_country("Peskov was asked about talks with Kazakhstan and Armenia.", "country:AM")
     assert speaks_as_country("Armenia said it would stay.", "country:AM")
     assert not speaks_as_country("Песков ответил журналистам.", "country:AM")  # not named at all
+
+
+def test_who_took_part_is_asked_and_told_by_participation_not_by_an_office():
+    for question in ("Who took part for NATO in the Brussels talks?", "Who attended the Russia–NATO Council?",
+                     "Who represented the US State Department at the meeting?", "Кто участвовал в заседании Совета?",
+                     "Хто брав участь у засіданні від США?", "Кто представлял НАТО на заседании?"):
+        assert asks_who_took_part(question), question
+    assert not asks_who_took_part("Who commands KFOR?")
+    assert tells_who_took_part("…от НАТО приняли участие Столтенберг, постоянные представители 30 стран…")
+    assert tells_who_took_part("Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин.")
+    assert not tells_who_took_part("В комментарии изданию представитель НАТО заявил, что…")  # an office
