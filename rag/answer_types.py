@@ -539,7 +539,9 @@ def ruled_out_as_person(word: str, text: str, start: int, common: frozenset[str]
 # "Who took part in / attended…" a meeting asks for people; in an operation or a mission, for countries ("Кто
 # участвовал в операции НАТО в Ираке?": «…всех стран — членов НАТО за исключением Германии…»)
 _ATTENDED_MEETING = re.compile(
-    r"\b(?:who (?:took part|takes part|participated|attended|was present|were present)|"
+    r"\b(?:(?:who|which (?:[\w-]+ ){0,4}?(?:officials?|ministers?|diplomats?|generals?|commanders?|secretar(?:y|ies)|"
+    r"representatives?|envoys?|ambassadors?|spokes(?:man|men|woman|women|person|people)|leaders?|presidents?)) "
+    r"(?:took part|takes part|participated|attended|was present|were present)|"
     r"кто (?:участвовал\w*|принимал\w* участие|присутствовал\w*)|"
     r"хто (?:брав|брала|брали|бере) участь|хто (?:участвував\w*|був присутн\w*|були присутн\w*))\b"
     r"(?=.*\b(?:meeting|talks|council|summit|negotiations|session|conference|briefing|"

@@ -63,6 +63,8 @@ _PERSON_NOUN = (r"official|minister|diplomat|president|leader|general|commander|
                 r"генерал\w*|командующ\w*|секретар\w*|политик\w*|канцлер\w*|премьер\w*|міністр\w*|посадов\w*|"
                 r"лідер\w*|командувач\w*|політик\w*|прем'єр\w*|deputy|заместител\w*|замминистр\w*|замглав\w*|"
                 r"заступник\w*")
+_WHICH_PERSON = re.compile(rf"\b(?:which|what|как(?:ой|ая|ие|ого|ому|им|их)|як(?:ий|а|і|ого|ому|им|их))\s+"
+                           rf"(?P<whose>(?:[\w'-]+\s+){{0,3}}?)(?:{_PERSON_NOUN})", _FLAGS)
 _ASKS_WHO = re.compile(
     r"^\W*(?:(?:and|but|а|и|но|і|та|але)\s+)?(?:who|whom|whose|кто|кого|кому|кем|хто|ким)\b|"
     r"\b(?:with|to|by|from|for) whom\b|\b(?:с|со|у|от|к|для|про|о|об|з|із|від|до|на) (?:кем|кого|кому|ким|ком)\b|"
@@ -229,10 +231,10 @@ def names_the_asked_office(question: str, quote: str) -> bool:
     return not asked or any(pattern.search(quote) for pattern in asked)
 
 
-def _sides(question: str) -> list[str]:
+def _sides(question: str, whose: bool = False) -> list[str]:
     """The countries (question_names.place_key) and bodies ("body:NATO") whose delegation or side the question
     asks about, by name or adjective: «делегацию Украины», "the Ukrainian delegation", «со стороны США», "from
-    NATO's side"."""
+    NATO's side"; `whose`: also the ones that say whose the asked person is ("Which US official…")."""
     at = located_places(question)
     named = [(p.key, p.start, p.end) for p in places_in(question) if p.key not in at]
     named += [(key, m.start(), m.end()) for m in re.finditer(r"[\w'-]+", question) if (key := nationality(m.group(0)))]
@@ -249,6 +251,11 @@ def _sides(question: str) -> list[str]:
     # or a country or body right after "for" / «от» / «від»: "…attended the Russia–NATO Council for the United
     # States?", «Хто був присутній на засіданні… від Росії?»
     sides += [key for key, start, _ in named if _ON_BEHALF.search(question[:start])]
+    # or one that says whose the asked person is: "Which US official attended…", "Which Russian deputy defence
+    # minister…", «Какой российский министр…». Only to pick a clause: a quote need not name it ("Which Russian
+    # general was Scaparrotti expected to meet?": «…общении (Скапарротти и Герасимова)…»)
+    if whose and (m := _WHICH_PERSON.search(question)) is not None:
+        sides += [key for key, start, _ in named if m.start("whose") <= start < m.end("whose")]
     return list(dict.fromkeys(sides))
 
 
@@ -258,8 +265,8 @@ def _asked_sides(question: str) -> list[str]:
 
 
 def _asked_body_forms(question: str) -> set[str]:
-    """The forms in every language of the bodies of `_sides` ("NATO", «НАТО»)."""
-    return {form for key in _sides(question) if key.startswith("body:") for form in acronym_forms(key[5:])}
+    """The forms in every language of the bodies of `_sides` ("NATO", «НАТО»), whose people included."""
+    return {form for key in _sides(question, whose=True) if key.startswith("body:") for form in acronym_forms(key[5:])}
 
 
 def names_the_asked_side(question: str, quote: str) -> bool:
@@ -313,7 +320,8 @@ def person_lead(question: str, quotes: list[str], language: str,
         # a side the question asks about: the clauses naming someone that name it, if any do («Кто участвовал в
         # заседании… со стороны США?»: «…, замгоссекретаря США Венди Шерман», not «…, от НАТО приняли участие
         # Столтенберг», which is closer in meaning; "from NATO's side": «от НАТО приняли участие Столтенберг»)
-        sides, bodies = _asked_sides(question), _asked_body_forms(question)
+        sides = [key for key in _sides(question, whose=True) if not key.startswith("body:")]
+        bodies = _asked_body_forms(question)
         on_side = [i for i, (a, b) in enumerate(clauses)
                    if (a, b) in by_clause and (sides or bodies)
                    and all(mentions_place(quote[a:b], key) for key in sides)
