@@ -64,7 +64,14 @@ def may_be_place(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def cases(word: str) -> frozenset[str]:
     """Every grammatical case (pymorphy3's "nomn", "gent", "ablt"…) a Russian or Ukrainian word may be in, by either
-    dictionary that knows it; empty for a word neither knows. Indeclinable words («США», «РФ») may be in any."""
+    dictionary that knows it; as a place name where the dictionary reads it as one (Geox: «Германии» is no plural
+    nominative, which germanium's «германии» would be); empty for a word neither knows. Indeclinable words («США»,
+    «РФ») may be in any."""
     word = word.lower()
-    return frozenset(parse.tag.case for morph in (analyzer(), ukrainian_analyzer()) if morph.word_is_known(word)
-                     for parse in morph.parse(word) if parse.tag.case)
+    found: set[str] = set()
+    for morph in (analyzer(), ukrainian_analyzer()):
+        if morph.word_is_known(word):
+            parses = morph.parse(word)
+            places = [p for p in parses if "Geox" in p.tag.grammemes]
+            found |= {p.tag.case for p in places or parses if p.tag.case}
+    return frozenset(found)

@@ -223,6 +223,8 @@ def test_a_country_speaks_where_it_is_named_as_one_that_may():
     assert speaks_as_country("7 декабря 2021 года президент РФ Владимир Путин заявил…", "country:RU")
     assert speaks_as_country("Армения заявила, что…", "country:AM")
     assert speaks_as_country("В МИД Армении заявили, что…", "country:AM")  # whose ministry
+    # «Германии» is a genitive here, not germanium's plural nominative: Germany's restraint, not Germany speaking
+    assert not speaks_as_country("…возражений со стороны Франции… и сдержанности Германии.", "country:DE")
     assert not speaks_as_country("Peskov was asked about talks with Kazakhstan and Armenia.", "country:AM")
     assert speaks_as_country("Armenia said it would stay.", "country:AM")
     assert not speaks_as_country("Песков ответил журналистам.", "country:AM")  # not named at all
