@@ -1182,8 +1182,18 @@ class Assistant:
                 # whose count it is, and of what, told where the count is: not by the sentence naming the place
                 and (longer := count_after(s, passages, read, counted, counts_across)) is not None
                 and count_told(longer.text[len(s.text):]) for s in chosen):
-            yield abstain(hint=NO_COUNT_TEXT[language])
-            return
+            # how many took part may be told a few sentences after the news of the meeting, as who did (below):
+            # "How many countries' permanent representatives attended the Russia–NATO Council?" → «…постоянные
+            # представители 30 стран…», three sentences after «…завершилось заседание Совета Россия – НАТО.» The count
+            # must be seen to count the asked thing: not "How many people attended…?" by those 30 countries
+            ranked = [t for s in close_to_best(by_cosine, NAMING_MARGIN) if asks_who_took_part(standalone)
+                      for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
+                      if tells_who_took_part(t.text) and quotable(t) and count_told(t.text)
+                      and counts_across(t.text)][:1]
+            if not ranked:
+                yield abstain(hint=NO_COUNT_TEXT[language])
+                return
+            chosen = choose_evidence(ranked)
         # and a place the question names must be where the count, span of time or date is, or in the sentences
         # before it: "How many troops does NATO have in Afghanistan?" is not answered by the Baghdad academy's
         # 300 officers, "How long did the talks in Geneva last?" by the Brussels talks' four hours, nor "When did

@@ -203,6 +203,10 @@ def test_who_took_part_is_read_a_few_sentences_after_the_news_of_the_meeting(ass
     assert not r.abstained and r.lead.startswith("Венди Шерман"), r.text
     # the side asked about must be named there
     assert assistant.answer("Who represented Ukraine at the Brussels talks?").abstained
+    # so is how many took part, when the count counts the asked thing
+    r = assistant.answer("How many countries' permanent representatives attended the Russia–NATO Council?")
+    assert not r.abstained and r.lead == "30", r.text
+    assert assistant.answer("How many people attended the Russia–NATO Council?").abstained
 
 
 def test_a_when_did_it_start_question_quotes_a_start_before_a_closer_end(assistant):
