@@ -204,6 +204,11 @@ def test_a_quote_that_gives_someone_elses_words_is_told_apart():
     assert not anothers_words("Sherman said Russia gave no direct answer.", ("Grushko",), common)  # English: not read
 
 
+def test_the_us_is_asked_for_as_a_country_not_a_body():
+    assert asked_body("What did the US say about NATO's open-door principle?") == ()
+    assert asked_country("What did the US say about NATO's open-door principle?") == "country:US"
+
+
 def test_the_country_whose_words_are_asked_for():
     assert asked_country("What did Armenia's government say about Russia's proposal?") == "country:AM"
     assert asked_country("How did Germany react to the request?") == "country:DE"
