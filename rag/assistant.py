@@ -949,6 +949,12 @@ class Assistant:
             # a quotation's sentence is read to where it closes and says whose words they are
             return continues_words_of(before, through_their_words(s, passages, read).text, speaker)
 
+        def spoken_by(theirs: Callable[[EvidenceSentence], bool]) -> list[EvidenceSentence]:
+            # the ranked sentences `theirs` takes; if it takes none of the chosen, only those clearing the bar alone
+            chosen_theirs = any(map(theirs, chosen))
+            return [s for s in ranked if theirs(s) and (chosen_theirs or (
+                quotable(s) and s.score >= evidence_min(passages[s.passage].language) - relief))]
+
         # A body's words ("What did Russia's Foreign Ministry say about progress?") are where the quote or the
         # sentence before it names the body («В МИД РФ заявили…»), not Sherman's words from the same story; or
         # anywhere in a story whose headline names it: the body speaks through its people there («У Кремлі
@@ -958,11 +964,7 @@ class Assistant:
                 return names_body(passages[s.passage].title or "", body) or names_body(
                     sentences_before(read(passages[s.passage].source) or "", s, 1), body)
 
-            # (a quote that does not stands beside one that does only if it clears the bar on its own)
-            chosen_by_body = any(map(by_body, chosen))
-            ranked = [s for s in ranked if by_body(s) and (chosen_by_body or (
-                quotable(s) and s.score >= evidence_min(passages[s.passage].language) - relief))]
-            if not ranked:
+            if not (ranked := spoken_by(by_body)):
                 yield abstain(hint=NO_BODY_WORDS_TEXT[language])
                 return
             chosen = choose_evidence(ranked)
@@ -973,10 +975,7 @@ class Assistant:
             def by_country(s: EvidenceSentence) -> bool:
                 return speaks_as_country(sentences_before(read(passages[s.passage].source) or "", s, 1), country)
 
-            chosen_by_country = any(map(by_country, chosen))
-            ranked = [s for s in ranked if by_country(s) and (chosen_by_country or (
-                quotable(s) and s.score >= evidence_min(passages[s.passage].language) - relief))]
-            if not ranked:
+            if not (ranked := spoken_by(by_country)):
                 yield abstain(hint=NO_COUNTRY_WORDS_TEXT[language])
                 return
             chosen = choose_evidence(ranked)
@@ -1174,6 +1173,18 @@ class Assistant:
         # переговоры…» … «…они продолжались приблизительно 7,5 часов…»
         asked_at = asked_places(question, but=whose) if counted is not None else set()
 
+        def took_part_after(accept: Callable[[EvidenceSentence], bool]) -> list[EvidenceSentence]:
+            # Who took part, and how many did, is often told a few sentences after the news of the meeting: «В
+            # штаб-квартире… в Брюсселе завершилось заседание Совета Россия – НАТО.» … three sentences on, «…от НАТО
+            # приняли участие Столтенберг, … замгоссекретаря США Венди Шерман.» (retrieved 10th for "Who took part for
+            # NATO in the Brussels talks?"): the first sentence telling taking part that `accept` takes, of those after
+            # a sentence about as close as the best one ([] for a question that does not ask who took part)
+            if not asks_who_took_part(standalone):
+                return []
+            return [t for s in close_to_best(by_cosine, NAMING_MARGIN)
+                    for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
+                    if tells_who_took_part(t.text) and quotable(t) and accept(t)][:1]
+
         @functools.cache  # the count check and the run-on below read the same sentences (embedded once)
         def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»
             return counting_the_asked(question, [sentence], self._word_similarity)[0]
@@ -1186,11 +1197,7 @@ class Assistant:
             # "How many countries' permanent representatives attended the Russia–NATO Council?" → «…постоянные
             # представители 30 стран…», three sentences after «…завершилось заседание Совета Россия – НАТО.» The count
             # must be seen to count the asked thing: not "How many people attended…?" by those 30 countries
-            ranked = [t for s in close_to_best(by_cosine, NAMING_MARGIN) if asks_who_took_part(standalone)
-                      for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
-                      if tells_who_took_part(t.text) and quotable(t) and count_told(t.text)
-                      and counts_across(t.text)][:1]
-            if not ranked:
+            if not (ranked := took_part_after(lambda t: count_told(t.text) and counts_across(t.text))):
                 yield abstain(hint=NO_COUNT_TEXT[language])
                 return
             chosen = choose_evidence(ranked)
@@ -1314,20 +1321,10 @@ class Assistant:
                 article = read(passages[s.passage].source) or ""
                 return names_a_person(s.text, standalone, common(passages[s.passage].source)) and (
                     not at or placed_at(at, sentences_back(article, s, passages[s.passage].title or ""), article))
+
             def answers_who(s: EvidenceSentence) -> bool:  # the checks below
                 return (naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
                         and names_the_asked_office(question, s.text) and of_the_asked(s, in_scene=True))
-
-            def took_part_ahead(close: list[EvidenceSentence]) -> list[EvidenceSentence]:
-                # Who took part is often told a few sentences after the news of the meeting: «В штаб-квартире… в
-                # Брюсселе завершилось заседание Совета Россия – НАТО.» … three sentences on, «…от НАТО приняли
-                # участие Столтенберг, … замгоссекретаря США Венди Шерман.» (retrieved 10th for "Who took part for
-                # NATO in the Brussels talks?"): the first such sentence after a sentence about as close as the best
-                # one (`close`) that answers all the checks
-                if not asks_who_took_part(standalone):
-                    return []
-                return [t for s in close for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
-                        if tells_who_took_part(t.text) and quotable(t) and answers_who(t)][:1]
 
             if not any(naming(s) for s in chosen):
                 # The per-article cap may have left out the passage that names them («Кто представлял Россию на
@@ -1352,7 +1349,7 @@ class Assistant:
                     return cosine >= max(closest - NAMING_MARGIN, evidence_min(passages[s.passage].language) - relief)
 
                 ranked = ([s for s in ranked if naming(s) and quotable(s) and close(s)]
-                          or took_part_ahead(close_to_best(by_cosine, NAMING_MARGIN)))
+                          or took_part_after(answers_who))
                 if not ranked:
                     yield abstain(hint=NO_PERSON_TEXT[language])
                     return
@@ -1370,7 +1367,7 @@ class Assistant:
             # does not name it (question_names.scene: "Who led the Russian delegation at the OSCE meeting?" is not
             # answered by the delegation told after «В штаб-квартире… в Брюсселе завершилось заседание Совета…»)
             if not any(map(answers_who, chosen)):
-                if not (ahead := took_part_ahead(close_to_best(by_cosine, NAMING_MARGIN))):
+                if not (ahead := took_part_after(answers_who)):
                     yield abstain(hint=NO_PERSON_TEXT[language])
                     return
                 ranked = ahead
