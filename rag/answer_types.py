@@ -536,14 +536,17 @@ def ruled_out_as_person(word: str, text: str, start: int, common: frozenset[str]
             or after_opening_quote(text, start) or (bool(common) and tokenize(word)[0] in common))
 
 
-# "Who took part in / attended…" a meeting asks for people; in an operation or a mission, for countries ("Кто
-# участвовал в операции НАТО в Ираке?": «…всех стран — членов НАТО за исключением Германии…»)
+# "Who took part in / attended…" a meeting asks for people ("Who from the US…", «Кто из США…», "Which Russian
+# minister…" too); in an operation or a mission, for countries ("Кто участвовал в операции НАТО в Ираке?": «…всех
+# стран — членов НАТО за исключением Германии…»)
 _ATTENDED_MEETING = re.compile(
-    r"\b(?:(?:who|which (?:[\w-]+ ){0,4}?(?:officials?|ministers?|diplomats?|generals?|commanders?|secretar(?:y|ies)|"
-    r"representatives?|envoys?|ambassadors?|spokes(?:man|men|woman|women|person|people)|leaders?|presidents?)) "
+    r"\b(?:(?:who(?: from (?:the )?[\w-]+)?|which (?:[\w-]+ ){0,4}?(?:officials?|ministers?|diplomats?|generals?|"
+    r"commanders?|secretar(?:y|ies)|representatives?|envoys?|ambassadors?|spokes(?:man|men|woman|women|person|people)|"
+    r"leaders?|presidents?)) "
     r"(?:took part|takes part|participated|attended|was present|were present)|"
-    r"кто (?:участвовал\w*|принимал\w* участие|присутствовал\w*)|"
-    r"хто (?:брав|брала|брали|бере) участь|хто (?:участвував\w*|був присутн\w*|були присутн\w*))\b"
+    r"кто(?: из [\w-]+)? (?:участвовал\w*|принимал\w* участие|присутствовал\w*)|"
+    r"хто(?: (?:з|із|зі) [\w-]+)? (?:брав|брала|брали|бере) участь|"
+    r"хто(?: (?:з|із|зі) [\w-]+)? (?:участвував\w*|був присутн\w*|були присутн\w*))\b"
     r"(?=.*\b(?:meeting|talks|council|summit|negotiations|session|conference|briefing|"
     r"заседани\w*|переговор\w*|встреч\w*|саммит\w*|совещани\w*|конференци\w*|брифинг\w*|"
     r"засіданн\w*|перемови\w*|переговор\w*|зустріч\w*|саміт\w*|нарад\w*|конференці\w*)\b)", _FLAGS)

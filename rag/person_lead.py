@@ -85,7 +85,8 @@ _TELLS_WHO_LEADS = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s)")  # a quote may run on over two sentences
 _BREAKS = " ,;:().!?"
 _SIDE = re.compile(r"\b(?:delegat\w*|side|represent\w*|делегац\w*|сторон\w*|представ\w*|боку)", _FLAGS)
-_ON_BEHALF = re.compile(r"\b(?:for|от|від)\s+(?:the\s+)?$", _FLAGS)
+# "for the US", «от России», «від Росії»; "who from the US", «кто из США», «хто з України»
+_ON_BEHALF = re.compile(r"\b(?:for|от|від|(?:who|кто|хто)\s+(?:from|из|з|із|зі))\s+(?:the\s+)?$", _FLAGS)
 _SENTENCE_HE_OR_SHE = re.compile(r"^[.!?]\s+(?:он|она|він|вона|he|she)\b", _FLAGS)
 # A clause that gives what someone said: «…Элбридж Колби объявил, что НАТО нуждается в глубоком реформировании»
 _REPORTED = re.compile(r"^\W*(?:что|чтобы|що|щоб|that)\b", _FLAGS)

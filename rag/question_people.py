@@ -145,8 +145,8 @@ def asked_body(question: str) -> tuple[str, ...]:
         return ()
     name = re.sub(r"['’]s\b", "", m.group("name"))
     english = _body_named(name) or TERMS.get(name.split()[-1])
-    if english is None or place_forms(english) is not None or places_in(english):  # "Russia", "US": countries,
-        # checked as one (asked_country)
+    # "Russia" («РФ»), "the US": countries, checked as ones (asked_country)
+    if english is None or place_forms(english) is not None or places_in(english):
         return ()
     return tuple(sorted({english} | {k for k, e in TERMS.items() if e == english}))
 

@@ -81,6 +81,8 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     ("Who took part in the Libya war?", False),
     ("Which Russian deputy defence minister attended the Brussels talks?", True),  # which official, as who
     ("Which countries attended the talks?", False),
+    ("Кто из США присутствовал на заседании Совета Россия – НАТО?", True),  # who from a side
+    ("Who from the US attended the Russia–NATO Council?", True),
 ])
 def test_questions_about_who_holds_a_post_ask_for_a_person(question, person):
     assert asks_for_a_person(question) is person
