@@ -48,7 +48,7 @@ from .question_names import (
     place_forms,
     places_in,
 )
-from .question_people import asked_identity, mentions_person
+from .question_people import asked_identity, asks_who_took_part, mentions_person
 from .question_sources import asks_for_a_source
 
 # A clause's cosine to the question minus the next clause naming someone, for its people to lead.
@@ -329,6 +329,11 @@ def person_lead(question: str, quotes: list[str], language: str,
                    and (not bodies or bodies & set(re.findall(r"\w+", quote[a:b])))]
         if on_side:
             scores = [score if i in on_side else -1.0 for i, score in enumerate(scores)]
+        elif not sides and not bodies and asks_who_took_part(question) and len(by_clause) > 1:
+            # who took part, of no one side, when several clauses name people: all of them did («Делегацию РФ
+            # возглавляли… Грушко и… Фомин, от НАТО приняли участие Столтенберг, …, …США Венди Шерман»); one clause's
+            # people would lead a part as the whole
+            return None
         top = max(range(len(clauses)), key=lambda i: scores[i])
         best = top
         if clauses[best] not in by_clause and best and _REPORTED.match(quote[clauses[best][0]:].lstrip(_BREAKS)):

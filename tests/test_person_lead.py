@@ -140,6 +140,8 @@ def test_a_side_the_question_names_picks_the_clause_naming_it():
                        closest_to_russia).startswith("Столтенберг (")
     assert person_lead("Кто из США присутствовал на заседании Совета Россия – НАТО?", [COUNCIL], "ru",
                        closest_to_nato) == "Венди Шерман"  # who from a country
+    # of no side, who took part is everyone the sentence names: no one clause's people lead
+    assert person_lead("Кто участвовал в заседании Совета Россия – НАТО?", [COUNCIL], "ru", closest_to_nato) is None
     # or the country or body that says whose the asked person is, to pick the clause («…США Венди Шерман»)
     assert person_lead("Which US official attended the Russia–NATO Council?", [COUNCIL], "en",
                        closest_to_nato).startswith("Венди Шерман (")
