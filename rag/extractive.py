@@ -373,8 +373,8 @@ _ADDED = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:(?:added|adds)(?!\s+to\b)|доба�
 def refers_back(text: str) -> bool:
     """Whether the sentence opens with a word pointing back (see _REFERS_BACK), is a quotation whose speaker is a
     pronoun (_SAID_BY_PRONOUN), or what a speaker added (_ADDED)."""
-    return bool(_REFERS_BACK.match(text.strip()) or _SAID_BY_PRONOUN.search(text.strip()) or details(text)
-                or _ADDED.match(text.strip()))
+    text = text.strip()
+    return bool(_REFERS_BACK.match(text) or _SAID_BY_PRONOUN.search(text) or details(text) or _ADDED.match(text))
 
 
 def details(text: str) -> bool:

@@ -260,14 +260,15 @@ def _sides(question: str, whose: bool = False) -> list[str]:
     return list(dict.fromkeys(sides))
 
 
+def _countries_and_bodies(sides: list[str]) -> tuple[list[str], set[str]]:
+    """`_sides` split: its countries, and the forms in every language of its bodies ("NATO", «НАТО»)."""
+    bodies = [key.removeprefix("body:") for key in sides if key.startswith("body:")]
+    return [key for key in sides if not key.startswith("body:")], {f for body in bodies for f in acronym_forms(body)}
+
+
 def _asked_sides(question: str) -> list[str]:
     """The countries of `_sides`."""
-    return [key for key in _sides(question) if not key.startswith("body:")]
-
-
-def _asked_body_forms(question: str) -> set[str]:
-    """The forms in every language of the bodies of `_sides` ("NATO", «НАТО»), whose people included."""
-    return {form for key in _sides(question, whose=True) if key.startswith("body:") for form in acronym_forms(key[5:])}
+    return _countries_and_bodies(_sides(question))[0]
 
 
 def names_the_asked_side(question: str, quote: str) -> bool:
@@ -321,8 +322,7 @@ def person_lead(question: str, quotes: list[str], language: str,
         # a side the question asks about: the clauses naming someone that name it, if any do («Кто участвовал в
         # заседании… со стороны США?»: «…, замгоссекретаря США Венди Шерман», not «…, от НАТО приняли участие
         # Столтенберг», which is closer in meaning; "from NATO's side": «от НАТО приняли участие Столтенберг»)
-        sides = [key for key in _sides(question, whose=True) if not key.startswith("body:")]
-        bodies = _asked_body_forms(question)
+        sides, bodies = _countries_and_bodies(_sides(question, whose=True))  # whose people included
         on_side = [i for i, (a, b) in enumerate(clauses)
                    if (a, b) in by_clause and (sides or bodies)
                    and all(mentions_place(quote[a:b], key) for key in sides)
