@@ -166,6 +166,7 @@ from .question_people import (
     mentions_person,
     named_but_silent,
     named_only_silently,
+    said_by_unnamed_many,
     speaker_context,
     speaks_as_country,
     tells_who_took_part,
@@ -939,6 +940,7 @@ class Assistant:
             # answered by «…", – пояснили в Объединенном командовании» after the news of a meeting with him
             context = "".join(speaker_context(read(passages[s.passage].source) or "", s))
             return (named_but_silent(s.text, speaker) or named_only_silently(context, s.text, speaker)
+                    or said_by_unnamed_many(s.text, speaker)
                     or anothers_words(context, speaker, common(passages[s.passage].source)))
 
         def theirs(s: EvidenceSentence) -> bool:  # names them speaking, or goes on with the words of the one before
@@ -1084,11 +1086,12 @@ class Assistant:
             return
         # nor "When will… end?" by quotes whose time to come is another event's: "On what date will the Ankara summit
         # end?" is not answered by «…саммите Альянса, который в июле состоится в Анкаре» (when it takes place; a
-        # start may be asked as that). News tells an end ahead in its own words («…завершить… уже в сентябре»).
+        # start may be asked as that). News tells an end ahead in its own words («…завершить… уже в сентябре»), and
+        # so a joining, leaving or taking an office: "When will Ukraine join NATO?" is not answered by that summit.
         kind = asked_event(question)
-        if (kind == END and asks_for_a_date(question) and asks_about_the_future(question) and not any(
-                to_come(s) and kind in events(through_asked_event(s, question, passages, read).text)
-                for s in [*chosen, later_of(chosen)] if s is not None)):
+        if ((kind == END or kind in MEMBERSHIP) and asks_for_a_date(question) and asks_about_the_future(question)
+                and not any(to_come(s) and kind in events(through_asked_event(s, question, passages, read).text)
+                            for s in [*chosen, later_of(chosen)] if s is not None)):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
         # "When did…" answered by quotes that give no time (quoted on through the asked event, as the answer

@@ -53,7 +53,10 @@ _EVENT_WORDS = {
     ),
     JOIN: (  # a member's joining ("вступительных заявлений" are opening statements; "admission" is a college's too)
         r"join(?:s|ed|ing)?|accession|accede[ds]?|"
-        r"вступ(?!ительн|ні)\w*|присоедин\w*|приєдна\w*"
+        r"вступ(?!ительн|ні)\w*|присоедин\w*|приєдна\w*|"
+        # becoming a member: "When will Ukraine become a NATO member?", «Коли Україна стане членом НАТО?»
+        r"bec(?:ome|omes|ame|oming)\s+(?:\w+\s+){0,2}members?|"
+        r"(?:стал[аио]?|стать|станет|станут|стане|стануть|став|стала|стали)\s+(?:\w+\s+)?член\w*"
     ),
     # a member's leaving, the joining's opposite: «вышла из военной организации НАТО», but not «вышла новость»
     # (came out) nor «выходные»

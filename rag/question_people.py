@@ -413,6 +413,7 @@ _INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|ём)$", re.IGNORECASE)
 # A verb of saying in the neuter past has a thing for its speaker, not a person the sentence names: «…издание
 # BuzzFeed опубликовало информацию о… встрече Куртиса Скапарротти и Валерия Герасимова» gives no words of theirs.
 _NEUTER_PAST = re.compile(r"\w+(?:ло|лось)", re.IGNORECASE)
+_PLURAL_PAST = re.compile(r"\w+ли(?:сь|ся)?", re.IGNORECASE)  # «заявили», «повідомили», «высказались»
 NEUTER_SPEAKER_GAP = 2  # words between such a verb and the thing's name: «сообщило агентство Интерфакс»
 SPEAKER_CONTEXT_SENTENCES = 2  # «Смит … заявила…» + «По ее словам, "…"» + «Она добавила…»
 
@@ -421,16 +422,20 @@ def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
     return len((text[a.end():b.start()] if a.end() <= b.start() else text[b.end():a.start()]).split())
 
 
+def _attribution_words(sentence: str) -> list[re.Match[str]]:
+    """The whole words of the sentence that carry someone's words (`_ATTRIBUTION`)."""
+    said = [m.start() for m in _ATTRIBUTION.finditer(sentence)]
+    return [w for w in re.finditer(r"\w+", sentence) if any(w.start() <= at < w.end() for at in said)]
+
+
 def _speakers(text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
     """Each sentence of `text` with a word of saying, and its capitalised words in a form a speaker may take
     (not the instrumental case)."""
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        said = [m.start() for m in _ATTRIBUTION.finditer(sentence)]
-        if not said:
+        verbs = _attribution_words(sentence)
+        if not verbs:
             continue
-        # the whole words the words of saying are in
-        verbs = [w for w in re.finditer(r"\w+", sentence) if any(w.start() <= at < w.end() for at in said)]
         speaking = [m for m in CAPITALISED_WORD.finditer(sentence) if not _INSTRUMENTAL.search(m.group(0))]
         if all(_NEUTER_PAST.fullmatch(v.group(0)) for v in verbs):  # only the thing's name beside the verb
             speaking = [m for m in speaking if any(_words_between(sentence, m, v) <= NEUTER_SPEAKER_GAP for v in verbs)]
@@ -471,6 +476,18 @@ def named_only_silently(context: str, quote: str, name: tuple[str, ...]) -> bool
     gives no words of his, while «…он обличил… и утверждал, что месса — это дар» after «Лютер расширил свою
     критику» may give Luther's."""
     return named_but_silent(context, name) and not _PRONOUN.search(quote)
+
+
+def said_by_unnamed_many(quote: str, name: tuple[str, ...]) -> bool:
+    """Whether the quote gives the words of an office or a crowd, not of the person: all its words of saying
+    are verbs in the plural past with no subject a pronoun could be («В МИД РФ заявили о… отсутствии
+    прогресса…», «…", – пояснили в Объединенном командовании»), and it never names the person. "What did
+    Blinken say about Ukraine's membership?" is not answered by the Foreign Ministry's words, though the
+    sentence before names Blinken speaking. Russian and Ukrainian only (English "said" has no number)."""
+    if not CYRILLIC.search(quote) or _PRONOUN.search(quote) or mentions_person(quote, name):
+        return False
+    verbs = _attribution_words(quote)
+    return bool(verbs) and all(_PLURAL_PAST.fullmatch(v.group(0)) for v in verbs)
 
 
 def anothers_words(context: str, name: tuple[str, ...], common: frozenset[str]) -> bool:

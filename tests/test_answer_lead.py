@@ -117,6 +117,8 @@ def test_a_time_is_a_date_a_month_or_a_season_the_question_does_not_state():
     assert asks_about_the_future("Коли відбудеться наступне засідання Ради Росія – НАТО?")
     assert not asks_about_the_future("When does immunodeficiency occur?")  # a condition, not a date
     assert not asks_about_the_future("When did the talks end?")
+    assert asks_about_the_future("Коли Україна стане членом НАТО?")
+    assert asks_about_the_future("Когда Украина станет членом НАТО?")
     # a time wished, asked for or planned now is ahead; a year naming something, or a plan as a noun, is not asked
     assert asks_about_a_wish("Когда США хотят завершить миссию НАТО в Ираке?")
     assert asks_about_a_wish("Коли Вашингтон хоче, щоб союзники завершили місію в Іраку?")

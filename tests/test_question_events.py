@@ -38,6 +38,8 @@ CLOSED = "НАТО закрыла миссию военных советнико
     ("Усилия, посилання на Ростов.", set()),
     ("с тех пор в Альянс вступил ряд стран, включая Польшу", {JOIN}),
     ("Finland joined NATO; Україна прагне вступу до НАТО.", {JOIN}),
+    # becoming a member is joining
+    ("When will Ukraine become a NATO member? Коли Україна стане членом НАТО? Польша стала членом альянса.", {JOIN}),
     # opening statements, not a joining
     ("Стороны воздержались от вступительных заявлений; вступні заяви.", set()),
     ("Harvard ended its early admission program in 2007.", {END}),  # a college's admission is no joining

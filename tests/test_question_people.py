@@ -14,6 +14,7 @@ from rag.question_people import (
     mentions_person,
     named_but_silent,
     named_only_silently,
+    said_by_unnamed_many,
     speaker_goes_on,
     speaks_as_country,
     tells_who_took_part,
@@ -202,6 +203,18 @@ def test_a_quote_that_gives_someone_elses_words_is_told_apart():
                               frozenset({"альянс"}))
     assert not anothers_words("Шерман прилетела в Женеву.", ("Grushko",), common)
     assert not anothers_words("Sherman said Russia gave no direct answer.", ("Grushko",), common)  # English: not read
+
+
+def test_words_of_an_office_said_in_the_plural_are_no_ones_named():
+    blinken = ("Blinken",)
+    ministry = "В МИД РФ заявили о категорическом отсутствии прогресса на переговорах с США."
+    assert said_by_unnamed_many(ministry, blinken)
+    assert said_by_unnamed_many("«Линии связи сохраняются», – пояснили в Объединенном командовании.", blinken)
+    # the person named, a pronoun that may be theirs, a singular speaker, English: not judged
+    assert not said_by_unnamed_many("Блинкен и Шерман заявили, что прогресса нет.", blinken)
+    assert not said_by_unnamed_many("Они также сообщили, что прогресса нет.", blinken)
+    assert not said_by_unnamed_many("Госсекретарь заявил, что прогресса нет.", blinken)
+    assert not said_by_unnamed_many("The ministry said there was no progress.", blinken)
 
 
 def test_the_us_is_asked_for_as_a_country_not_a_body():
