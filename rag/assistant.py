@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -68,6 +69,7 @@ from .count_lead import WordSimilarity, count_lead, counting_the_asked, counts_s
 from .count_verbs import counts_others, untold_count_verb
 from .embeddings import Embedder
 from .extractive import (
+    EVIDENCE_MARGIN,
     EvidenceSentence,
     article_best_scores,
     asks_what,
@@ -125,6 +127,7 @@ from .person_lead import (
 )
 from .place_lead import asks_where_a_gathering_is, names_a_place, place_lead
 from .prompting import build_messages
+from .question_alternatives import alternatives, compared_kind, tells_compared, through_compared
 from .question_case import NameSpellings, typed_in_lower_case
 from .question_events import (
     END,
@@ -632,12 +635,15 @@ class Assistant:
                        read: Callable[[str], str | None], latest_year: Callable[[str], int | None],
                        confident: bool, later_of: Callable[[list[EvidenceSentence]], EvidenceSentence | None],
                        similarity: WordSimilarity | None = None,
-                       clause_similarity: ClauseSimilarity | None = None) -> tuple[str, list[EvidenceSentence], str]:
+                       clause_similarity: ClauseSimilarity | None = None,
+                       compared: bool = False) -> tuple[str, list[EvidenceSentence], str]:
         """(text, quoted sentences, lead): the quotes, opened by the date a "when" question, the count
         a "how many" question or the places a "which countries" / "where" question asks for when the
         best quote gives them unambiguously (answer_lead.py, count_lead.py, place_lead.py) and the
         evidence is `confident`, and
-        followed by a later article on the subject (`later_of`, later_reports.py)."""
+        followed by a later article on the subject (`later_of`, later_reports.py). `compared`: the first two
+        of `ranked` are the quotes of two options the question asks to choose between (question_alternatives.py),
+        both quoted, whatever their scores, and nothing leads: a lead read from one would answer for both."""
         # a "when" quote that does not tell the asked event runs on to the sentence that does, as a
         # later report's does: «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в сентябре»
         run_on = ((lambda s: through_asked_event(s, question, passages, read))
@@ -648,30 +654,34 @@ class Assistant:
             run_on = lambda s: through_their_words(s, passages, read)  # noqa: E731
         if run_on is None and asks_for_a_source(question):  # "who reported it": on to «Об этом пишет ТАСС»
             run_on = lambda s: through_source(s, passages, read)  # noqa: E731
+        if compared and (kind := compared_kind(question)) is not None:  # "Which lasted longer, A or B?": on to the
+            # sentence of the option's paragraph giving what is compared (question_alternatives.py)
+            run_on = lambda s: through_compared(s, kind, question, passages, read)  # noqa: E731
         if asks_what(question) and expected_answer_type(question) is None:
             # "What did Moscow demand in the drafts it published on 17 December?": on to «В частности, в них
             # говорится, что…» after the sentence telling of the drafts (after any run-on above)
             first = run_on
             run_on = lambda s: through_details(first(s) if first else s, passages, read)  # noqa: E731
-        text, cited = extractive_answer(ranked, passages, language, article_text=read, run_on=run_on)
+        text, cited = extractive_answer(ranked, passages, language, article_text=read, run_on=run_on,
+                                        margin=math.inf if compared else EVIDENCE_MARGIN)
         later = later_of(cited)
         # the latest time among the quoted articles, for a question about the future (date_lead)
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]
         latest = None if None in times else max(times, default=None)
         # the date is read from the quotes that answer, not from the later article's. Below the bar
         # for a lead, a count still leads if a word beside it names what is counted ("233 картины")
-        quotes = [s.text for s in cited]
+        quotes = [] if compared else [s.text for s in cited]
         lead = ((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
                  or count_lead(question, quotes, language, similarity)
                  or place_lead(question, quotes, language)
                  or source_lead(question, quotes, language)) if confident
-                else count_lead(question, quotes, language, similarity, named_only=True)) if cited else None
+                else count_lead(question, quotes, language, similarity, named_only=True)) if quotes else None
         # "Who is X?" has weak cosines (a name); the office right before X's name in the quote is read from a table
-        lead = lead or (role_lead(question, quotes, language) if cited else None)
+        lead = lead or (role_lead(question, quotes, language) if quotes else None)
         # "Who led…?": the people named in the clause of the best quote that answers it
-        lead = lead or (person_lead(question, quotes, language, clause_similarity) if cited else None)
+        lead = lead or (person_lead(question, quotes, language, clause_similarity) if quotes else None)
         # "Which organisation…?", or a who-question whose quote names a body as the doer: «…санкционирована ООН…»
-        lead = lead or (body_lead(question, quotes, language) if cited and confident else None)
+        lead = lead or (body_lead(question, quotes, language) if quotes and confident else None)
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
@@ -1401,6 +1411,39 @@ class Assistant:
             yield abstain(hint=NO_DECISION_TEXT[language])
             return
 
+        # "Which lasted longer, the Geneva talks or the Brussels meeting?" asks to choose between two options: the
+        # best sentence naming each (or whose sentences before do) is quoted, whatever the margin between them. The
+        # closest sentences told of Brussels only, and Geneva's passage was one the per-article cap left out: an option
+        # no sentence names is looked for in the first chunk naming it of each article retrieved (an index lookup)
+        compared = False
+        options = [subject_names(o) for o in alternatives(standalone) or ()]
+        if options and all(options):
+            compared_as = compared_kind(standalone)
+
+            def gives_compared(s: EvidenceSentence) -> bool:  # run on as it will be quoted (_quoted_answer)
+                return compared_as is None or tells_compared(through_compared(s, compared_as, standalone, passages,
+                                                                              read).text, compared_as, standalone)
+
+            def naming_option(pool: list[EvidenceSentence], names: list[SubjectName]) -> EvidenceSentence | None:
+                # one that could be quoted on its own: it clears the bar, or is about as close as the best quote, as a
+                # second quote must be (choose_evidence); first one giving what is compared, if any does
+                naming = [s for s in pool if quotable(s) and names_all(in_context(s, s.text), names) and (
+                    s.score >= min(evidence_min(passages[s.passage].language) - relief, best.score - EVIDENCE_MARGIN))]
+                return next((s for s in naming if gives_compared(s)), naming[0] if naming else None)
+
+            pool = ranked
+            if any(naming_option(pool, names) is None for names in options):
+                passages, features = list(passages), dict(result.features or {})
+                for names in options:
+                    for source in dict.fromkeys(p.source for p in passages):
+                        found = retriever.first_mention(source, [n.prefixes for n in names])
+                        if found is not None and found[0].chunk_id not in {p.chunk_id for p in passages}:
+                            passages.append(found[0])
+                            features[found[0].chunk_id] = found[1]
+                pool = sentences_of(passages, features)
+            picks = [naming_option(pool, names) for names in options]
+            if all(picks) and picks[0] != picks[1]:
+                ranked, compared = put_first(ranked, picks), True
         if asks_about_now(question):  # how things stand now: from the latest article on it (quoted or shown)
             ranked = latest_only(ranked, passages, chosen, latest_year)
 
@@ -1420,7 +1463,7 @@ class Assistant:
 
         if not self.uses_generator():
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of, self._word_similarity, self._clause_similarity)
+                                                    later_of, self._word_similarity, self._clause_similarity, compared)
             timings["first_token"] = time.perf_counter() - t0
             yield text
             text, translations = yield from self._with_translations(text, cited, passages, language, warnings,
@@ -1450,7 +1493,7 @@ class Assistant:
             text, cited = with_report(text, cited, later_of(cited), passages, latest_year, language)
         else:
             text, cited, lead = self._quoted_answer(question, ranked, passages, language, read, latest_year, confident,
-                                                    later_of, self._word_similarity, self._clause_similarity)
+                                                    later_of, self._word_similarity, self._clause_similarity, compared)
             fallback = True
         if not cited:  # nothing quotable either: say so rather than show an uncited claim
             abstain()

@@ -591,12 +591,12 @@ def in_quotes(text: str) -> str:
 
 def extractive_answer(ranked: list[EvidenceSentence], passages: list[Citation], language: str,
                       max_sentences: int = 2, article_text: Callable[[str], str | None] | None = None,
-                      run_on: Callable[[EvidenceSentence], EvidenceSentence] | None = None
-                      ) -> tuple[str, list[EvidenceSentence]]:
+                      run_on: Callable[[EvidenceSentence], EvidenceSentence] | None = None,
+                      margin: float = EVIDENCE_MARGIN) -> tuple[str, list[EvidenceSentence]]:
     """Quote the chosen sentences, each with its article's date; marker [n] = n-th returned sentence.
     `run_on` may extend a quote through the article's next sentences (later_reports.through_asked_event;
     `_run_each_on`)."""
-    chosen = with_antecedents(choose_evidence(ranked, max_sentences), ranked, passages, article_text)
+    chosen = with_antecedents(choose_evidence(ranked, max_sentences, margin), ranked, passages, article_text)
     if article_text is not None:
         chosen = with_replies(chosen, passages, article_text)
     if run_on is not None:

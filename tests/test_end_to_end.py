@@ -269,6 +269,19 @@ def test_a_when_question_quotes_first_a_close_sentence_that_tells_the_asked_even
     assert r.abstained, r.text
 
 
+@pytest.mark.parametrize("question", ["Which lasted longer, the Geneva talks or the Brussels meeting?",
+                                      "Что длилось дольше: переговоры в Женеве или встреча в Брюсселе?"])
+def test_a_question_choosing_between_two_options_quotes_each_with_what_is_compared(assistant, question):
+    # the closest sentences tell of Brussels only; Geneva's length is in a passage the per-article cap left out,
+    # two sentences after the one naming Geneva
+    r = assistant.answer(question)
+    assert not r.abstained and len(r.citations) == 2, r.text
+    geneva, brussels = (c.highlighted for c in r.citations)
+    assert "Женеве" in geneva and "7,5 часов" in geneva, r.text
+    assert "четырех часов" in brussels, r.text
+    assert not r.lead, r.text  # a lead read from one quote would answer for both
+
+
 def test_a_how_many_question_quotes_first_a_close_sentence_counting_the_asked_thing(assistant):
     # «По словам четырех дипломатов… KFOR…» counts diplomats; «…насчитывает около 4 500 военных» the troops
     r = assistant.answer("How many troops does KFOR have?")

@@ -1,0 +1,36 @@
+"""Questions asking to choose between two options (question_alternatives.py)."""
+
+import pytest
+
+from rag.answer_types import DATE, NUMBER
+from rag.question_alternatives import SPAN, alternatives, compared_kind, tells_compared
+
+
+@pytest.mark.parametrize("question, options", [
+    ("Which lasted longer, the Geneva talks or the Brussels meeting?", ("the Geneva talks", "the Brussels meeting")),
+    ("Что длилось дольше: переговоры в Женеве или встреча в Брюсселе?", ("переговоры в Женеве", "встреча в Брюсселе")),
+    ("Що тривало довше: переговори в Женеві чи засідання в Брюсселі?", ("переговори в Женеві", "засідання в Брюсселі")),
+    ("Who spoke first, Sherman or Ryabkov", ("Sherman", "Ryabkov")),
+    # no two things to quote: a yes/no question, "or" inside what is asked, no comma or colon before the options
+    ("Did the talks end or were they postponed?", None),
+    ("How many allies must agree to start or end a NATO mission?", None),
+    ("Which lasted longer the Geneva talks or the Brussels meeting?", None),
+])
+def test_the_two_options_a_question_asks_to_choose_between(question, options):
+    assert alternatives(question) == options
+
+
+def test_what_a_comparative_compares():
+    assert compared_kind("Which lasted longer, the Geneva talks or the Brussels meeting?") == SPAN
+    assert compared_kind("Что произошло раньше: переговоры в Женеве или встреча в Брюсселе?") == DATE
+    assert compared_kind("У якої місії більше військових, KFOR чи місії в Іраку?") == NUMBER
+    assert compared_kind("Which side led, NATO or Russia?") is None
+    # read before the options only: "first" in an option compares nothing
+    assert compared_kind("Who led, the first delegation or the second?") is None
+
+
+def test_a_sentence_gives_what_is_compared():
+    q = "Which lasted longer, the Geneva talks or the Brussels meeting?"
+    assert tells_compared("Переговоры продолжались приблизительно 7,5 часов без учета перерыва на обед.", SPAN, q)
+    assert not tells_compared("Вечером 10 января в Женеве завершились переговоры.", SPAN, q)  # a date, no span
+    assert tells_compared("Вечером 10 января в Женеве завершились переговоры.", DATE, q)
