@@ -1416,7 +1416,7 @@ class Assistant:
         # closest sentences told of Brussels only, and Geneva's passage was one the per-article cap left out: an option
         # no sentence names is looked for in the first chunk naming it of each article retrieved (an index lookup)
         compared = False
-        options = [subject_names(o) for o in alternatives(standalone) or ()]
+        options = [subject_names(standalone, within=o) for o in alternatives(standalone) or ()]
         if options and all(options):
             compared_as = compared_kind(standalone)
 
@@ -1426,8 +1426,12 @@ class Assistant:
 
             def naming_option(pool: list[EvidenceSentence], names: list[SubjectName]) -> EvidenceSentence | None:
                 # one that could be quoted on its own: it clears the bar, or is about as close as the best quote, as a
-                # second quote must be (choose_evidence); first one giving what is compared, if any does
-                naming = [s for s in pool if quotable(s) and names_all(in_context(s, s.text), names) and (
+                # second quote must be (choose_evidence); not one itself naming all of the other option's names of its
+                # own («…уроки нападения на Ирак… с Ливийской Джамахирией» is about Libya); first one giving what is
+                # compared, if any does
+                other = [n for option in options if option is not names for n in option if n not in names]
+                naming = [s for s in pool if quotable(s) and names_all(in_context(s, s.text), names)
+                          and not (other and names_all(s.text, other)) and (
                     s.score >= min(evidence_min(passages[s.passage].language) - relief, best.score - EVIDENCE_MARGIN))]
                 return next((s for s in naming if gives_compared(s)), naming[0] if naming else None)
 
