@@ -137,14 +137,19 @@ _BODY_WORDS_ASKED = re.compile(
     rf"(?:{EN_SPEECH})\b")
 
 
+# «Что заявили в Пентагоне…», «Що повідомили в Кремлі…»: the words of those in a body, said in the plural
+_IN_BODY_WORDS_ASKED = re.compile(rf"^\s*(?i:что|що)\s+(?:{RU_UK_SPEECH})\w*ли\s+(?i:в|во|у)\s+(?P<name>{_NAME})")
+
+
 def asked_body(question: str) -> tuple[str, ...]:
     """The forms of the body whose words the question asks for, in every language (glossary.TERMS): "What did
-    Russia's Foreign Ministry say…" → «МИД», «МЗС», "Foreign Ministry"; () for anyone else's."""
-    m = _slot(question, [_BODY_WORDS_ASKED, *_WORDS_ASKED])
+    Russia's Foreign Ministry say…" → «МИД», «МЗС», "Foreign Ministry"; «Что заявили в Пентагоне…» → «Пентагон»,
+    "Pentagon"…; () for anyone else's."""
+    m = _slot(question, [_BODY_WORDS_ASKED, _IN_BODY_WORDS_ASKED, *_WORDS_ASKED])
     if m is None:
         return ()
     name = re.sub(r"['’]s\b", "", m.group("name"))
-    english = _body_named(name) or TERMS.get(name.split()[-1])
+    english = _body_named(name) or TERMS.get(name.split()[-1]) or TERMS.get(name.split()[0])  # «МИД России»
     # "Russia" («РФ»), "the US": countries, checked as ones (asked_country)
     if english is None or place_forms(english) is not None or places_in(english):
         return ()

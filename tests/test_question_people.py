@@ -54,6 +54,12 @@ def test_the_body_whose_words_are_asked_for_in_every_language():
     assert asked_body("What did NATO say about Iraq?") == ("NATO", "НАТО")
     assert asked_body("What did Sherman say?") == ()
     assert asked_body("When did the Foreign Ministry publish the drafts?") == ()  # no one's words asked for
+    # the words of those in a body, said in the plural; a place is no body, and no person is asked for
+    assert "Pentagon" in asked_body("Что заявили в Пентагоне о выводе войск из Ирака?")
+    assert "МИД" in asked_body("Что заявили в МИД России о переговорах?")
+    assert "Kremlin" in asked_body("Що повідомили в Кремлі про програми НАТО?")
+    assert asked_body("Что сказали в Брюсселе?") == ()
+    assert asked_person("Что заявили в Пентагоне о выводе войск из Ирака?") is None
 
 
 def test_a_person_is_found_by_spelling_or_by_a_look_alike_in_either_script():
