@@ -161,6 +161,7 @@ from .question_people import (
     anothers_words,
     asked_body,
     asked_country,
+    asked_identity,
     asked_person,
     asks_for_words,
     asks_who_took_part,
@@ -552,7 +553,7 @@ class Assistant:
         """For a question that is mostly names: the first chunk, in the best-ranked retrieved article
         that names them all, that does (with its features); else None. A `bare` name ("Blinken",
         question_names.bare_name) counts only where the article writes it as a name."""
-        if not about_names(question, names):
+        if not about_names(question, names) and asked_identity(question) is None:
             return None
         for source in dict.fromkeys(p.source for p in passages):
             found = retriever.first_mention(source, names)

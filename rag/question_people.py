@@ -96,6 +96,16 @@ _ASKED_PERSON = [  # whose words or identity
     *_WORDS_ASKED,
     re.compile(rf"^\s*(?i:who)\s+(?:is|was)\s+(?P<name>{_NAME})\s*\??\s*$"),
     re.compile(rf"^\s*(?i:кто|хто)\s+(?:такой|такая|такий|така)\s+(?P<name>{_NAME})\s*\??\s*$"),
+    # their office: "What is Colby's position?", «Какую должность занимает Грушко?», «Кем является…», «Яку посаду
+    # обіймає…», «Ким є…»
+    re.compile(rf"^\s*(?i:what)\s+(?:is|was)\s+(?P<name>{_NAME})['’]s\s+(?i:position|job|role|title|post|office)\b"
+               r"(?!\s+(?i:on|regarding|about|towards?|over)\b)"),  # not a stance: "Sherman's position on…"
+    re.compile(rf"^\s*(?i:what|which)\s+(?i:position|post|office|job|role)\s+(?:does|did)\s+(?P<name>{_NAME})\s+"
+               r"(?i:hold|have|occupy)\b"),
+    re.compile(rf"^\s*(?i:какую\s+должность|какой\s+пост|яку\s+посаду|який\s+пост)\s+(?i:занима|обійма|займа)\w*\s+"
+               rf"(?P<name>{_NAME})"),
+    re.compile(rf"^\s*(?i:кем|ким)\s+(?i:является|являлся|являлась|был|была|работает|работал|работала|є|був|була|"
+               rf"працює|працював|працювала)\s+(?P<name>{_NAME})\s*\??\s*$"),
 ]
 # A sentence in which the quoted speaker goes on: a personal pronoun among its first three words, or right
 # after a verb of saying («"…", – добавил он»), and a verb of saying: «Она также сообщила, что…».

@@ -63,6 +63,12 @@ def test_who_is_a_person_named_in_english_quotes_the_first_mention(assistant):
     r = assistant.answer("Who is Antony Blinken?")
     assert r.text.startswith("US Secretary of State [1].") and "государственный секретарь США" in r.text, r.text
     assert r.lead == "US Secretary of State"
+    # so does the office asked for by "What position…", and «Кем является…» is not led by another man in the quote
+    r = assistant.answer("What position does Wendy Sherman hold?")
+    assert r.lead == "US Deputy Secretary of State" and "замгоссекретаря США Венди Шерман" in r.text, r.text
+    for question in ("Кем является Грушко?", "Какую должность занимает Грушко?"):
+        r = assistant.answer(question)
+        assert not r.abstained and not r.lead and "замглавы МИД Александр Грушко" in r.text, r.text
 
 
 def test_a_name_typed_alone_quotes_its_first_mention(assistant):

@@ -5,6 +5,7 @@ from rag.question_people import (
     anothers_words,
     asked_body,
     asked_country,
+    asked_identity,
     asked_person,
     asks_for_words,
     asks_who_took_part,
@@ -37,6 +38,14 @@ def test_the_person_whose_words_or_identity_are_asked_for():
     assert asked_person("What, according to Smith, is the US ready for?") == ("Smith",)
     assert asked_person("Что говорится в заявлении Столтенберга о диалоге?") == ("Столтенберга",)
     assert asked_person("What does Stoltenberg's statement say about sanctions?") == ("Stoltenberg",)
+    # their office is their identity too; a stance is not
+    assert asked_identity("What is Colby's position in the Pentagon?") == ("Colby",)
+    assert asked_identity("What position does Wendy Sherman hold?") == ("Wendy", "Sherman")
+    assert asked_identity("Какую должность занимает Грушко?") == ("Грушко",)
+    assert asked_identity("Кем является Грушко?") == ("Грушко",)
+    assert asked_identity("Яку посаду обіймає Джуліанна Сміт?") == ("Джуліанна", "Сміт")
+    assert asked_identity("What is Sherman's position on NATO's open door?") is None
+    assert asked_identity("What is Russia's position?") is None
     # no person: an acronym, a place (checked across languages already), no name, no such question
     assert asked_person("What did NATO say about Iraq?") is None
     assert asked_person("What did Germany say?") is None
