@@ -1438,7 +1438,7 @@ class Assistant:
 
             pool = ranked
             if any(naming_option(pool, names) is None for names in options):
-                passages, features = list(passages), dict(result.features or {})
+                passages, features = list(passages), dict(features)  # with a first mention's, a follow-up's
                 for names in options:
                     for source in dict.fromkeys(p.source for p in passages):
                         found = retriever.first_mention(source, [n.prefixes for n in names])
