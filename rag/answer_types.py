@@ -189,6 +189,9 @@ _UNIT_OF_STEM = {_counted_stem(w): unit for unit, words in _TIME_UNIT_WORDS.item
 _TIME_UNITS = tuple(_UNIT_OF_STEM)  # their stems
 
 
+TIME_UNIT_STEMS = _TIME_UNITS
+
+
 def counts_a_span_of_time(sentence: str) -> bool:
     """Whether `sentence` counts units of time ("около четырех часов", "7,5 часов", "more than seven months")."""
     return counts(sentence, _TIME_UNITS)

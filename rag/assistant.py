@@ -65,7 +65,7 @@ from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
 from .compose_requests import asks_to_compose
-from .count_lead import WordSimilarity, count_lead, counting_the_asked, counts_something
+from .count_lead import WordSimilarity, count_lead, counting_the_asked, counts_something, span_lead
 from .count_verbs import counts_others, untold_count_verb
 from .embeddings import Embedder
 from .extractive import (
@@ -127,7 +127,7 @@ from .person_lead import (
 )
 from .place_lead import asks_where_a_gathering_is, names_a_place, place_lead
 from .prompting import build_messages
-from .question_alternatives import alternatives, compared_kind, tells_compared, through_compared
+from .question_alternatives import SPAN, alternatives, compared_kind, tells_compared, through_compared
 from .question_case import NameSpellings, typed_in_lower_case
 from .question_events import (
     END,
@@ -684,6 +684,15 @@ class Assistant:
         # "Which organisation…?", or a who-question whose quote names a body as the doer: «…санкционирована ООН…»
         lead = lead or (body_lead(question, quotes, language) if quotes and confident else None)
         text, cited = with_report(text, cited, later, passages, latest_year, language)
+        # "Which lasted longer, A or B?": each option's span of time, as its quote gives it, after the option as the
+        # question writes it: "The Geneva talks: about 7.5 hours [1]; the Brussels meeting: about 4 hours [2]"
+        if compared and (options := alternatives(question)) and compared_kind(question) == SPAN and len(cited) == 2:
+            spans = [span_lead(s.text, language) for s in cited]
+            if all(spans):
+                lead = "; ".join(f"{option}: {span[0].lower()}{span[1:]} [{n}]"
+                                 for n, (option, span) in enumerate(zip(options, spans, strict=True), start=1))
+                lead = lead[0].upper() + lead[1:]
+                return f"{lead}. {text}", cited, lead
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream,

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .answer_types import (
+    TIME_UNIT_STEMS,
     CountMention,
     asks_how_long,
     asks_how_many,
@@ -216,12 +217,30 @@ def count_lead(question: str, quotes: list[str], language: str,
     # the 136 in "…career sack leader with 136"); across languages the words do not match
     if (duration or same_language) and not best.counts_asked:
         return None  # a span of time names its unit in any language ("около четырех часов")
-    if _IN_RANGE_BEFORE.search(quotes[0][:best.start]) or _IN_RANGE_AFTER.match(quotes[0][best.end:]):
+    return _written(best, quotes[0], language, stems)
+
+
+def _written(best: CountMention, quote: str, language: str, stems: tuple[str, ...]) -> str | None:
+    """The count `best` of `quote`, with its qualifier and unit of time, written in `language` ("About 4 hours");
+    None when it is one end of a range."""
+    if _IN_RANGE_BEFORE.search(quote[:best.start]) or _IN_RANGE_AFTER.match(quote[best.end:]):
         return None  # "100–150 видов", "0.62 ± 0.37": no one number
-    word = qualifier(best, quotes[0], language)
+    word = qualifier(best, quote, language)
     unit = time_unit(best.next_word) if best.next_word and counts_time(stems) else None
     unit = unit if unit in _TIME_UNITS else None
     text = " ".join(w for w in (word, format_count(best.value, language),
                                 _unit_form(unit, best.value, language, word in _GOVERNS_GENITIVE) if unit else "")
                     if w)
     return text[0].upper() + text[1:]
+
+
+def span_lead(quote: str, language: str) -> str | None:
+    """How long the quote tells something lasted ("About 7.5 hours"), written in `language`: its one span of
+    time, or of several the one right after a verb of lasting («Переговоры продлились около четырех часов, хотя
+    ожидалось… через три часа»); None otherwise. For each option of "Which lasted longer, A or B?"."""
+    found = [m for m in count_mentions(quote, TIME_UNIT_STEMS) if m.counts_asked]
+    if len({m.value for m in found}) > 1:
+        found = [m for m in found if _LASTED.search(quote[:m.start])]
+    if len({m.value for m in found}) != 1 or found[0].value is None:
+        return None
+    return _written(found[0], quote, language, TIME_UNIT_STEMS)

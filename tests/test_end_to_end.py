@@ -285,7 +285,10 @@ def test_a_question_choosing_between_two_options_quotes_each_with_what_is_compar
     geneva, brussels = (c.highlighted for c in r.citations)
     assert "Женеве" in geneva and "7,5 часов" in geneva, r.text
     assert "четырех часов" in brussels, r.text
-    assert not r.lead, r.text  # a lead read from one quote would answer for both
+    # each option's span of time leads, after the option as the question writes it, cited to its own quote
+    assert r.text.startswith((
+        "The Geneva talks: about 7.5 hours [1]; the Brussels meeting: about 4 hours [2]. ",
+        "Переговоры в Женеве: около 7,5 часа [1]; встреча в Брюсселе: около 4 часов [2]. ")), r.text
 
 
 def test_a_how_many_question_quotes_first_a_close_sentence_counting_the_asked_thing(assistant):

@@ -3,6 +3,7 @@
 import pytest
 
 from rag.answer_types import DATE, NUMBER
+from rag.count_lead import span_lead
 from rag.question_alternatives import SPAN, alternatives, compared_kind, tells_compared
 
 
@@ -34,3 +35,14 @@ def test_a_sentence_gives_what_is_compared():
     assert tells_compared("Переговоры продолжались приблизительно 7,5 часов без учета перерыва на обед.", SPAN, q)
     assert not tells_compared("Вечером 10 января в Женеве завершились переговоры.", SPAN, q)  # a date, no span
     assert tells_compared("Вечером 10 января в Женеве завершились переговоры.", DATE, q)
+
+
+def test_how_long_an_options_quote_tells_it_lasted():
+    geneva = ("Вечером 10 января в Женеве завершились переговоры. Переговоры проходили в закрытом формате, они "
+              "продолжались приблизительно 7,5 часов без учета перерыва на обед.")
+    assert span_lead(geneva, "en") == "About 7.5 hours"  # a day of the month is no span
+    # of two spans, the one after a verb of lasting, not the one expected
+    brussels = "Переговоры продлились около четырех часов, хотя ожидалось, что встреча завершится через три часа."
+    assert span_lead(brussels, "ru") == "Около 4 часов"
+    assert span_lead("Переговоры шли 3 часа, брифинг – 2 часа.", "en") is None  # two spans, no verb for one
+    assert span_lead("Встреча завершилась 12 января.", "en") is None
