@@ -70,6 +70,13 @@ def test_the_short_answer_stands_out():
                     abstained=False, lead=lead)
     html = answer_html(answer, lambda s: ARTICLE)
     assert "<strong class='rag-lead'>31 December &lt;2011&gt;</strong> <span class='ref'>[1]</span>. The" in html
+    # a lead with markers of its own (a comparison's) is marked up as the text is, and not repeated
+    lead = "The Geneva talks: about 7.5 hours [1]; the Brussels meeting: about 4 hours [2]"
+    answer = Answer(text=f"{lead}. The articles say: «It ends here.» [1] «It ends here.» [2]",
+                    citations=[cite("It ends here."), cite("It ends here.")], abstained=False, lead=lead)
+    html = answer_html(answer, lambda source: None)
+    assert ("<strong class='rag-lead'>The Geneva talks: about 7.5 hours <span class='ref'>[1]</span>; the Brussels "
+            "meeting: about 4 hours <span class='ref'>[2]</span></strong>. The articles say") in html, html
 
 
 def test_streaming_text_is_escaped():

@@ -119,7 +119,9 @@ def answer_html(answer: Answer, article_text: Callable[[str], str | None]) -> st
                 f"<span>{esc(answer.text)}</span></div>{_notes(answer)}")
     text = _MARKER.sub(r"<span class='ref'>[\1]</span>", esc(answer.text))
     if answer.lead and answer.text.startswith(answer.lead):  # the short answer stands out from the quotes
-        text = f"<strong class='rag-lead'>{esc(answer.lead)}</strong>{text[len(esc(answer.lead)):]}"
+        # marked up as the text is: a comparison's lead carries its own markers ("…: about 7.5 hours [1]; …")
+        lead = _MARKER.sub(r"<span class='ref'>[\1]</span>", esc(answer.lead))
+        text = f"<strong class='rag-lead'>{lead}</strong>{text[len(lead):]}"
     cards = "".join(citation_card(numbers, c, article_text(c.source), highlights)
                     for numbers, c, highlights in cited_passages(answer.citations))
     sources = (f"<div class='rag-sources'><div class='rag-sources-title'>Sources</div>{cards}</div>"
