@@ -97,13 +97,13 @@ NO_WORDS_TEXT = {
     "ru": "Слов этого человека об этом они не приводят.",
     "uk": "Слів цієї людини про це вони не наводять.",
 }
-# ... for a body's words ("What did the State Department say about Kosovo?")
+# ... for a country's words ("What did Kazakhstan say about Russia's proposal?")
 NO_COUNTRY_WORDS_TEXT = {
     "en": "They quote nothing this country said on it.",
     "ru": "Заявлений этой страны об этом они не приводят.",
     "uk": "Заяв цієї країни про це вони не наводять.",
 }
-
+# ... for a body's words ("What did the State Department say about Kosovo?")
 NO_BODY_WORDS_TEXT = {
     "en": "They quote nothing this body said on it.",
     "ru": "Заявлений этой организации об этом они не приводят.",

@@ -189,12 +189,12 @@ _UNIT_OF_STEM = {_counted_stem(w): unit for unit, words in _TIME_UNIT_WORDS.item
 _TIME_UNITS = tuple(_UNIT_OF_STEM)  # their stems
 
 
-TIME_UNIT_STEMS = _TIME_UNITS
+TIME_UNIT_STEMS = _TIME_UNITS  # for count_lead.span_lead
 
 
 def counts_a_span_of_time(sentence: str) -> bool:
     """Whether `sentence` counts units of time ("около четырех часов", "7,5 часов", "more than seven months")."""
-    return counts(sentence, _TIME_UNITS)
+    return counts(sentence, TIME_UNIT_STEMS)
 
 
 def asks_how_long(question: str) -> tuple[str, ...] | None:

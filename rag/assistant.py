@@ -644,7 +644,9 @@ class Assistant:
         evidence is `confident`, and
         followed by a later article on the subject (`later_of`, later_reports.py). `compared`: the first two
         of `ranked` are the quotes of two options the question asks to choose between (question_alternatives.py),
-        both quoted, whatever their scores, and nothing leads: a lead read from one would answer for both."""
+        both quoted, whatever their scores; no lead is read from one (it would answer for both), and a comparison
+        of lengths is led by both options' spans of time."""
+        compared_as = compared_kind(question) if compared else None
         # a "when" quote that does not tell the asked event runs on to the sentence that does, as a
         # later report's does: «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в сентябре»
         run_on = ((lambda s: through_asked_event(s, question, passages, read))
@@ -655,9 +657,9 @@ class Assistant:
             run_on = lambda s: through_their_words(s, passages, read)  # noqa: E731
         if run_on is None and asks_for_a_source(question):  # "who reported it": on to «Об этом пишет ТАСС»
             run_on = lambda s: through_source(s, passages, read)  # noqa: E731
-        if compared and (kind := compared_kind(question)) is not None:  # "Which lasted longer, A or B?": on to the
-            # sentence of the option's paragraph giving what is compared (question_alternatives.py)
-            run_on = lambda s: through_compared(s, kind, question, passages, read)  # noqa: E731
+        if compared_as is not None:  # "Which lasted longer, A or B?": on to the sentence of the option's paragraph
+            # giving what is compared (question_alternatives.py)
+            run_on = lambda s: through_compared(s, compared_as, question, passages, read)  # noqa: E731
         if asks_what(question) and expected_answer_type(question) is None:
             # "What did Moscow demand in the drafts it published on 17 December?": on to «В частности, в них
             # говорится, что…» after the sentence telling of the drafts (after any run-on above)
@@ -686,7 +688,7 @@ class Assistant:
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         # "Which lasted longer, A or B?": each option's span of time, as its quote gives it, after the option as the
         # question writes it: "The Geneva talks: about 7.5 hours [1]; the Brussels meeting: about 4 hours [2]"
-        if compared and (options := alternatives(question)) and compared_kind(question) == SPAN and len(cited) == 2:
+        if compared_as == SPAN and (options := alternatives(question)) and len(cited) == 2:
             spans = [span_lead(s.text, language) for s in cited]
             if all(spans):
                 lead = "; ".join(f"{option}: {span[0].lower()}{span[1:]} [{n}]"
@@ -1448,12 +1450,14 @@ class Assistant:
             pool = ranked
             if any(naming_option(pool, names) is None for names in options):
                 passages, features = list(passages), dict(features)  # with a first mention's, a follow-up's
+                read_chunks = {p.chunk_id for p in passages}
                 for names in options:
                     for source in dict.fromkeys(p.source for p in passages):
                         found = retriever.first_mention(source, [n.prefixes for n in names])
-                        if found is not None and found[0].chunk_id not in {p.chunk_id for p in passages}:
+                        if found is not None and found[0].chunk_id not in read_chunks:
                             passages.append(found[0])
                             features[found[0].chunk_id] = found[1]
+                            read_chunks.add(found[0].chunk_id)
                 pool = sentences_of(passages, features)
             picks = [naming_option(pool, names) for names in options]
             if all(picks) and picks[0] != picks[1]:
