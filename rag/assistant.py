@@ -119,7 +119,9 @@ from .models import (
 )
 from .person_lead import (
     ClauseSimilarity,
+    asks_who,
     load_taggers,
+    named_in_each,
     names_the_asked_office,
     names_the_asked_side,
     person_lead,
@@ -127,7 +129,14 @@ from .person_lead import (
 )
 from .place_lead import asks_where_a_gathering_is, names_a_place, place_lead
 from .prompting import build_messages
-from .question_alternatives import SPAN, alternatives, compared_kind, tells_compared, through_compared
+from .question_alternatives import (
+    SPAN,
+    alternatives,
+    both_options,
+    compared_kind,
+    tells_compared,
+    through_compared,
+)
 from .question_case import NameSpellings, typed_in_lower_case
 from .question_events import (
     END,
@@ -646,7 +655,7 @@ class Assistant:
         of `ranked` are the quotes of two options the question asks to choose between (question_alternatives.py),
         both quoted, whatever their scores; no lead is read from one (it would answer for both), and a comparison
         of lengths is led by both options' spans of time."""
-        compared_as = compared_kind(question) if compared else None
+        compared_as = compared_kind(question) if compared and alternatives(question) else None
         # a "when" quote that does not tell the asked event runs on to the sentence that does, as a
         # later report's does: «НАТО поддерживает консультативную миссию…» → «…завершить эту миссию уже в сентябре»
         run_on = ((lambda s: through_asked_event(s, question, passages, read))
@@ -683,6 +692,15 @@ class Assistant:
         lead = lead or (role_lead(question, quotes, language) if quotes else None)
         # "Who led…?": the people named in the clause of the best quote that answers it
         lead = lead or (person_lead(question, quotes, language, clause_similarity) if quotes else None)
+        # "Who took part in both A and B?": the people named in each option's quote, cited to both; no one named in one
+        # quote only ("Who took part in both the Geneva talks and the Brussels meeting?" is not Stoltenberg, named at
+        # the Brussels briefing)
+        if both_options(question) and asks_who(question):
+            if compared and len(cited) >= 2 and (people := named_in_each(question, [s.text for s in cited[:2]],
+                                                                         language)):
+                text, cited = with_report(text, cited, later, passages, latest_year, language)
+                return f"{people} [1][2]. {text}", cited, f"{people} [1][2]"
+            lead = None
         # "Which organisation…?", or a who-question whose quote names a body as the doer: «…санкционирована ООН…»
         lead = lead or (body_lead(question, quotes, language) if quotes and confident else None)
         text, cited = with_report(text, cited, later, passages, latest_year, language)
@@ -1021,6 +1039,23 @@ class Assistant:
             # Smith's «По ее словам, "никто не может заставить Альянс…"» before Putin's
             ranked = [s for s in ranked if not not_theirs(s)]
             chosen = choose_evidence(ranked)
+        # Words said at a city the question names are told there: "What did Sherman say after the Brussels
+        # meeting?" is not answered by her words after the talks the sentences before put in Geneva, from the
+        # story that tells of both (placed_at, as for who-questions). Cities only: a country in the question is
+        # often what the words are about ("What did Putin say about NATO in Ukraine?")
+        at_city = {key for key in located_places(standalone) if key.startswith("city:")} if speaker else set()
+        if at_city:
+            def said_there(s: EvidenceSentence) -> bool:
+                article = read(passages[s.passage].source) or ""
+                return placed_at(at_city, sentences_back(article, s, passages[s.passage].title or ""), article)
+
+            if not any(map(said_there, chosen)):
+                ranked = [s for s in ranked if said_there(s) and quotable(s)
+                          and s.score >= evidence_min(passages[s.passage].language) - relief]
+                if not ranked:
+                    yield abstain(hint=NO_WORDS_TEXT[language])
+                    return
+                chosen = choose_evidence(ranked)
         # "When did it start?" whose best quote tells the opposite kind of event and not the asked one (the 2011
         # closure): a sentence about as close that tells the asked kind, with a time, comes first («Операция была
         # начата… в 2018 году»). Not any other kind: "When did French republicans support expanding the empire?"
@@ -1338,6 +1373,7 @@ class Assistant:
         # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article),
         # or naming someone told of at another place than the one the question puts them at: «Кто возглавлял
         # делегацию России на переговорах в Брюсселе?» is not answered by the Geneva talks' delegations
+        person_named: Callable[[EvidenceSentence], bool] | None = None  # for a who-question, `naming` below
         if asks_for_a_person(question):
             at = located_places(standalone)  # "And who commands it now?" after "…KFOR mission in Kosovo…"
 
@@ -1347,9 +1383,13 @@ class Assistant:
                 return names_a_person(s.text, standalone, common(passages[s.passage].source)) and (
                     not at or placed_at(at, sentences_back(article, s, passages[s.passage].title or ""), article))
 
+            person_named = naming
+
             def answers_who(s: EvidenceSentence) -> bool:  # the checks below
+                # (a scene names one of two things asked about both: each option's quote is looked for below)
                 return (naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
-                        and names_the_asked_office(question, s.text) and of_the_asked(s, in_scene=True))
+                        and names_the_asked_office(question, s.text)
+                        and (both_options(standalone) is not None or of_the_asked(s, in_scene=True)))
 
             if not any(naming(s) for s in chosen):
                 # The per-article cap may have left out the passage that names them («Кто представлял Россию на
@@ -1427,14 +1467,21 @@ class Assistant:
         # best sentence naming each (or whose sentences before do) is quoted, whatever the margin between them. The
         # closest sentences told of Brussels only, and Geneva's passage was one the per-article cap left out: an option
         # no sentence names is looked for in the first chunk naming it of each article retrieved (an index lookup)
+        # So does one asking what is true of both ("Who took part in both the Geneva talks and the Brussels meeting?")
         compared = False
-        options = [subject_names(standalone, within=o) for o in alternatives(standalone) or ()]
+        options = [subject_names(standalone, within=o)
+                   for o in alternatives(standalone) or both_options(standalone) or ()]
         if options and all(options):
-            compared_as = compared_kind(standalone)
+            compared_as = compared_kind(standalone) if alternatives(standalone) else None
 
             def gives_compared(s: EvidenceSentence) -> bool:  # run on as it will be quoted (_quoted_answer)
                 return compared_as is None or tells_compared(through_compared(s, compared_as, standalone, passages,
                                                                               read).text, compared_as, standalone)
+
+            who = asks_who(standalone)
+
+            def naming_anyone(s: EvidenceSentence) -> bool:
+                return names_a_person(s.text, standalone, common(passages[s.passage].source))
 
             def naming_option(pool: list[EvidenceSentence], names: list[SubjectName]) -> EvidenceSentence | None:
                 # one that could be quoted on its own: it clears the bar, or is about as close as the best quote, as a
@@ -1442,14 +1489,26 @@ class Assistant:
                 # own («…уроки нападения на Ирак… с Ливийской Джамахирией» is about Libya); first one giving what is
                 # compared, if any does
                 other = [n for option in options if option is not names for n in option if n not in names]
-                naming = [s for s in pool if quotable(s) and names_all(in_context(s, s.text), names)
+                # (for a who-question, one naming someone, told in the option's scene: «Делегацию РФ возглавляли…» four
+                # sentences after «В штаб-квартире… в Брюсселе завершилось заседание…»)
+                def of_option(s: EvidenceSentence) -> bool:
+                    if not who:
+                        return names_all(in_context(s, s.text), names)
+                    told_in = scene(sentences_back(read(passages[s.passage].source) or "", s,
+                                                   passages[s.passage].title or ""))
+                    return ((person_named or naming_anyone)(s)
+                            and names_all("\n".join([in_context(s, s.text), *told_in]), names))
+
+                naming = [s for s in pool if quotable(s) and of_option(s)
                           and not (other and names_all(s.text, other)) and (
                     s.score >= min(evidence_min(passages[s.passage].language) - relief, best.score - EVIDENCE_MARGIN))]
                 return next((s for s in naming if gives_compared(s)), naming[0] if naming else None)
 
             pool = ranked
             if any(naming_option(pool, names) is None for names in options):
-                passages, features = list(passages), dict(features)  # with a first mention's, a follow-up's
+                # (for a who-question, the retrieved passages the per-article cap left out too: the Brussels
+                # delegations were one)
+                passages, features = list(passages) + (left_out(passages) if who else []), dict(features)
                 read_chunks = {p.chunk_id for p in passages}
                 for names in options:
                     for source in dict.fromkeys(p.source for p in passages):

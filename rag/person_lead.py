@@ -367,3 +367,38 @@ def person_lead(question: str, quotes: list[str], language: str,
     names = [p.name for p in people]
     names = list(dict.fromkeys(names))
     return listed([_romanised(n) for n in names] if language == "en" else names, language)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def named_in_each(question: str, quotes: list[str], language: str) -> str | None:
+    """"Who took part in both the Geneva talks and the Brussels meeting?" (question_alternatives.both_options): the
+    people every quote names, one quote per option, matched by surname («Фомин», «Александр Фомин») and written as
+    most fully named; of those the question asks for: not itself named, in a clause naming the side and the office it
+    asks about ("Which Russian official…": not «…делегацию США – Шерман»). None if no one is named in each."""
+    if len(quotes) < 2 or not asks_who(question):
+        return None
+    if any(len(CYRILLIC.findall(quote)) <= len(LATIN.findall(quote)) for quote in quotes):
+        return None  # the taggers read Russian
+    sides, bodies = _countries_and_bodies(_sides(question, whose=True))
+
+    def asked_for(quote: str) -> dict[str, str]:
+        placed = [(m.start, m.end) for m in places_in(quote)]
+        found = {}
+        for p in people_in(quote):
+            clause = next((quote[a:b] for a, b in _clauses(quote) if a <= p.start < b), quote)
+            if (not _asked(p, question) and not _no_person(p.written) and not any(a <= p.start < b for a, b in placed)
+                    and all(mentions_place(clause, key) for key in sides)
+                    and (not bodies or bodies & set(re.findall(r"\w+", clause)))
+                    and names_the_asked_office(question, clause)):
+                found.setdefault(_surname(p.name), p.name)
+        return found
+
+    each = [asked_for(quote) for quote in quotes]
+    common = [key for key in each[0] if all(key in named for named in each[1:])]
+    if not common:
+        return None
+    names = [max((named[key] for named in each), key=len) for key in common]
+    return listed([_romanised(n) for n in names] if language == "en" else names, language)

@@ -34,11 +34,32 @@ _ALTERNATIVES = re.compile(
     re.IGNORECASE)
 
 
+# "…in both the Geneva talks and the Brussels meeting?", «…и в Женеве, и в Брюсселе?», «…як у Женеві, так і в
+# Брюсселі?»: two things each of which the answer must be true of, at the question's end
+_AT = r"(?:в|во|на|у|уві)\s+"
+_BOTH = re.compile(
+    rf"(?:\bboth\s+(?P<a>{_OPTION})\s+and\s+(?P<b>{_OPTION})"
+    rf"|(?<![^\W\d_])(?:и|і)\s+(?P<c>{_AT}{_OPTION}),?\s+(?:и|і)\s+(?P<d>{_AT}{_OPTION})"
+    rf"|(?<![^\W\d_])(?:как|як)\s+(?P<e>{_AT}{_OPTION}),?\s+(?:так\s+и|так\s+і)\s+(?P<f>{_AT}{_OPTION}))\s*\??\s*$",
+    re.IGNORECASE)
+
+
 def alternatives(question: str) -> tuple[str, str] | None:
     """The two options the question asks to choose between, as written ("the Geneva talks", "the Brussels
     meeting"); None for any other question."""
     m = _ALTERNATIVES.match(question)
     return (m.group("a"), m.group("b")) if m else None
+
+
+def both_options(question: str) -> tuple[str, str] | None:
+    """The two things a question asks what is true of both ("Who took part in both the Geneva talks and the
+    Brussels meeting?": "the Geneva talks", "the Brussels meeting"; «…и в Женеве, и в Брюсселе?»: «в Женеве»,
+    «в Брюсселе»), as written; None for any other question."""
+    m = _BOTH.search(question)
+    if not m:
+        return None
+    a, b = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef") if m.group(x))
+    return a, b
 
 
 SPAN = "span of time"

@@ -20,8 +20,12 @@ from .types import Citation
 _FLAGS = re.IGNORECASE | re.UNICODE
 _WHY_QUESTION = re.compile(
     r"\bwhy\b|\bfor what (?:reason|purpose)\b|\bwhat (?:is|was|are|were) the (?:reasons?|motives?|purpose)\b|"
-    r"\bпочему\b|\bзачем\b|\bотчего\b|\bпо какой причине\b|\bс какой целью\b|\bкаков\w* (?:причин\w*|цел\w*)|"
-    r"\bчому\b|\bнавіщо\b|\bнащо\b|\bз якої причини\b|\bз якою метою\b|\bяк\w* (?:причин\w*|мет\w*)", _FLAGS)
+    # "What reason did the US give for…", "How did the official explain…", «Чем объяснили…», «Какую причину…»
+    r"\bwhat (?:reasons?|motives?|grounds|justifications?|explanations?)\b|\bhow did\b.{1,80}?\b(?:explain|justify)|"
+    r"\bпочему\b|\bзачем\b|\bотчего\b|\bпо какой причине\b|\bс какой целью\b|"
+    r"\bкак\w* (?:причин\w*|цел\w*|мотив\w*|обосновани\w*)|\bчем (?:объясн|обоснов|мотивир)\w*|"
+    r"\bчому\b|\bнавіщо\b|\bнащо\b|\bз якої причини\b|\bз якою метою\b|"
+    r"\bяк\w* (?:причин\w*|мет\w*|мотив\w*|обґрунтуванн\w*)|\bчим (?:поясн|обґрунтов|мотивув)\w*", _FLAGS)
 # Words that give a reason or a purpose. Not «через» alone: in Russian it is "in (two months)".
 _REASON = re.compile(
     r"\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|the reasons?|"

@@ -291,6 +291,18 @@ def test_a_question_choosing_between_two_options_quotes_each_with_what_is_compar
         "Переговоры в Женеве: около 7,5 часа [1]; встреча в Брюсселе: около 4 часов [2]. ")), r.text
 
 
+@pytest.mark.parametrize("question, lead", [
+    ("Which Russian official took part in both the Geneva talks and the Brussels meeting?",
+     "Александр Фомин (Aleksandr Fomin) [1][2]"),
+    ("Кто из российских замминистров участвовал и в Женеве, и в Брюсселе?", "Александр Фомин [1][2]")])
+def test_who_took_part_in_both_of_two_meetings_is_led_by_who_each_ones_quote_names(assistant, question, lead):
+    # the Geneva delegations, then the Brussels ones (a passage the per-article cap left out, told four sentences
+    # after the sentence naming Brussels); Ryabkov, at Geneva only, had led the Russian question
+    r = assistant.answer(question)
+    assert r.lead == lead and len(r.citations) == 2, r.text
+    assert "Рябков" in r.citations[0].snippet and "Грушко" in r.citations[1].snippet, r.text
+
+
 def test_a_how_many_question_quotes_first_a_close_sentence_counting_the_asked_thing(assistant):
     # «По словам четырех дипломатов… KFOR…» counts diplomats; «…насчитывает около 4 500 военных» the troops
     r = assistant.answer("How many troops does KFOR have?")
@@ -422,6 +434,11 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
     r = assistant.answer("What did Sherman say about Russia's answer on de-escalation?")
     assert not r.abstained and "не дала прямого ответа" in r.text, r.text
+    # her words after the talks are told in Geneva's scene, not in Brussels', though the story names both
+    r = assistant.answer("What did Sherman say after the Brussels meeting?")
+    assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
+    r = assistant.answer("Что Шерман заявила после переговоров в Женеве?")
+    assert not r.abstained and "принцип открытых дверей" in r.text, r.text
     # the Pentagon is named in the story only as Colby's office: the withdrawal is told by a US administration official
     r = assistant.answer("Что заявили в Пентагоне о выводе войск из Ирака?")
     assert r.abstained and r.text.endswith(rag.assistant.NO_BODY_WORDS_TEXT["ru"]), r.text

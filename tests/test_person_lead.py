@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rag.person_lead import asks_who, people_in, person_lead
+from rag.person_lead import asks_who, named_in_each, people_in, person_lead
 
 GENEVA = "Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин, делегацию США – Шерман."
 COLBY = ("12 февраля на заседании министров обороны НАТО заместитель главы Пентагона Элбридж Колби объявил, "
@@ -147,3 +147,22 @@ def test_a_side_the_question_names_picks_the_clause_naming_it():
                        closest_to_nato).startswith("Венди Шерман (")
     assert person_lead("Which Russian deputy defence minister attended the Brussels talks?", [COUNCIL], "en",
                        closest_to_nato).startswith("Александр Фомин (")
+
+
+BRUSSELS = ("Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин, от НАТО "
+            "приняли участие Столтенберг, постоянные представители 30 стран – членов Североатлантического союза, "
+            "высокопоставленные военные представители, замгоссекретаря США Венди Шерман.")
+
+
+def test_who_took_part_in_both_is_who_each_quote_names_on_the_asked_side():
+    # by surname («Фомин», «Александр Фомин»), as most fully named
+    assert named_in_each("Кто из российских замминистров участвовал и в Женеве, и в Брюсселе?", [GENEVA, BRUSSELS],
+                         "ru") == "Александр Фомин"
+    assert named_in_each("Which Russian official took part in both the Geneva talks and the Brussels meeting?",
+                         [GENEVA, BRUSSELS], "en") == "Александр Фомин (Aleksandr Fomin)"
+    # no side asked: both people named in each
+    assert named_in_each("Who took part in both the Geneva talks and the Brussels meeting?", [GENEVA, BRUSSELS],
+                         "en").startswith("Александр Фомин (Aleksandr Fomin) and Венди Шерман")
+    # no one named in each: no lead
+    assert named_in_each("Who took part in both the Geneva talks and the Brussels meeting?", [GENEVA, COLBY],
+                         "en") is None

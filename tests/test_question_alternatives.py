@@ -4,7 +4,7 @@ import pytest
 
 from rag.answer_types import DATE, NUMBER
 from rag.count_lead import span_lead
-from rag.question_alternatives import SPAN, alternatives, compared_kind, tells_compared
+from rag.question_alternatives import SPAN, alternatives, both_options, compared_kind, tells_compared
 
 
 @pytest.mark.parametrize("question, options", [
@@ -19,6 +19,22 @@ from rag.question_alternatives import SPAN, alternatives, compared_kind, tells_c
 ])
 def test_the_two_options_a_question_asks_to_choose_between(question, options):
     assert alternatives(question) == options
+
+
+@pytest.mark.parametrize("question, options", [
+    ("Which Russian official took part in both the Geneva talks and the Brussels meeting?",
+     ("the Geneva talks", "the Brussels meeting")),
+    ("Кто из российских замминистров участвовал и в Женеве, и в Брюсселе?", ("в Женеве", "в Брюсселе")),
+    ("Хто брав участь як у переговорах у Женеві, так і в засіданні в Брюсселі?",
+     ("у переговорах у Женеві", "в засіданні в Брюсселі")),
+    # "both" with no two things named, and an "and" joining the asked things
+    ("Who attended both meetings?", None),
+    ("What did Russia and NATO discuss?", None),
+    ("Кто и где выступал?", None),
+])
+def test_the_two_things_a_question_asks_what_is_true_of_both(question, options):
+    assert both_options(question) == options
+    assert alternatives(question) is None
 
 
 def test_what_a_comparative_compares():

@@ -16,6 +16,13 @@ STORY = ("Отдельно США также планируют вывести �
     ("Почему союзники обеспокоены?", True),
     ("Чому США хочуть вивести війська з Іраку?", True),
     ("З якою метою НАТО відкрило академію?", True),
+    # a reason asked for by name, or as an explanation
+    ("What reason did the US give for pulling troops out of Iraq?", True),
+    ("How did the US official explain the withdrawal?", True),
+    ("Чем объяснили в США вывод войск?", True),
+    ("Какую причину назвали в Вашингтоне?", True),
+    ("Чим пояснили виведення військ?", True),
+    ("How did NATO react to the request?", False),
     ("When will the US withdraw troops from Iraq?", False),
     ("Who asked the allies to end the mission?", False),
 ])
