@@ -120,6 +120,11 @@ NO_DECISION_TEXT = {
     "ru": "Они не сообщают о принятом решении.",
     "uk": "Вони не повідомляють про ухвалене рішення.",
 }
+NO_VOTE_TEXT = {
+    "en": "They report no vote on it.",
+    "ru": "Они не сообщают о голосовании.",
+    "uk": "Вони не повідомляють про голосування.",
+}
 # ... of a "when did X join / leave / take office", when the quotes give times of other things only
 UNTOLD_STEP_TEXT = {
     "en": "None of the quotes closest to it tells when that happened.",

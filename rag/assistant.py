@@ -32,6 +32,7 @@ from .answer_texts import (
     NO_MONEY_TEXT,
     NO_PERSON_TEXT,
     NO_PLACE_TEXT,
+    NO_VOTE_TEXT,
     NO_WORDS_TEXT,
     NOT_MENTIONED_TEXT,
     ONLY_PLANNED_TEXT,
@@ -165,7 +166,14 @@ from .question_names import (
     subject_names,
     subjects_mentioned,
 )
-from .question_outcomes import asks_for_a_decision, asks_for_an_outcome, only_planned, tells_a_decision
+from .question_outcomes import (
+    asks_about_a_vote,
+    asks_for_a_decision,
+    asks_for_an_outcome,
+    only_planned,
+    tells_a_decision,
+    tells_a_vote,
+)
 from .question_people import (
     anothers_words,
     asked_body,
@@ -1461,6 +1469,10 @@ class Assistant:
         # 12 февраля?» had quoted what Colby announced at their meeting
         if asks_for_a_decision(question) and not any(tells_a_decision(s.text) for s in chosen):
             yield abstain(hint=NO_DECISION_TEXT[language])
+            return
+        # nor "Which allies voted against ending the Iraq mission?" by quotes telling of no vote (the US withdrawal)
+        if asks_about_a_vote(question) and not any(tells_a_vote(s.text) for s in chosen):
+            yield abstain(hint=NO_VOTE_TEXT[language])
             return
 
         # "Which lasted longer, the Geneva talks or the Brussels meeting?" asks to choose between two options: the

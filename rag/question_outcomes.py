@@ -68,3 +68,20 @@ def asks_for_a_decision(question: str) -> bool:
 def tells_a_decision(sentence: str) -> bool:
     """Whether the sentence tells that something was decided, agreed or approved (or that it was not)."""
     return bool(_DECISION.search(sentence))
+
+
+# "Which allies voted against ending the Iraq mission?", «Кто голосовал…?», «Хто проголосував…?»: a vote asked about
+_VOTE_QUESTION = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|ballots?|(?:про)?голос(?:ова|ува)\w*)\b", _FLAGS)
+# a sentence telling one: «…проголосовали…», «голосование», "the vote", a referendum, an election, a majority
+# ("…by a two-thirds majority can censure…" answers "How much of a voting majority…?", XQuAD)
+_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|referend\w*|elect\w*|(?:про)?голос\w*|референдум\w*|выбор\w*|вибор\w*|"
+                   r"majorit\w*|unanimous\w*|большинств\w*|більшіст\w*|единогласн\w*|одноголосн\w*)", _FLAGS)
+
+
+def asks_about_a_vote(question: str) -> bool:
+    return bool(_VOTE_QUESTION.search(question))
+
+
+def tells_a_vote(sentence: str) -> bool:
+    """Whether the sentence tells of a vote, a referendum or an election."""
+    return bool(_VOTE.search(sentence))

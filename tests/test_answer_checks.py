@@ -14,7 +14,14 @@ from rag.answer_types import (
     names_a_person,
     tells_an_expectation,
 )
-from rag.question_outcomes import asks_for_a_decision, asks_for_an_outcome, only_planned, tells_a_decision
+from rag.question_outcomes import (
+    asks_about_a_vote,
+    asks_for_a_decision,
+    asks_for_an_outcome,
+    only_planned,
+    tells_a_decision,
+    tells_a_vote,
+)
 
 SOLDIERS = asks_how_many("Скільки військових зараз налічує місія НАТО в Іраку?")
 
@@ -187,6 +194,30 @@ def test_questions_asking_what_was_decided(question, decision):
 ])
 def test_sentences_telling_a_decision(sentence, told):
     assert tells_a_decision(sentence) is told
+
+
+@pytest.mark.parametrize("question, vote", [
+    ("Which allies voted against ending the Iraq mission?", True),
+    ("Кто голосовал против завершения миссии?", True),
+    ("Скільки союзників проголосували за згортання KFOR?", True),
+    ("What percentage of the vote did the Assembly get?", True),
+    ("What did Peskov say about the vote?", True),
+    ("Who took part in the talks?", False),
+    ("Что сказал представитель Кремля?", False),  # «голос» is no word of it
+])
+def test_questions_about_a_vote(question, vote):
+    assert asks_about_a_vote(question) is vote
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Для начала и завершения миссий требуется согласие всех 32 союзников.", False),
+    ("Отдельно США также планируют вывести около 2 500 военных из Ирака.", False),
+    ("Союзники проголосовали за продление мандата.", True),
+    ("51.6% voted in favour of a Scottish Assembly.", True),
+    ("It can require the Commission respond and by a two-thirds majority can censure it.", True),
+])
+def test_sentences_telling_a_vote(sentence, told):
+    assert tells_a_vote(sentence) is told
 
 
 def test_a_how_many_inside_another_question_is_not_a_count_question():

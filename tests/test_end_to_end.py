@@ -517,6 +517,8 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("Когда Колби назначили заместителем главы Пентагона?", "UNTOLD_STEP_TEXT"),
     # the meeting's quote tells what Colby announced; the article says no decision has been taken
     ("What decision did NATO's defence ministers take on 12 February?", "NO_DECISION_TEXT"),
+    # the US withdrawal and the allies' consent to a mission's end tell of no vote
+    ("Which allies voted against ending the Iraq mission?", "NO_VOTE_TEXT"),
     # «США также планируют вывести около 2 500 военных из Ирака…»: US troops, not NATO's
     ("Сколько военных НАТО находится в Ираке?", "NO_COUNT_TEXT"),
     # nor is «…служит в KFOR?» by them: the Iraq sentence and the three before it name no KFOR
