@@ -214,6 +214,17 @@ def test_sentences_sharing_the_questions_rarer_words_move_up():
     assert "Пєсков" in out[0].text
     # across scripts (English question, Cyrillic sentences) nothing moves
     assert prefer_question_words(ranked, passages, "How long did the talks last?", "en", bonus=0.12) == ranked
+    # but for a long English word Russian borrows, written in Cyrillic letters ("ultimatums": «ультиматумам»)
+    peskov = [_s(0, 0.850, "Песков: Россия не ведет переговоры с позиции силы."),
+              _s(0, 0.845, "Песков: здесь нет и не может быть места ультиматумам."),
+              _s(1, 0.840, "Пєсков заявив журналістам про програми НАТО.")]
+    out = prefer_question_words(peskov, passages, "What did Peskov say about ultimatums?", "en", bonus=0.12)
+    assert "ультиматумам" in out[0].text
+    # not one in more than BORROWED_MAX_SENTENCES of them ("programmes": «программы», «програми», «программах»)
+    programmes = [_s(0, 0.850, "НАТО обсудило программы."), _s(0, 0.845, "Участие в программах НАТО."),
+                  _s(1, 0.840, "Пєсков про програми НАТО.")]
+    out = prefer_question_words(programmes, passages, "What about the programmes?", "en", bonus=0.12)
+    assert out == programmes
 
 
 def test_only_questions_that_point_back_are_merged_with_the_previous_one():
