@@ -182,6 +182,7 @@ from .question_people import (
     asked_person,
     asks_for_words,
     asks_who_took_part,
+    carries_words,
     continues_words_of,
     gives_words_of,
     mentions_person,
@@ -1046,6 +1047,18 @@ class Assistant:
             # beside their words, another's are no answer: «Что Путин сказал о расширении НАТО?» quoted Julianne
             # Smith's «По ее словам, "никто не может заставить Альянс…"» before Putin's
             ranked = [s for s in ranked if not not_theirs(s)]
+            chosen = choose_evidence(ranked)
+        # nor are sentences that neither name them nor give anybody's words: "What did Ryabkov say after the Brussels
+        # meeting?" had quoted the meeting's end and Stoltenberg's postponed briefing (question_people.carries_words)
+        def may_be_theirs(s: EvidenceSentence) -> bool:
+            return carries_words(s.text) or mentions_person(s.text, speaker)
+
+        if speaker is not None and chosen and not any(map(may_be_theirs, chosen)):
+            ranked = [s for s in ranked if may_be_theirs(s) and quotable(s)
+                      and s.score >= evidence_min(passages[s.passage].language) - relief]
+            if not ranked:
+                yield abstain(hint=NO_WORDS_TEXT[language])
+                return
             chosen = choose_evidence(ranked)
         # Words said at a city the question names are told there: "What did Sherman say after the Brussels
         # meeting?" is not answered by her words after the talks the sentences before put in Geneva, from the

@@ -457,6 +457,23 @@ def _speakers(text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
         yield sentence, speaking
 
 
+_ENGLISH_ATTRIBUTION = re.compile(
+    rf"\b(?:{EN_SPEECH}|wrote|written|assert|assur|condemn|declar|insist|infer|conclud|report|note|observ|express|"
+    r"recommend|urg|accus|critici|prais|maintain|formulat|hypothes|reveal|confirm|teach|taught|preach|object|"
+    r"oppos|reject|agree|insist|predict|quot|according to|interview)\w*", re.IGNORECASE)
+# beside `_ATTRIBUTION`, words that tell what someone held or taught: «Он уверял монахов…», «осудил», «учил»
+_HELD = re.compile(r"(?:увер[яи]|завер[яи]|осуд|осужд|утвержд|стверд|доказыва|доказа|критику|критиков|отверг|"
+                   r"возража|заперечу|настою|предсказ|передбач|проповед|проповід|цитир|цитува)", re.IGNORECASE)
+_QUOTATION_MARKS = re.compile(r"[«»\"“”„]")
+
+
+def carries_words(sentence: str) -> bool:
+    """Whether the sentence could give anyone's words: a word of saying (`_ATTRIBUTION`; English ones too), or
+    quotation marks. «В штаб-квартире… завершилось заседание Совета Россия – НАТО» gives no one's."""
+    return bool(_attribution_words(sentence) or _ENGLISH_ATTRIBUTION.search(sentence) or _HELD.search(sentence)
+                or _QUOTATION_MARKS.search(sentence))
+
+
 def _name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [f for word in name if len(word) >= MIN_NAME_LETTERS for _, f in named_words(word, first_too=True)]
 

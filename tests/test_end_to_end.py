@@ -444,6 +444,9 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     # her words after the talks are told in Geneva's scene, not in Brussels', though the story names both
     r = assistant.answer("What did Sherman say after the Brussels meeting?")
     assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
+    # the meeting's end and Stoltenberg's postponed briefing give nobody's words
+    r = assistant.answer("What did Ryabkov say after the Brussels meeting?")
+    assert r.abstained and r.text.endswith(rag.assistant.NO_WORDS_TEXT["en"]), r.text
     r = assistant.answer("Что Шерман заявила после переговоров в Женеве?")
     assert not r.abstained and "принцип открытых дверей" in r.text, r.text
     # the Pentagon is named in the story only as Colby's office: the withdrawal is told by a US administration official

@@ -1,5 +1,7 @@
 """The person a question asks about is looked for in articles of every language (question_people.py)."""
 
+import pytest
+
 from rag.extractive import EvidenceSentence
 from rag.question_people import (
     anothers_words,
@@ -9,6 +11,7 @@ from rag.question_people import (
     asked_person,
     asks_for_words,
     asks_who_took_part,
+    carries_words,
     continues_quotation,
     continues_words_of,
     gives_words_of,
@@ -272,3 +275,21 @@ def test_who_took_part_is_asked_and_told_by_participation_not_by_an_office():
     assert tells_who_took_part("…от НАТО приняли участие Столтенберг, постоянные представители 30 стран…")
     assert tells_who_took_part("Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин.")
     assert not tells_who_took_part("В комментарии изданию представитель НАТО заявил, что…")  # an office
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("В штаб-квартире Североатлантического альянса в Брюсселе (Бельгия) завершилось заседание Совета Россия – НАТО.",
+     False),
+    ("Изначально брифинг генерального секретаря НАТО Йенса Столтенберга был назначен на 14.30, позже его перенесли.",
+     False),
+    ("По словам спикера Кремля, продвижение Альянса на восток угрожает России.", True),
+    ("«Це різні абсолютно справи», – зазначив представник Кремля.", True),
+    ("\"Мы сохраняем экономические санкции\".", True),  # a quotation with no verb
+    ("The minister said the talks would resume.", True),
+    ("The talks ended in the evening.", False),
+    # what someone held or taught (XQuAD: "What did Luther tell monks and nuns about their vows?")
+    ("Он уверял монахов и монахинь в том, что они могут нарушать данные ими обеты.", True),
+    ("In On the Abrogation of the Private Mass, he condemned as idolatry the idea that the mass is a sacrifice.", True),
+])
+def test_sentences_that_could_give_someones_words(sentence, words):
+    assert carries_words(sentence) is words
