@@ -464,14 +464,18 @@ _ENGLISH_ATTRIBUTION = re.compile(
 # beside `_ATTRIBUTION`, words that tell what someone held or taught: «Он уверял монахов…», «осудил», «учил»
 _HELD = re.compile(r"(?:увер[яи]|завер[яи]|осуд|осужд|утвержд|стверд|доказыва|доказа|критику|критиков|отверг|"
                    r"возража|заперечу|настою|предсказ|передбач|проповед|проповід|цитир|цитува)", re.IGNORECASE)
-_QUOTATION_MARKS = re.compile(r"[«»\"“”„]")
+_REPORT_LINE = re.compile(r"^\W*(?:об этом|про це|about this)\b", re.IGNORECASE)
+# a quotation of a few words at least: «"гарантии безопасности"» names a thing, it quotes nobody
+_QUOTATION = re.compile(r"[«\"“„][^«»\"“”„]*?(?:\w+\W+){3,}\w*[^«»\"“”„]*?[»\"”]|^\W*[«\"“„]")
 
 
 def carries_words(sentence: str) -> bool:
     """Whether the sentence could give anyone's words: a word of saying (`_ATTRIBUTION`; English ones too), or
-    quotation marks. «В штаб-квартире… завершилось заседание Совета Россия – НАТО» gives no one's."""
+    a quotation of a few words. «В штаб-квартире… завершилось заседание Совета Россия – НАТО» gives no one's."""
+    if _REPORT_LINE.match(sentence):  # «Об этом 12 января пишет ТАСС»: who reported the sentence before
+        return False
     return bool(_attribution_words(sentence) or _ENGLISH_ATTRIBUTION.search(sentence) or _HELD.search(sentence)
-                or _QUOTATION_MARKS.search(sentence))
+                or _QUOTATION.search(sentence))
 
 
 def _name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -287,6 +287,8 @@ def test_who_took_part_is_asked_and_told_by_participation_not_by_an_office():
     ("\"Мы сохраняем экономические санкции\".", True),  # a quotation with no verb
     ("The minister said the talks would resume.", True),
     ("The talks ended in the evening.", False),
+    ("Об этом 12 января пишет ТАСС.", False),  # who reported the sentence before
+    ("На заседании Совета Россия – НАТО обсуждали \"гарантии безопасности\" для России.", False),  # a term quoted
     # what someone held or taught (XQuAD: "What did Luther tell monks and nuns about their vows?")
     ("Он уверял монахов и монахинь в том, что они могут нарушать данные ими обеты.", True),
     ("In On the Abrogation of the Private Mass, he condemned as idolatry the idea that the mass is a sacrifice.", True),
