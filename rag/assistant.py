@@ -1048,30 +1048,25 @@ class Assistant:
             # Smith's «По ее словам, "никто не может заставить Альянс…"» before Putin's
             ranked = [s for s in ranked if not not_theirs(s)]
             chosen = choose_evidence(ranked)
-        # nor are sentences that neither name them nor give anybody's words: "What did Ryabkov say after the Brussels
-        # meeting?" had quoted the meeting's end and Stoltenberg's postponed briefing (question_people.carries_words)
+        # Nor are sentences that neither name them nor give anybody's words: "What did Ryabkov say after the Brussels
+        # meeting?" had quoted the meeting's end and Stoltenberg's postponed briefing (question_people.carries_words).
+        # And words said at a city the question names are told there: "What did Sherman say after the Brussels
+        # meeting?" is not answered by her words after the talks the sentences before put in Geneva, from the story
+        # that tells of both (placed_at, as for who-questions). Cities only: a country in the question is often what
+        # the words are about ("What did Putin say about NATO in Ukraine?"). If no quote passes, the ranked sentences
+        # that pass and clear the bar alone answer.
         def may_be_theirs(s: EvidenceSentence) -> bool:
             return carries_words(s.text) or mentions_person(s.text, speaker)
 
-        if speaker is not None and chosen and not any(map(may_be_theirs, chosen)):
-            ranked = [s for s in ranked if may_be_theirs(s) and quotable(s)
-                      and s.score >= evidence_min(passages[s.passage].language) - relief]
-            if not ranked:
-                yield abstain(hint=NO_WORDS_TEXT[language])
-                return
-            chosen = choose_evidence(ranked)
-        # Words said at a city the question names are told there: "What did Sherman say after the Brussels
-        # meeting?" is not answered by her words after the talks the sentences before put in Geneva, from the
-        # story that tells of both (placed_at, as for who-questions). Cities only: a country in the question is
-        # often what the words are about ("What did Putin say about NATO in Ukraine?")
-        at_city = {key for key in located_places(standalone) if key.startswith("city:")} if speaker else set()
-        if at_city:
-            def said_there(s: EvidenceSentence) -> bool:
-                article = read(passages[s.passage].source) or ""
-                return placed_at(at_city, sentences_back(article, s, passages[s.passage].title or ""), article)
+        at_city = {key for key in located_places(standalone) if key.startswith("city:")}
 
-            if not any(map(said_there, chosen)):
-                ranked = [s for s in ranked if said_there(s) and quotable(s)
+        def said_there(s: EvidenceSentence) -> bool:
+            article = read(passages[s.passage].source) or ""
+            return placed_at(at_city, sentences_back(article, s, passages[s.passage].title or ""), article)
+
+        for words_check in ([may_be_theirs] + ([said_there] if at_city else [])) if speaker is not None else []:
+            if chosen and not any(map(words_check, chosen)):
+                ranked = [s for s in ranked if words_check(s) and quotable(s)
                           and s.score >= evidence_min(passages[s.passage].language) - relief]
                 if not ranked:
                     yield abstain(hint=NO_WORDS_TEXT[language])
@@ -1394,6 +1389,8 @@ class Assistant:
         # (not a word its article also writes in lower case: «появилась Миссия НАТО»; read once per article),
         # or naming someone told of at another place than the one the question puts them at: «Кто возглавлял
         # делегацию России на переговорах в Брюсселе?» is not answered by the Geneva talks' delegations
+        # the two options asked to choose between, or asked what is true of both (question_alternatives.py)
+        choice, both = alternatives(standalone), both_options(standalone)
         person_named: Callable[[EvidenceSentence], bool] | None = None  # for a who-question, `naming` below
         if asks_for_a_person(question):
             at = located_places(standalone)  # "And who commands it now?" after "…KFOR mission in Kosovo…"
@@ -1410,7 +1407,7 @@ class Assistant:
                 # (a scene names one of two things asked about both: each option's quote is looked for below)
                 return (naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
                         and names_the_asked_office(question, s.text)
-                        and (both_options(standalone) is not None or of_the_asked(s, in_scene=True)))
+                        and (both is not None or of_the_asked(s, in_scene=True)))
 
             if not any(naming(s) for s in chosen):
                 # The per-article cap may have left out the passage that names them («Кто представлял Россию на
@@ -1494,16 +1491,15 @@ class Assistant:
         # no sentence names is looked for in the first chunk naming it of each article retrieved (an index lookup)
         # So does one asking what is true of both ("Who took part in both the Geneva talks and the Brussels meeting?")
         compared = False
-        options = [subject_names(standalone, within=o)
-                   for o in alternatives(standalone) or both_options(standalone) or ()]
+        options = [subject_names(standalone, within=o) for o in choice or both or ()]
         if options and all(options):
-            compared_as = compared_kind(standalone) if alternatives(standalone) else None
+            compared_as = compared_kind(standalone) if choice else None
 
             def gives_compared(s: EvidenceSentence) -> bool:  # run on as it will be quoted (_quoted_answer)
                 return compared_as is None or tells_compared(through_compared(s, compared_as, standalone, passages,
                                                                               read).text, compared_as, standalone)
 
-            who = asks_who(standalone)
+            who = both and asks_who(standalone)  # (between two people the who-checks choose: module docstring)
 
             def naming_anyone(s: EvidenceSentence) -> bool:
                 return names_a_person(s.text, standalone, common(passages[s.passage].source))
