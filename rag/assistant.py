@@ -704,12 +704,10 @@ class Assistant:
         # "Who took part in both A and B?": the people named in each option's quote, cited to both; no one named in one
         # quote only ("Who took part in both the Geneva talks and the Brussels meeting?" is not Stoltenberg, named at
         # the Brussels briefing)
+        cites_itself = None  # a lead that carries its own markers, one per quote it rests on
         if both_options(question) and asks_who(question):
-            if compared and len(cited) >= 2 and (people := named_in_each(question, [s.text for s in cited[:2]],
-                                                                         language)):
-                text, cited = with_report(text, cited, later, passages, latest_year, language)
-                return f"{people} [1][2]. {text}", cited, f"{people} [1][2]"
-            lead = None
+            people = named_in_each(question, [s.text for s in cited[:2]], language) if compared else None
+            cites_itself, lead = (f"{people} [1][2]" if people else None), None
         # "Which organisation…?", or a who-question whose quote names a body as the doer: «…санкционирована ООН…»
         lead = lead or (body_lead(question, quotes, language) if quotes and confident else None)
         text, cited = with_report(text, cited, later, passages, latest_year, language)
@@ -718,10 +716,11 @@ class Assistant:
         if compared_as == SPAN and (options := alternatives(question)) and len(cited) == 2:
             spans = [span_lead(s.text, language) for s in cited]
             if all(spans):
-                lead = "; ".join(f"{option}: {span[0].lower()}{span[1:]} [{n}]"
-                                 for n, (option, span) in enumerate(zip(options, spans, strict=True), start=1))
-                lead = lead[0].upper() + lead[1:]
-                return f"{lead}. {text}", cited, lead
+                cites_itself = "; ".join(f"{option}: {span[0].lower()}{span[1:]} [{n}]"
+                                         for n, (option, span) in enumerate(zip(options, spans, strict=True), start=1))
+                cites_itself = cites_itself[0].upper() + cites_itself[1:]
+        if cites_itself:
+            return f"{cites_itself}. {text}", cited, cites_itself
         return (f"{lead} [1]. {text}", cited, lead) if lead else (text, cited, "")
 
     def _run(self, question: str, history, k: int, warnings: list[str], holder: AnswerStream,
@@ -1058,7 +1057,7 @@ class Assistant:
         def may_be_theirs(s: EvidenceSentence) -> bool:
             return carries_words(s.text) or mentions_person(s.text, speaker)
 
-        at_city = {key for key in located_places(standalone) if key.startswith("city:")}
+        at_city = {key for key in located_places(standalone) if key.startswith("city:")} if speaker else set()
 
         def said_there(s: EvidenceSentence) -> bool:
             article = read(passages[s.passage].source) or ""
@@ -1499,7 +1498,7 @@ class Assistant:
                 return compared_as is None or tells_compared(through_compared(s, compared_as, standalone, passages,
                                                                               read).text, compared_as, standalone)
 
-            who = both and asks_who(standalone)  # (between two people the who-checks choose: module docstring)
+            who = both is not None and asks_who(standalone)  # (between two people the who-checks choose)
 
             def naming_anyone(s: EvidenceSentence) -> bool:
                 return names_a_person(s.text, standalone, common(passages[s.passage].source))

@@ -245,7 +245,8 @@ def prefer_question_words(ranked: list[EvidenceSentence], passages: list[Citatio
     # across scripts, a long English word of the question is looked for as Russian borrows it: written in Cyrillic
     # letters, its first BORROWED_PREFIX letters, soft signs aside ("ultimatums" → «ултима», «ультиматумам»)
     borrowed = {to_cyrillic(w)[:BORROWED_PREFIX] for w in _LONG_ENGLISH_WORD.findall(question)}
-    words = [set(re.findall(r"\w+", s.text.lower().translate(UK_TO_RU).replace("ь", ""))) for s in ranked]
+    words = [set(re.findall(r"\w+", s.text.lower().translate(UK_TO_RU).replace("ь", ""))) if borrowed else set()
+             for s in ranked]
     found = [{b for b in borrowed if any(w.startswith(b) for w in ws)} for ws in words]
     # only a rare one: "mission" → «мисси…» is in every other sentence of news about missions
     common = {b for b in borrowed if sum(b in f for f in found) > BORROWED_MAX_SENTENCES}

@@ -295,6 +295,21 @@ def _romanised(name: str) -> str:
     return name if UKRAINIAN_LETTER.search(name) else with_romanisation(name)
 
 
+def _candidates(quote: str, question: str) -> list[Person]:
+    """The people `quote` names who may answer: not the question's own, not a pronoun, place or body the tagger
+    took for a person, not inside a place's name («з Казахстаном і Вірменією»)."""
+    placed = [(m.start, m.end) for m in places_in(quote)]
+    return [p for p in people_in(quote) if not _asked(p, question) and not _no_person(p.written)
+            and not any(a <= p.start < b for a, b in placed)]
+
+
+def _names_sides(clause: str, sides: list[str], bodies: set[str]) -> bool:
+    """Whether `clause` names every country of `sides` and, if any are asked, one of `bodies`' forms
+    (`_countries_and_bodies`)."""
+    return (all(mentions_place(clause, key) for key in sides)
+            and (not bodies or bool(bodies & set(re.findall(r"\w+", clause)))))
+
+
 def person_lead(question: str, quotes: list[str], language: str,
                 similarity: ClauseSimilarity | None = None) -> str | None:
     """The person(s) a who-question asks for, named as the first (best) quote names them, when it names
@@ -304,9 +319,7 @@ def person_lead(question: str, quotes: list[str], language: str,
     quote = quotes[0]
     if len(CYRILLIC.findall(quote)) <= len(LATIN.findall(quote)):
         return None  # the taggers read Russian; an English quote answers an English reader as it is
-    placed = [(m.start, m.end) for m in places_in(quote)]
-    people = [p for p in people_in(quote) if not _asked(p, question) and not _no_person(p.written)
-              and not any(a <= p.start < b for a, b in placed)]  # «з Казахстаном і Вірменією»
+    people = _candidates(quote, question)
     if (not people or not names_the_asked_office(question, quote) or not names_the_asked_side(question, quote)
             or not tells_who_leads(question, quote)):
         return None
@@ -324,9 +337,7 @@ def person_lead(question: str, quotes: list[str], language: str,
         # Столтенберг», which is closer in meaning; "from NATO's side": «от НАТО приняли участие Столтенберг»)
         sides, bodies = _countries_and_bodies(_sides(question, whose=True))  # whose people included
         on_side = [i for i, (a, b) in enumerate(clauses)
-                   if (a, b) in by_clause and (sides or bodies)
-                   and all(mentions_place(quote[a:b], key) for key in sides)
-                   and (not bodies or bodies & set(re.findall(r"\w+", quote[a:b])))]
+                   if (a, b) in by_clause and (sides or bodies) and _names_sides(quote[a:b], sides, bodies)]
         if on_side:
             scores = [score if i in on_side else -1.0 for i, score in enumerate(scores)]
         elif not sides and not bodies and asks_who_took_part(question) and len(by_clause) > 1:
@@ -385,14 +396,10 @@ def named_in_each(question: str, quotes: list[str], language: str) -> str | None
     sides, bodies = _countries_and_bodies(_sides(question, whose=True))
 
     def asked_for(quote: str) -> dict[str, str]:
-        placed = [(m.start, m.end) for m in places_in(quote)]
         found = {}
-        for p in people_in(quote):
+        for p in _candidates(quote, question):
             clause = next((quote[a:b] for a, b in _clauses(quote) if a <= p.start < b), quote)
-            if (not _asked(p, question) and not _no_person(p.written) and not any(a <= p.start < b for a, b in placed)
-                    and all(mentions_place(clause, key) for key in sides)
-                    and (not bodies or bodies & set(re.findall(r"\w+", clause)))
-                    and names_the_asked_office(question, clause)):
+            if _names_sides(clause, sides, bodies) and names_the_asked_office(question, clause):
                 found.setdefault(_surname(p.name), p.name)
         return found
 

@@ -460,7 +460,7 @@ def _speakers(text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
 _ENGLISH_ATTRIBUTION = re.compile(
     rf"\b(?:{EN_SPEECH}|wrote|written|assert|assur|condemn|declar|insist|infer|conclud|report|note|observ|express|"
     r"recommend|urg|accus|critici|prais|maintain|formulat|hypothes|reveal|confirm|teach|taught|preach|object|"
-    r"oppos|reject|agree|insist|predict|quot|according to|interview)\w*", re.IGNORECASE)
+    r"oppos|reject|agree|predict|quot|according to|interview)\w*", re.IGNORECASE)
 # beside `_ATTRIBUTION`, words that tell what someone held or taught: «Он уверял монахов…», «осудил», «учил»
 _HELD = re.compile(r"(?:увер[яи]|завер[яи]|осуд|осужд|утвержд|стверд|доказыва|доказа|критику|критиков|отверг|"
                    r"возража|заперечу|настою|предсказ|передбач|проповед|проповід|цитир|цитува)", re.IGNORECASE)
