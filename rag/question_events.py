@@ -56,7 +56,12 @@ _EVENT_WORDS = {
         r"вступ(?!ительн|ні)\w*|присоедин\w*|приєдна\w*|"
         # becoming a member: "When will Ukraine become a NATO member?", «Коли Україна стане членом НАТО?»
         r"bec(?:ome|omes|ame|oming)\s+(?:\w+\s+){0,2}members?|"
-        r"(?:стал[аио]?|стать|станет|станут|стане|стануть|став|стала|стали)\s+(?:\w+\s+)?член\w*"
+        r"(?:стал[аио]?|стать|станет|станут|стане|стануть|став|стала|стали)\s+(?:\w+\s+)?член\w*|"
+        # returning into a body is joining it again: «Франция… вернувшаяся в военную организацию НАТО», "rejoined";
+        # not a return to lines or places («вернулось в рамки рубежей 1997 года»)
+        r"rejoin\w*|return(?:s|ed|ing)?\s+to\s+(?:\S+\s+){0,2}(?:organi[sz]ation|alliance|bloc|NATO|union|command)\w*|"
+        r"(?:верн[уеё]|вернувш|возвра[тщ]|поверн|поверта)\w*\s+(?:в|во|до|у)\s+(?:\S+\s+){0,2}"
+        r"(?:организаци|альянс|блок|НАТО|союз|состав|ряд|структур|командовани|організаці|склад|командуванн)\w*"
     ),
     # a member's leaving, the joining's opposite: «вышла из военной организации НАТО», but not «вышла новость»
     # (came out) nor «выходные»

@@ -45,6 +45,10 @@ CLOSED = "НАТО закрыла миссию военных советнико
     ("Harvard ended its early admission program in 2007.", {END}),  # a college's admission is no joining
     ("Когда Франция вышла из военной организации НАТО? Коли Франція вийшла з НАТО?", {LEAVE}),
     ("When did France leave NATO?", {LEAVE}),
+    # returning into a body is joining it again; returning to lines or a place is not
+    ("Франция, вернувшаяся в военную организацию НАТО; France rejoined NATO's command.", {JOIN}),
+    ("Коли Франція повернулася до військової організації НАТО? When did France return to the alliance?", {JOIN}),
+    ("чтобы войска НАТО вернулись в рамки рубежей 1997 года; the troops returned to their bases", set()),
     # news that came out, a weekend: no leaving
     ("Какого числа вышла новость? Коли вийшла стаття? В выходные дни.", set()),
     ("Вишневского назначили послом; її призначили заступницею; he was appointed in 2021.", {APPOINT}),
