@@ -66,7 +66,14 @@ from .chunking import ChunkingParams, count_tokens, truncate_to_tokens
 from .citations import check_answer
 from .collection_overview import MAX_LISTED, asks_about_the_collection, collection_overview
 from .compose_requests import asks_to_compose
-from .count_lead import WordSimilarity, count_lead, counting_the_asked, counts_something, span_lead
+from .count_lead import (
+    WordSimilarity,
+    count_lead,
+    counting_the_asked,
+    counts_something,
+    measures_the_excluded,
+    span_lead,
+)
 from .count_verbs import counts_others, untold_count_verb
 from .embeddings import Embedder
 from .extractive import (
@@ -1365,10 +1372,13 @@ class Assistant:
         # answered by how long it lasted: the quote must tell what was expected, planned or scheduled.
         expected = spans_time and tells_an_expectation(question)
 
+        # Nor by a span that leaves the asked thing out: "How long was the lunch break in the Geneva talks?" over
+        # «…они продолжались приблизительно 7,5 часов без учета перерыва на обед»
         def tells_the_span(s: EvidenceSentence) -> bool:
             return (of_the_asked(s) and (could_tell_a_length(s.text, lasting) if lasting is not None
                                          else holds_a_count(s.text, counted))
-                    and (not expected or tells_an_expectation(s.text)))
+                    and (not expected or tells_an_expectation(s.text))
+                    and not measures_the_excluded(question, s.text, lasting or counted, self._clause_similarity))
 
         if spans_time and chosen and not any(map(tells_the_span, chosen)):
             # a sentence about as close that does comes first: "How long was the meeting in Brussels expected

@@ -162,6 +162,35 @@ def counting_the_asked(question: str, sentences: list[str], similarity: WordSimi
     return [any(m.counts_asked for m in f) for f in found]
 
 
+# A phrase that leaves a thing out of the count or span right before it: «…продолжались приблизительно 7,5 часов без
+# учета перерыва на обед», "excluding", «не рахуючи». Not «кроме»: «Кроме того» opens sentences ("besides").
+_EXCLUDING = re.compile(
+    r"[^.!?;:]{0,30}?(?<![^\W\d_])(?P<marker>без\s+уч[её]та|не\s+считая|не\s+включая|за\s+исключением|исключая|"
+    r"excluding|not\s+counting|not\s+including|except(?:\s+for)?|без\s+урахування|не\s+враховуючи|не\s+рахуючи|"
+    r"не\s+включаючи|за\s+винятком)\s+(?P<thing>[^.!?;:,()]{2,60})", re.IGNORECASE)
+# How much closer to the sentence without the excluded thing than to the thing itself the question must be to ask
+# about what was counted. On the Geneva talks' «…7,5 часов без учета перерыва на обед», the question's cosine to
+# «перерыва на обед» less its cosine to the sentence without it: −0.037 to −0.062 for how long the talks lasted
+# (en, ru, uk; "…not counting lunch?" too), +0.0005 to +0.051 for how long the lunch break was.
+EXCLUDED_MARGIN = 0.015
+
+
+def measures_the_excluded(question: str, quote: str, stems: tuple[str, ...],
+                          similarity: Callable[[str, list[str]], list[float]]) -> bool:
+    """Whether the question asks about a thing `quote` leaves out of its count or span ("How long was the lunch break
+    in the Geneva talks?" over «…они продолжались приблизительно 7,5 часов без учета перерыва на обед»): the
+    question is about as close to the excluded phrase as to the quote without it. `similarity(question, texts)`
+    gives each text's cosine to the question (Assistant._clause_similarity)."""
+    for m in count_mentions(quote, stems):
+        if (excluded := _EXCLUDING.match(quote, m.end)) is None:
+            continue
+        without = quote[:excluded.start("marker")].rstrip() + quote[excluded.end():]
+        to_phrase, to_rest = similarity(question, [excluded.group("thing").strip(), without])
+        if to_phrase > to_rest - EXCLUDED_MARGIN:
+            return True
+    return False
+
+
 def count_lead(question: str, quotes: list[str], language: str,
                similarity: WordSimilarity | None = None, named_only: bool = False) -> str | None:
     """The one count the quotes give for a "how many" question, or the one span of time for a "how

@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 
 from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
-from rag.answer_types import could_tell_a_time, counted_words
+from rag.answer_types import asks_how_long, could_tell_a_time, counted_words
 from rag.body_lead import body_lead
-from rag.count_lead import count_lead, format_count
+from rag.count_lead import count_lead, format_count, measures_the_excluded
 from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
 from rag.question_time import asks_about_a_wish, asks_about_the_future, not_about_the_past, who_wishes
 from rag.role_lead import role_lead
@@ -524,3 +524,22 @@ def test_what_may_tell_a_time_the_date_patterns_miss():
     # a count of people is no time
     assert not could_tell_a_time("НАТО открыли военную академию, в которую направили около 300 офицеров.")
     assert not could_tell_a_time("НАТО открыло академию.")
+
+
+def test_a_span_leaving_out_the_asked_thing_is_no_answer_for_it():
+    quote = ("Переговоры проходили в закрытом формате, они продолжались приблизительно 7,5 часов без учета "
+             "перерыва на обед.")
+    seen = []
+
+    def similarity(question, texts):  # the question closer to whichever text names its subject
+        seen.append(texts)
+        return [0.9, 0.8] if "lunch" in question else [0.7, 0.8]
+
+    units = asks_how_long("How long did it last?")
+    assert measures_the_excluded("How long was the lunch break?", quote, units, similarity)
+    assert seen[-1] == ["перерыва на обед",
+                        "Переговоры проходили в закрытом формате, они продолжались приблизительно 7,5 часов."]
+    assert not measures_the_excluded("How long did the talks last?", quote, units, similarity)
+    # nothing left out ("Кроме того" opens a sentence): no question about it to ask
+    assert not measures_the_excluded("How long was the lunch break?", "Кроме того, они длились 7 часов.", units,
+                                     similarity)

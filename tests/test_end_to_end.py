@@ -491,6 +491,11 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("How long did Stoltenberg's briefing last?", "NO_LENGTH_TEXT"),
     ("How many hours did the Russia–OSCE meeting last?", "NO_LENGTH_TEXT"),
     ("Скільки годин тривала зустріч Росії та ОБСЄ?", "NO_LENGTH_TEXT"),
+    # the Geneva talks' «…7,5 часов без учета перерыва на обед» leaves the lunch break out of its span
+    ("How long was the lunch break in the Geneva talks?", "NO_LENGTH_TEXT"),
+    ("Сколько длился перерыв на обед в Женеве?", "NO_LENGTH_TEXT"),
+    # returning into NATO's military organisation is told with no time
+    ("В каком году Франция вернулась в военную организацию НАТО?", "NO_DATE_TEXT"),
     # no quote says when: an undated story's plans, and a dated one that does not tell of Armenia joining
     ("When did NATO's KFOR mission end?", "NO_DATE_TEXT"),
     # the summit's July is when it takes place, not when it ends (the Iraq mission's end ahead is told: above)
