@@ -7,6 +7,7 @@ Data flows one way: question → (follow-up rewrite) → hybrid retrieval → pr
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import threading
@@ -261,6 +262,9 @@ MAX_PASSAGES_PER_ARTICLE = 2
 # named the asked delegation were within 0.025, those that named someone for a question the articles do not
 # answer 0.036 and more. So far, too, for a left-out passage's sentence to be read at all (`wider`).
 NAMING_MARGIN = 0.03
+# "Who took part in both A and B?": how many of the closest sentences naming someone in each option's scene are paired
+# in search of a person named in both, when the quotes that clear the bar name no one alike
+BOTH_PAIRS_WITHIN = 4
 # How much closer to a "when did it start / end…" question than a sentence telling that kind of event, with a
 # time, the best sentence may be when it tells another kind only, for the former to come first
 EVENT_MARGIN = 0.05
@@ -1513,12 +1517,11 @@ class Assistant:
             def naming_anyone(s: EvidenceSentence) -> bool:
                 return names_a_person(s.text, standalone, common(passages[s.passage].source))
 
-            def naming_option(pool: list[EvidenceSentence], names: list[SubjectName]) -> EvidenceSentence | None:
-                # one that could be quoted on its own: it clears the bar, or is about as close as the best quote, as a
-                # second quote must be (choose_evidence); not one itself naming all of the other option's names of its
-                # own («…уроки нападения на Ирак… с Ливийской Джамахирией» is about Libya); first one giving what is
-                # compared, if any does
+            def naming_unbarred(pool: list[EvidenceSentence], names: list[SubjectName]) -> list[EvidenceSentence]:
+                # the sentences naming an option, whatever their cosines: not one itself naming all of the other
+                # option's names of its own («…уроки нападения на Ирак… с Ливийской Джамахирией» is about Libya)
                 other = [n for option in options if option is not names for n in option if n not in names]
+
                 # (for a who-question, one naming someone, told in the option's scene: «Делегацию РФ возглавляли…» four
                 # sentences after «В штаб-квартире… в Брюсселе завершилось заседание…»)
                 def of_option(s: EvidenceSentence) -> bool:
@@ -1529,8 +1532,12 @@ class Assistant:
                     return ((person_named or naming_anyone)(s)
                             and names_all("\n".join([in_context(s, s.text), *told_in]), names))
 
-                naming = [s for s in pool if quotable(s) and of_option(s)
-                          and not (other and names_all(s.text, other)) and (
+                return [s for s in pool if quotable(s) and of_option(s) and not (other and names_all(s.text, other))]
+
+            def naming_option(pool: list[EvidenceSentence], names: list[SubjectName]) -> EvidenceSentence | None:
+                # one that could be quoted on its own: it clears the bar, or is about as close as the best quote, as a
+                # second quote must be (choose_evidence); first one giving what is compared, if any does
+                naming = [s for s in naming_unbarred(pool, names) if (
                     s.score >= min(evidence_min(passages[s.passage].language) - relief, best.score - EVIDENCE_MARGIN))]
                 return next((s for s in naming if gives_compared(s)), naming[0] if naming else None)
 
@@ -1549,6 +1556,26 @@ class Assistant:
                             read_chunks.add(found[0].chunk_id)
                 pool = sentences_of(passages, features)
             picks = [naming_option(pool, names) for names in options]
+            if who and len(options) == 2 and not (all(picks) and named_in_each(standalone, [p.text for p in picks],
+                                                                              language)):
+                # someone named in each option's scene answers "both" whatever the two sentences' cosines: "Which US
+                # official took part in both…?" ranked the Brussels delegations' long list (…«замгоссекретаря США
+                # Венди Шерман») 0.045 below the best sentence. The first pair of the closest few naming one alike,
+                # and of the sentences telling who took part a few after one naming the option, as for who took part
+                # (took_part_after): «Кто из американцев был и в Женеве, и в Брюсселе?» retrieved no Brussels list
+                def taking_part_after(names: list[SubjectName]) -> list[EvidenceSentence]:
+                    return [t for s in pool if names_all(in_context(s, s.text), names)
+                            for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
+                            if tells_who_took_part(t.text)]
+
+                def candidates(names: list[SubjectName]) -> list[EvidenceSentence]:
+                    found = naming_unbarred(pool, names)[:BOTH_PAIRS_WITHIN] + naming_unbarred(taking_part_after(names),
+                                                                                               names)
+                    return list({(s.passage, s.start): s for s in reversed(found)}.values())[::-1]
+
+                each = [candidates(names) for names in options]
+                picks = next((list(pair) for pair in itertools.product(*each) if pair[0] != pair[1]
+                              and named_in_each(standalone, [s.text for s in pair], language)), picks)
             if all(picks) and picks[0] != picks[1]:
                 ranked, compared = put_first(ranked, picks), True
         if asks_about_now(question):  # how things stand now: from the latest article on it (quoted or shown)
