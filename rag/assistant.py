@@ -133,6 +133,7 @@ from .person_lead import (
     named_in_each,
     names_the_asked_office,
     names_the_asked_side,
+    people_in_quote,
     person_lead,
     tells_who_leads,
 )
@@ -711,7 +712,11 @@ class Assistant:
         # "Who is X?" has weak cosines (a name); the office right before X's name in the quote is read from a table
         lead = lead or (role_lead(question, quotes, language) if quotes else None)
         # "Who led…?": the people named in the clause of the best quote that answers it
-        lead = lead or (person_lead(question, quotes, language, clause_similarity) if quotes else None)
+        if not lead and quotes and asks_who(question):
+            article = read(passages[cited[0].passage].source) or ""
+            in_context = (people_in_quote(article, cited[0].start, cited[0].end)
+                          if article[cited[0].start:cited[0].end] == quotes[0] else ())
+            lead = person_lead(question, quotes, language, clause_similarity, in_context)
         # "Who took part in both A and B?": the people named in each option's quote, cited to both; no one named in one
         # quote only ("Who took part in both the Geneva talks and the Brussels meeting?" is not Stoltenberg, named at
         # the Brussels briefing)

@@ -90,6 +90,11 @@ _ON_BEHALF = re.compile(r"\b(?:for|от|від|(?:who|кто|хто)\s+(?:from|�
 _SENTENCE_HE_OR_SHE = re.compile(r"^[.!?]\s+(?:он|она|він|вона|he|she)\b", _FLAGS)
 # A clause that gives what someone said: «…Элбридж Колби объявил, что НАТО нуждается в глубоком реформировании»
 _REPORTED = re.compile(r"^\W*(?:что|чтобы|що|щоб|that)\b", _FLAGS)
+# A sentence giving the words of the last person named: «По ее словам, "…"», «За його словами», "According to her"
+_BY_THEIR_WORDS = re.compile(r"^[.!?]\s+(?:по\s+(?:его|ее|её|их)\s+словам|за\s+(?:його|її|їхніми)\s+словами|"
+                             r"according\s+to\s+(?:him|her|them))\b", _FLAGS)
+# A clause going on with the words before it: «…заявила, что Штаты… готовы вести диалог с РФ, однако не видят…»
+_GOING_ON = re.compile(r"^\W*(?:однако|но|а|и|зато|причем|причём|але|проте|однак|і|й|та|but|and|however|yet)\b", _FLAGS)
 _UD_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 
@@ -295,12 +300,36 @@ def _romanised(name: str) -> str:
     return name if UKRAINIAN_LETTER.search(name) else with_romanisation(name)
 
 
-def _candidates(quote: str, question: str) -> list[Person]:
+def people_in_quote(article: str, start: int, end: int) -> tuple[Person, ...]:
+    """The people `article` names within its span [start, end) (a quote), at offsets into the quote: the tagger reads
+    a surname alone at a sentence's start («Шерман после переговоров заявила…», «Рябков заявил…») only with the
+    sentences before it. Each is named by the one full name the article gives with that surname, if it gives one
+    ("Венди Шерман")."""
+    if not CYRILLIC.search(article[start:end]):
+        return ()
+    everyone = people_in(article)
+    full: dict[str, set[str]] = {}
+    for p in everyone:
+        if " " in p.name:
+            full.setdefault(_surname(p.name), set()).add(p.name)
+
+    def fullest(name: str) -> str:
+        names = full.get(_surname(name), set())
+        return next(iter(names)) if len(names) == 1 and name in next(iter(names)) else name
+
+    return tuple(Person(p.written, fullest(p.name), p.start - start, p.end - start)
+                 for p in everyone if start <= p.start and p.end <= end)
+
+
+def _candidates(quote: str, question: str, in_context: tuple[Person, ...] = ()) -> list[Person]:
     """The people `quote` names who may answer: not the question's own, not a pronoun, place or body the tagger
-    took for a person, not inside a place's name («з Казахстаном і Вірменією»)."""
+    took for a person, not inside a place's name («з Казахстаном і Вірменією»). With `in_context` (people_in_quote),
+    each as the article names it; and those, when the quote read alone names no one (read in the article, the tagger
+    took «Норманн» of «Норманн по имени Урсель» for a name too)."""
     placed = [(m.start, m.end) for m in places_in(quote)]
-    return [p for p in people_in(quote) if not _asked(p, question) and not _no_person(p.written)
-            and not any(a <= p.start < b for a, b in placed)]
+    alone = [next((c for c in in_context if c.start < p.end and p.start < c.end), p) for p in people_in(quote)]
+    return [p for p in (alone or list(in_context))
+            if not _asked(p, question) and not _no_person(p.written) and not any(a <= p.start < b for a, b in placed)]
 
 
 def _names_sides(clause: str, sides: list[str], bodies: set[str]) -> bool:
@@ -311,15 +340,15 @@ def _names_sides(clause: str, sides: list[str], bodies: set[str]) -> bool:
 
 
 def person_lead(question: str, quotes: list[str], language: str,
-                similarity: ClauseSimilarity | None = None) -> str | None:
+                similarity: ClauseSimilarity | None = None, in_context: tuple[Person, ...] = ()) -> str | None:
     """The person(s) a who-question asks for, named as the first (best) quote names them, when it names
-    them unambiguously; else None."""
+    them unambiguously; else None. `in_context`: the people its article names in it (people_in_quote)."""
     if not quotes or not asks_who(question):
         return None
     quote = quotes[0]
     if len(CYRILLIC.findall(quote)) <= len(LATIN.findall(quote)):
         return None  # the taggers read Russian; an English quote answers an English reader as it is
-    people = _candidates(quote, question)
+    people = _candidates(quote, question, in_context)
     if (not people or not names_the_asked_office(question, quote) or not names_the_asked_side(question, quote)
             or not tells_who_leads(question, quote)):
         return None
@@ -347,6 +376,13 @@ def person_lead(question: str, quotes: list[str], language: str,
             return None
         top = max(range(len(clauses)), key=lambda i: scores[i])
         best = top
+        # words asked about may be a clause going on with reported words: "Who said the allies see no room for a
+        # big compromise?" over «…Джулианна Смит… заявила…, что Штаты… готовы вести диалог…, однако не видят…»
+        back = top
+        while back > 1 and clauses[back] not in by_clause and _GOING_ON.match(quote[clauses[back][0]:].lstrip(_BREAKS)):
+            back -= 1
+        if back != top and clauses[back] not in by_clause and _REPORTED.match(quote[clauses[back][0]:].lstrip(_BREAKS)):
+            best = back
         if clauses[best] not in by_clause and best and _REPORTED.match(quote[clauses[best][0]:].lstrip(_BREAKS)):
             best -= 1  # "Who said NATO needs reform?": the clause before the words asked about names who said them
             a, b = clauses[best]
@@ -354,6 +390,12 @@ def person_lead(question: str, quotes: list[str], language: str,
             if clauses[best] not in by_clause and before and _SENTENCE_HE_OR_SHE.match(quote[a:b]):
                 # «…Элбридж Колби объявил, что… Он заявил, что…»: a sentence opened by "he" goes on about the
                 # last person named; not «…чиновник администрации США…, в то же время он подчеркнул, что…»
+                by_clause[clauses[best]] = [before[-1]]
+        elif clauses[best] not in by_clause and best and _BY_THEIR_WORDS.match(quote[clauses[best - 1][0]:]):
+            # «…Джулианна Смит… заявила… . По ее словам, "никто не может заставить Альянс…"»: the words of the
+            # last person named before
+            best -= 1
+            if before := [p for p in people if p.start < clauses[best][0]]:
                 by_clause[clauses[best]] = [before[-1]]
         if clauses[best] not in by_clause:
             return None

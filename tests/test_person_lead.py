@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rag.person_lead import asks_who, named_in_each, people_in, person_lead
+from rag.person_lead import asks_who, named_in_each, people_in, people_in_quote, person_lead
 
 GENEVA = "Российскую делегацию возглавляли замминистра иностранных дел Сергей Рябков и Фомин, делегацию США – Шерман."
 COLBY = ("12 февраля на заседании министров обороны НАТО заместитель главы Пентагона Элбридж Колби объявил, "
@@ -57,6 +57,32 @@ def test_who_said_what_is_asked_is_the_speaker_of_the_clause_before():
     assert person_lead("Кто сказал, что США хотят создать НАТО 3.0?", [COLBY], "ru", shared_words) == "Элбридж Колби"
     # "he" in the middle of a sentence may be someone the quote does not name («чиновник администрации США»)
     assert person_lead("С кем координируется вывод войск?", [WITHDRAWAL], "ru", shared_words) is None
+
+
+SMITH = ("Постоянный представитель США в НАТО Джулианна Смит в интервью CNN заявила 11 января, что Штаты и "
+         "европейские союзники готовы вести диалог с РФ, однако не видят возможности для большого компромисса по "
+         "вопросу расширения НАТО. По ее словам, \"никто не может заставить Альянс изменить политику в отношении "
+         "расширения\".")
+
+
+def test_who_said_words_going_on_after_but_or_given_by_according_to_her_is_the_last_speaker_named():
+    assert person_lead("Кто сказал, что союзники не видят возможности для большого компромисса?", [SMITH], "ru",
+                       shared_words) == "Джулианна Смит"
+    assert person_lead("Кто сказал, что никто не может заставить Альянс изменить политику?", [SMITH], "ru",
+                       shared_words) == "Джулианна Смит"
+
+
+def test_a_surname_alone_the_tagger_misses_in_the_quote_is_read_in_its_article_and_named_in_full():
+    article = ("Делегацию США возглавляла замгоссекретаря Венди Шерман. Американская делегация выдвинула претензии "
+               "России. Шерман после переговоров заявила, что принцип открытых дверей НАТО не подлежит обсуждению.")
+    quote = "Шерман после переговоров заявила, что принцип открытых дверей НАТО не подлежит обсуждению."
+    start = article.index(quote)
+    assert not people_in(quote)  # read alone, the tagger misses it
+    in_context = people_in_quote(article, start, start + len(quote))
+    assert [(p.written, p.name, p.start) for p in in_context] == [("Шерман", "Венди Шерман", 0)]
+    question = "Кто заявил, что принцип открытых дверей НАТО не подлежит обсуждению?"
+    assert person_lead(question, [quote], "ru", shared_words) is None
+    assert person_lead(question, [quote], "ru", shared_words, in_context) == "Венди Шерман"
 
 
 def test_no_lead_when_the_quote_cannot_be_about_the_person_asked_for():
