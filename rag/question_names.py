@@ -76,7 +76,9 @@ _SOUNDS = {"a": ("а", "э", "ей"), "e": ("е", "э", "и"), "i": ("и", "ай
            # French spellings (Scholz, Merz, Fico, Vucic, Baerbock, Healey, Michel, Zourabichvili)
            "y": ("и", "ы"), "oi": ("ой",), "iye": ("ие",), "oh": ("ох", "о"), "sch": ("щ", "ш"),
            "z": ("з", "ц"), "c": ("к", "ц", "ч"), "ch": ("ч", "ш"), "ae": ("е", "э"), "ea": ("и", "еа"),
-           "ey": ("ей", "и", "эй"), "ou": ("у", "оу")}
+           "ey": ("ей", "и", "эй"), "ou": ("у", "оу"),
+           # "Newton" → «Ньютон», "Andrew" → «Эндрю», "Stewart" → «Стюарт» (the soft sign is folded away: _FOLD)
+           "ew": ("ю", "ев")}
 _SOUND_GROUP = re.compile("|".join(sorted({*_GROUPS, *_SOUNDS}, key=len, reverse=True)) + "|[a-z]")
 MAX_VARIANTS = 48
 

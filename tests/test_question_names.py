@@ -48,7 +48,8 @@ def test_english_names_are_spelt_as_russian_writes_them():
     for name, russian in (("Joe Biden", "Джо Байденом"), ("Donald Trump", "Дональда Трампа"),
                           ("Anthony Blinken", "Энтони Блинкен"), ("Elbridge Colby", "Элбридж Колби"),
                           ("Jake Sullivan", "Джейк Салливан"), ("Lloyd Austin", "Ллойд Остин"),
-                          ("Julianne Smith", "Джулианна Смит")):
+                          ("Julianne Smith", "Джулианна Смит"), ("Cam Newton", "Кэм Ньютон"),
+                          ("Andrew Stewart", "Эндрю Стюарт")):
         names = question_names(f"Who is {name}?")
         assert names_mentioned(russian, names) == 2, name
     # every name must match: "Ian Smith" is not "Джулианна Смит"
