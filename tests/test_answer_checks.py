@@ -80,6 +80,10 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     ("Who will lead NATO's mission in Iraq after September?", True),  # a post's next holder, as "who leads"
     ("Кто будет возглавлять миссию?", True),
     ("Хто очолить місію KFOR?", True),
+    # chairing a meeting is holding its chair
+    ("Кто будет председательствовать на саммите НАТО?", True),
+    ("Хто головуватиме на саміті в Анкарі?", True),
+    ("Who will chair the summit?", True),
     # who attended a meeting asks for people; who took part in an operation, for countries
     ("Who took part in the Russia–NATO Council meeting for NATO?", True),
     ("Кто участвовал в заседании Совета Россия – НАТО со стороны США?", True),
