@@ -552,10 +552,13 @@ def ruled_out_as_person(word: str, text: str, start: int, common: frozenset[str]
 # minister…" too); in an operation or a mission, for countries ("Кто участвовал в операции НАТО в Ираке?": «…всех
 # стран — членов НАТО за исключением Германии…»)
 _ATTENDED_MEETING = re.compile(
-    r"\b(?:(?:who(?: from (?:the )?[\w-]+)?|which (?:[\w-]+ ){0,4}?(?:officials?|ministers?|diplomats?|generals?|"
+    r"\b(?:(?:(?:who|anyone|anybody|someone|somebody)(?: from (?:the )?[\w-]+)?|"
+    r"which (?:[\w-]+ ){0,4}?(?:officials?|ministers?|diplomats?|generals?|"
     r"commanders?|secretar(?:y|ies)|representatives?|envoys?|ambassadors?|spokes(?:man|men|woman|women|person|people)|"
     r"leaders?|presidents?)) "
-    r"(?:took part|takes part|participated|attended|was present|were present)|"
+    r"(?:took part|takes part|take part|participated|participate|attended|attend|was present|were present)|"
+    r"(?:участвовал\w*|принимал\w* участие|присутствовал\w*) ли кто-(?:нибудь|то|либо)|"
+    r"(?:брав|брала|брали) (?:хтось|хто-небудь)(?: (?:з|із|зі) [\w-]+)? участь|"
     r"кто(?: из [\w-]+)? (?:участвовал\w*|принимал\w* участие|присутствовал\w*)|"
     r"хто(?: (?:з|із|зі) [\w-]+)? (?:брав|брала|брали|бере) участь|"
     r"хто(?: (?:з|із|зі) [\w-]+)? (?:участвував\w*|був присутн\w*|були присутн\w*))\b"

@@ -1421,10 +1421,14 @@ class Assistant:
 
             person_named = naming
 
+            took_part = asks_who_took_part(standalone)
+
             def answers_who(s: EvidenceSentence) -> bool:  # the checks below
-                # (a scene names one of two things asked about both: each option's quote is looked for below)
+                # (a scene names one of two things asked about both: each option's quote is looked for below); who took
+                # part is told by a word of taking part: "Who attended the Brussels meeting for the US?" is not
+                # answered by «Постоянный представитель США в НАТО Джулианна Смит в интервью CNN заявила…»
                 return (naming(s) and tells_who_leads(question, s.text) and names_the_asked_side(question, s.text)
-                        and names_the_asked_office(question, s.text)
+                        and names_the_asked_office(question, s.text) and (not took_part or tells_who_took_part(s.text))
                         and (both is not None or of_the_asked(s, in_scene=True)))
 
             if not any(naming(s) for s in chosen):

@@ -67,6 +67,9 @@ _WHICH_PERSON = re.compile(rf"\b(?:which|what|как(?:ой|ая|ие|ого|о�
                            rf"(?P<whose>(?:[\w'-]+\s+){{0,3}}?)(?:{_PERSON_NOUN})", _FLAGS)
 _ASKS_WHO = re.compile(
     r"^\W*(?:(?:and|but|а|и|но|і|та|але)\s+)?(?:who|whom|whose|кто|кого|кому|кем|хто|ким)\b|"
+    # "Did anyone from Ukraine take part…?", «Участвовал ли кто-нибудь из Украины…?»: who, if anyone
+    r"^\W*(?:did|was|were|has|had|is|are)\s+(?:anyone|anybody|someone|somebody)\b|\bкто-(?:нибудь|то|либо)\b|"
+    r"\bхтось\b|\bхто-небудь\b|"
     r"\b(?:with|to|by|from|for) whom\b|\b(?:с|со|у|от|к|для|про|о|об|з|із|від|до|на) (?:кем|кого|кому|ким|ком)\b|"
     rf"\b(?:which|what|как(?:ой|ая|ие|ого|ому|им|их)|котор\w+|як(?:ий|а|і|ого|ому|им|их))\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_PERSON_NOUN})\b", _FLAGS)
@@ -86,7 +89,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s)")  # a quote may run on over tw
 _BREAKS = " ,;:().!?"
 _SIDE = re.compile(r"\b(?:delegat\w*|side|represent\w*|делегац\w*|сторон\w*|представ\w*|боку)", _FLAGS)
 # "for the US", «от России», «від Росії»; "who from the US", «кто из США», «хто з України»
-_ON_BEHALF = re.compile(r"\b(?:for|от|від|(?:who|кто|хто)\s+(?:from|из|з|із|зі))\s+(?:the\s+)?$", _FLAGS)
+_ON_BEHALF = re.compile(r"\b(?:for|от|від|(?:who|кто|хто|anyone|anybody|someone|somebody|кто-(?:нибудь|то|либо)|"
+                        r"хтось|хто-небудь)\s+(?:from|из|з|із|зі))\s+(?:the\s+)?$", _FLAGS)
 _SENTENCE_HE_OR_SHE = re.compile(r"^[.!?]\s+(?:он|она|він|вона|he|she)\b", _FLAGS)
 # A clause that gives what someone said: «…Элбридж Колби объявил, что НАТО нуждается в глубоком реформировании»
 _REPORTED = re.compile(r"^\W*(?:что|чтобы|що|щоб|that)\b", _FLAGS)

@@ -94,6 +94,10 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     ("Which countries attended the talks?", False),
     ("Кто из США присутствовал на заседании Совета Россия – НАТО?", True),  # who from a side
     ("Who from the US attended the Russia–NATO Council?", True),
+    # "did anyone take part" asks who did, if anyone
+    ("Did anyone from Ukraine take part in the Geneva talks?", True),
+    ("Участвовал ли кто-нибудь из Украины в переговорах в Женеве?", True),
+    ("Чи брав хтось з України участь у переговорах у Женеві?", True),
 ])
 def test_questions_about_who_holds_a_post_ask_for_a_person(question, person):
     assert asks_for_a_person(question) is person

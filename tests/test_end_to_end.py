@@ -208,6 +208,9 @@ def test_who_took_part_is_read_a_few_sentences_after_the_news_of_the_meeting(ass
         assert assistant.article_text(c.source)[c.start:c.end] == c.snippet
     r = assistant.answer("Who attended the Russia–NATO Council for the United States?")
     assert not r.abstained and r.lead.startswith("Венди Шерман"), r.text
+    # the US envoy's CNN interview in the same story tells no taking part
+    r = assistant.answer("Who attended the Brussels meeting for the US?")
+    assert not r.abstained and r.lead.startswith("Венди Шерман"), r.text
     # the side asked about must be named there
     assert assistant.answer("Who represented Ukraine at the Brussels talks?").abstained
     # so is how many took part, when the count counts the asked thing
@@ -494,6 +497,7 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     ("Хто очолював операцію НАТО в Лівії?", "NO_PERSON_TEXT"),
     ("Кто возглавлял делегацию Украины на переговорах в Женеве?", "NO_PERSON_TEXT"),
     ("Who led the Ukrainian delegation in Geneva?", "NO_PERSON_TEXT"),
+    ("Did anyone from Ukraine take part in the Geneva talks?", "NO_PERSON_TEXT"),
     ("Who was Iraq's prime minister when the NATO mission closed?", "NO_PERSON_TEXT"),
     # «…обсуждения находятся на очень ранней стадии»: nothing has come of them yet
     ("Чим завершилися обговорення згортання сил KFOR?", "ONLY_PLANNED_TEXT"),
