@@ -188,6 +188,7 @@ from .question_people import (
     asked_body,
     asked_country,
     asked_identity,
+    asked_office,
     asked_person,
     asks_for_words,
     asks_who_took_part,
@@ -1147,6 +1148,23 @@ class Assistant:
                       if tells_it_to_come(s) and names_all(in_context(s, s.text), wished_names)]
             if wished:
                 ranked = put_first(ranked, wished[:1])
+                chosen = choose_evidence(ranked)
+        # "What did the NATO spokesperson say…?" whose best quote names no such office: a sentence about as close that
+        # does comes first, from the retrieved passages the per-article cap left out too (a senior official's worry
+        # about KFOR had been quoted, and «…представитель НАТО, выступавший от имени организации, заявил…» left out)
+        # (named where the words are, or before them: «"Эти миссии основаны на необходимости…", – добавил он»; not a
+        # follow-up's: "And what is needed to end them?" after the spokesperson's words)
+        def names_office(s: EvidenceSentence) -> bool:
+            return bool(office.search(" ".join(speaker_context(read(passages[s.passage].source) or "", s))))
+
+        if (office := asked_office(question)) is not None and chosen and not names_office(chosen[0]):
+            naming_office = [s for s in close_to_best(ranked, EVENT_MARGIN) if names_office(s) and quotable(s)]
+            if not naming_office and not wider and left_out(passages):
+                yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
+                                     retrieved=retrieved)
+                return
+            if naming_office:
+                ranked = put_first(ranked, naming_office[:1])
                 chosen = choose_evidence(ranked)
         # "Why…?" whose best quote gives no reason, even run on through its paragraph: a sentence about as close
         # that gives one comes first ("Why is a senior NATO official worried about winding down KFOR?" ranked the

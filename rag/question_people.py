@@ -266,6 +266,30 @@ def asked_identity(question: str) -> tuple[str, ...] | None:
     return None if _slot(question, _WORDS_ASKED) is not None else asked_person(question)
 
 
+# An office whose holder's words are asked for ("What did the NATO spokesperson say…", «Что сказал представитель
+# НАТО…»), and how Russian and Ukrainian news name it: a quote giving those words names it
+_OFFICES_NAMED = [
+    (r"spokes(?:man|woman|person|people)|press secretary|пресс?-секретар\w*|спикер\w*|речник\w*",
+     r"представител|представник|пресс?-секретар|спикер|речник"),
+    (r"officials?|чиновник\w*|посадов\w*", r"чиновник|посадов|представител|представник"),
+    (r"diplomats?|дипломат\w*", r"дипломат"),
+    (r"representatives?|envoys?|представител\w*|представник\w*|постпред\w*", r"представител|представник|постпред"),
+]
+_OFFICE_WORDS_ASKED = [
+    (re.compile(rf"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?(?:{asked})\s+(?:{EN_SPEECH})", re.IGNORECASE), told)
+    for asked, told in _OFFICES_NAMED] + [
+    (re.compile(rf"^\s*(?:что|що)\s+(?:{RU_UK_SPEECH})\w*\s+(?:[\w-]+\s+){{0,2}}?(?:{asked})", re.IGNORECASE), told)
+    for asked, told in _OFFICES_NAMED]
+
+
+def asked_office(question: str) -> re.Pattern[str] | None:
+    """How the news names the office whose holder's words the question asks for ("What did the NATO spokesperson
+    say about…?" → «представител…», «пресс-секретар…»…), or None."""
+    return next((re.compile(told, re.IGNORECASE) for asked, told in _OFFICE_WORDS_ASKED if asked.search(question)),
+                None)
+
+
 def asks_for_words(question: str) -> bool:
     """Whether the question asks what someone said ("What did Sherman say…", «Что заявил Песков…»)."""
     return _slot(question, _WORDS_ASKED) is not None

@@ -188,6 +188,16 @@ def test_a_question_for_someones_words_quotes_them_where_the_news_gives_them_by_
     assert not r.abstained and "говорится в заявлении Генсека" in r.text and "Столтенберга" in r.text, r.text
 
 
+def test_a_question_for_an_offices_words_quotes_first_a_close_sentence_naming_it(assistant):
+    # a senior official's worry about KFOR ranked first; «…представитель НАТО, выступавший от имени организации,
+    # заявил…» is in a passage the per-article cap leaves out
+    r = assistant.answer("What did the NATO spokesperson say about the missions in Iraq and Kosovo?")
+    assert not r.abstained and "представитель НАТО" in r.citations[0].snippet, r.text
+    # named before the words, as their speaker: no other sentence is put first
+    r = assistant.answer("What did the NATO representative say about the missions being periodically reviewed?")
+    assert "периодический пересмотр" in r.citations[0].snippet, r.text
+
+
 def test_a_question_for_a_countrys_words_is_not_answered_by_anothers_words_about_it(assistant):
     # Peskov was asked about Kazakhstan and Armenia («…з Казахстаном і Вірменією…»); neither speaks in the articles
     for question in ("What did Kazakhstan say about Russia's proposal?", "Що відповів Казахстан на ініціативу Росії?"):

@@ -8,6 +8,7 @@ from rag.question_people import (
     asked_body,
     asked_country,
     asked_identity,
+    asked_office,
     asked_person,
     asks_for_words,
     asks_who_took_part,
@@ -295,3 +296,21 @@ def test_who_took_part_is_asked_and_told_by_participation_not_by_an_office():
 ])
 def test_sentences_that_could_give_someones_words(sentence, words):
     assert carries_words(sentence) is words
+
+
+@pytest.mark.parametrize("question, named", [
+    ("What did the NATO spokesperson say about the missions?", "представитель НАТО заявил"),
+    ("What did the second diplomat say about cutting the Iraq mission?", "Второй дипломат отметил"),
+    ("What did the US administration official say?", "чиновник администрации США"),
+    ("Что сказал представитель НАТО о миссиях?", "представитель НАТО, выступавший от имени организации"),
+    ("Що сказав речник Кремля?", "речник Кремля"),
+])
+def test_an_offices_words_are_asked_for_as_the_news_names_the_office(question, named):
+    office = asked_office(question)
+    assert office is not None and office.search(named)
+
+
+@pytest.mark.parametrize("question", ["What did Colby say?", "What did the officials decide?",
+                                      "And what is needed to end them?", "Кто такой представитель НАТО?"])
+def test_no_office_whose_words_are_asked_for(question):
+    assert asked_office(question) is None
