@@ -28,7 +28,7 @@ from .question_events import (
     told_since_then,
     untold_step,
 )
-from .question_names import tells_of_another_place
+from .question_names import subject_names, subjects_mentioned, tells_of_another_place
 from .question_time import asks_about_the_future, not_about_the_past
 
 _MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in MONTH_WORDS]
@@ -215,6 +215,21 @@ def _month_lead(question: str, quotes: list[str], language: str,
     return MONTH_FORMS[month - 1][_MONTH_FORM[lang][1]].capitalize()
 
 
+def _about_the_named(question: str, quotes: list[str]) -> list[str]:
+    """The quotes whose dates may answer: when the best one names all the question names ("When did Putin talk to
+    Biden?": «7 декабря 2021 года… Путин во время разговора с… Байденом…»), the others that do too; a quote of other
+    people and things gives another thing's date (the Geneva talks' «Вечером 10 января…»)."""
+    names = subject_names(question)
+
+    def names_all(text: str) -> bool:
+        return all(a or b for a, b in zip(subjects_mentioned(text, names),
+                                          subjects_mentioned(text, [n.cyrillic() for n in names]), strict=True))
+
+    if not names or len(quotes) < 2 or not names_all(quotes[0]):
+        return quotes
+    return [quotes[0], *(q for q in quotes[1:] if names_all(q))]
+
+
 def date_lead(question: str, quotes: list[str], language: str,
               written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
@@ -237,6 +252,7 @@ def date_lead(question: str, quotes: list[str], language: str,
         return None  # "When did the US withdraw its troops from Iraq?": «…планируют вывести… соглашением 2024 года»
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
+    quotes = _about_the_named(question, quotes)
     found = [date_expressions(quote) for quote in quotes]
     if found[0] is None:
         return _month_lead(question, quotes, language, written)  # a month alone, else a reading too vague to lead

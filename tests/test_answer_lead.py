@@ -60,6 +60,15 @@ def test_only_for_questions_that_ask_for_a_date():
                      "en") is None
 
 
+def test_when_the_best_quote_names_what_the_question_names_only_quotes_naming_it_too_must_agree():
+    putin = "7 декабря 2021 года президент РФ Владимир Путин во время разговора с президентом США Джо Байденом заявил."
+    geneva = "Вечером 10 января в Женеве завершились переговоры США и России."
+    assert date_lead("When did Putin talk to Biden?", [putin, geneva], "en") == "7 December 2021"
+    # a question naming nothing, or a best quote not naming all it names: every quote must agree
+    assert date_lead("When was the phone call?", [putin, geneva], "en") is None
+    assert date_lead("When did Putin talk to Macron?", [putin, geneva], "en") is None
+
+
 def test_a_date_the_question_states_is_not_the_answer():
     quote = "Вечером 10 января в Женеве завершились переговоры."
     assert date_lead("When did the talks that began on 10 January end?", [quote], "en") is None
