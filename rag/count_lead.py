@@ -227,7 +227,9 @@ def count_lead(question: str, quotes: list[str], language: str,
     if expected:
         lasted = [m for m in found[0] if m.start >= after] if after is not None else []
     else:
-        lasted = [m for m in found[0] if _LASTED.search(quotes[0][:m.start])] if duration and found else []
+        # (so for "How many hours did… last?", which counts units of time)
+        lasted = ([m for m in found[0] if _LASTED.search(quotes[0][:m.start])]
+                  if (duration or counts_time(stems)) and found else [])
     if len(lasted) == 1:
         found = [lasted] + [[] for _ in found[1:]]
     elif expected:

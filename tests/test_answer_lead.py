@@ -222,6 +222,8 @@ def test_a_how_long_question_is_led_by_the_span_with_its_unit_in_the_case_the_qu
     longer = ("Переговоры продлились около четырех часов, хотя ожидалось, что встреча завершится примерно "
               "через три часа.")
     assert count_lead("How long did the talks last?", [longer], "en") == "About 4 hours"
+    assert count_lead("How many hours did the talks last?", [longer], "en") == "About 4 hours"  # counting hours
+    assert count_lead("Скільки годин тривали переговори?", [longer], "uk") == "Близько 4 годин"
     assert count_lead("How long were the talks expected to last?", [longer], "en") == "About 3 hours"
     assert count_lead("Сколько должна была длиться встреча?", [longer], "ru") == "Около 3 часов"
     assert count_lead("Скільки мали тривати переговори?", [longer], "uk") == "Близько 3 годин"
