@@ -33,7 +33,7 @@ from .answer_types import (
     time_unit,
     whose_count,
 )
-from .language import CYRILLIC, detect_language
+from .language import CYRILLIC, UK_TO_RU, detect_language
 from .question_names import mentions_place, places_in
 
 # a range, a margin or "two of the three": no one number
@@ -173,6 +173,7 @@ _EXCLUDING = re.compile(
 # «перерыва на обед» less its cosine to the sentence without it: −0.037 to −0.062 for how long the talks lasted
 # (en, ru, uk; "…not counting lunch?" too), +0.0005 to +0.051 for how long the lunch break was.
 EXCLUDED_MARGIN = 0.015
+_PREFIX = 5
 
 
 def measures_the_excluded(question: str, quote: str, stems: tuple[str, ...],
@@ -181,14 +182,26 @@ def measures_the_excluded(question: str, quote: str, stems: tuple[str, ...],
     in the Geneva talks?" over «…они продолжались приблизительно 7,5 часов без учета перерыва на обед»): the
     question is about as close to the excluded phrase as to the quote without it. `similarity(question, texts)`
     gives each text's cosine to the question (Assistant._clause_similarity)."""
+    if _EXCLUDING.search(question):
+        return False  # "…how long did the talks last, not counting lunch?" leaves it out too
     for m in count_mentions(quote, stems):
         if (excluded := _EXCLUDING.match(quote, m.end)) is None:
             continue
+        thing = excluded.group("thing").strip()
         without = quote[:excluded.start("marker")].rstrip() + quote[excluded.end():]
-        to_phrase, to_rest = similarity(question, [excluded.group("thing").strip(), without])
+        # a word of the question the excluded phrase shares and the rest does not (Russian and Ukrainian alike by
+        # their first letters: «обідня перерва» / «перерыва на обед», whose cosines told them apart by too little)
+        if _prefixes(question) & (_prefixes(thing) - _prefixes(without)):
+            return True
+        to_phrase, to_rest = similarity(question, [thing, without])
         if to_phrase > to_rest - EXCLUDED_MARGIN:
             return True
     return False
+
+
+def _prefixes(text: str) -> set[str]:
+    """The first PREFIX letters of `text`'s Cyrillic words of 4 letters or more, Ukrainian letters folded."""
+    return {w[:_PREFIX] for w in re.findall(r"[^\W\d_]{4,}", text.lower().translate(UK_TO_RU)) if CYRILLIC.match(w)}
 
 
 def count_lead(question: str, quotes: list[str], language: str,

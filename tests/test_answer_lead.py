@@ -551,6 +551,12 @@ def test_a_span_leaving_out_the_asked_thing_is_no_answer_for_it():
     assert seen[-1] == ["перерыва на обед",
                         "Переговоры проходили в закрытом формате, они продолжались приблизительно 7,5 часов."]
     assert not measures_the_excluded("How long did the talks last?", quote, units, similarity)
+    # a word the question shares with the excluded phrase only, whatever the cosines; a question leaving it out too
+    # asks about the rest
+    assert measures_the_excluded("Скільки тривала обідня перерва на переговорах?", quote, units,
+                                 lambda q, t: [0.7, 0.8])
+    assert not measures_the_excluded("Сколько длились переговоры без учета перерыва на обед?", quote, units,
+                                     lambda q, t: [0.9, 0.8])
     # nothing left out ("Кроме того" opens a sentence): no question about it to ask
     assert not measures_the_excluded("How long was the lunch break?", "Кроме того, они длились 7 часов.", units,
                                      similarity)

@@ -524,6 +524,7 @@ def test_a_question_for_someones_words_quoting_them_only_as_someone_else_speaks_
     # the Geneva talks' «…7,5 часов без учета перерыва на обед» leaves the lunch break out of its span
     ("How long was the lunch break in the Geneva talks?", "NO_LENGTH_TEXT"),
     ("Сколько длился перерыв на обед в Женеве?", "NO_LENGTH_TEXT"),
+    ("Скільки тривала обідня перерва на переговорах у Женеві?", "NO_LENGTH_TEXT"),
     # returning into NATO's military organisation is told with no time
     ("В каком году Франция вернулась в военную организацию НАТО?", "NO_DATE_TEXT"),
     # no quote says when: an undated story's plans, and a dated one that does not tell of Armenia joining
