@@ -28,7 +28,7 @@ from .question_events import (
     told_since_then,
     untold_step,
 )
-from .question_names import subject_names, subjects_mentioned, tells_of_another_place
+from .question_names import mentions_all, subject_names, tells_of_another_place
 from .question_time import asks_about_the_future, not_about_the_past
 
 _MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in MONTH_WORDS]
@@ -220,14 +220,9 @@ def _about_the_named(question: str, quotes: list[str]) -> list[str]:
     Biden?": «7 декабря 2021 года… Путин во время разговора с… Байденом…»), the others that do too; a quote of other
     people and things gives another thing's date (the Geneva talks' «Вечером 10 января…»)."""
     names = subject_names(question)
-
-    def names_all(text: str) -> bool:
-        return all(a or b for a, b in zip(subjects_mentioned(text, names),
-                                          subjects_mentioned(text, [n.cyrillic() for n in names]), strict=True))
-
-    if not names or len(quotes) < 2 or not names_all(quotes[0]):
+    if not names or len(quotes) < 2 or not mentions_all(quotes[0], names):
         return quotes
-    return [quotes[0], *(q for q in quotes[1:] if names_all(q))]
+    return [quotes[0], *(q for q in quotes[1:] if mentions_all(q, names))]
 
 
 def date_lead(question: str, quotes: list[str], language: str,

@@ -168,6 +168,7 @@ from .question_names import (
     elsewhere,
     load_place_names,
     located_places,
+    mentions_all,
     mentions_place,
     placed_at,
     question_names,
@@ -1100,9 +1101,7 @@ class Assistant:
         subjects = subject_names(standalone)
 
         def names_all(text: str, names: list[SubjectName] = subjects) -> bool:
-            # in either script: "KFOR" is written so in Russian news too
-            return all(a or b for a, b in zip(subjects_mentioned(text, names),
-                                              subjects_mentioned(text, [n.cyrillic() for n in names]), strict=True))
+            return mentions_all(text, names)
 
         def in_context(s: EvidenceSentence, text: str) -> str:  # the sentences before s and s, then `text` (s run on)
             return f"{sentences_before(read(passages[s.passage].source) or '', s, PLACE_CONTEXT_SENTENCES)}\n{text}"
@@ -1154,10 +1153,13 @@ class Assistant:
         # about KFOR had been quoted, and «…представитель НАТО, выступавший от имени организации, заявил…» left out)
         # (named where the words are, or before them: «"Эти миссии основаны на необходимости…", – добавил он»; not a
         # follow-up's: "And what is needed to end them?" after the spokesperson's words)
-        def names_office(s: EvidenceSentence) -> bool:
-            return bool(office.search(" ".join(speaker_context(read(passages[s.passage].source) or "", s))))
+        office = asked_office(question)
 
-        if (office := asked_office(question)) is not None and chosen and not names_office(chosen[0]):
+        def names_office(s: EvidenceSentence) -> bool:
+            return office is not None and bool(office.search(" ".join(
+                speaker_context(read(passages[s.passage].source) or "", s))))
+
+        if office is not None and chosen and not names_office(chosen[0]):
             naming_office = [s for s in close_to_best(ranked, EVENT_MARGIN) if names_office(s) and quotable(s)]
             if not naming_office and not wider and left_out(passages):
                 yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
@@ -1595,10 +1597,13 @@ class Assistant:
                             for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
                             if tells_who_took_part(t.text)]
 
-                def candidates(names: list[SubjectName]) -> list[EvidenceSentence]:
+                def candidates(names: list[SubjectName]) -> list[EvidenceSentence]:  # each sentence once, in order
                     found = naming_unbarred(pool, names)[:BOTH_PAIRS_WITHIN] + naming_unbarred(taking_part_after(names),
                                                                                                names)
-                    return list({(s.passage, s.start): s for s in reversed(found)}.values())[::-1]
+                    first: dict[tuple[int, int], EvidenceSentence] = {}
+                    for s in found:
+                        first.setdefault((s.passage, s.start), s)
+                    return list(first.values())
 
                 each = [candidates(names) for names in options]
                 picks = next((list(pair) for pair in itertools.product(*each) if pair[0] != pair[1]

@@ -34,7 +34,7 @@ from .answer_types import (
     whose_count,
 )
 from .language import CYRILLIC, UK_TO_RU, detect_language
-from .question_names import mentions_place, places_in
+from .question_names import PREFIX_LETTERS, mentions_place, places_in
 
 # a range, a margin or "two of the three": no one number
 _IN_RANGE_BEFORE = re.compile(
@@ -173,15 +173,15 @@ _EXCLUDING = re.compile(
 # «перерыва на обед» less its cosine to the sentence without it: −0.037 to −0.062 for how long the talks lasted
 # (en, ru, uk; "…not counting lunch?" too), +0.0005 to +0.051 for how long the lunch break was.
 EXCLUDED_MARGIN = 0.015
-_PREFIX = 5
 
 
 def measures_the_excluded(question: str, quote: str, stems: tuple[str, ...],
                           similarity: Callable[[str, list[str]], list[float]]) -> bool:
     """Whether the question asks about a thing `quote` leaves out of its count or span ("How long was the lunch break
-    in the Geneva talks?" over «…они продолжались приблизительно 7,5 часов без учета перерыва на обед»): the
-    question is about as close to the excluded phrase as to the quote without it. `similarity(question, texts)`
-    gives each text's cosine to the question (Assistant._clause_similarity)."""
+    in the Geneva talks?" over «…они продолжались приблизительно 7,5 часов без учета перерыва на обед»): it shares
+    a word with the excluded phrase that the rest of the quote lacks, or is about as close to the phrase as to the
+    quote without it (EXCLUDED_MARGIN). `similarity(question, texts)` gives each text's cosine to the question
+    (Assistant._clause_similarity). Not a question that leaves a thing out itself."""
     if _EXCLUDING.search(question):
         return False  # "…how long did the talks last, not counting lunch?" leaves it out too
     for m in count_mentions(quote, stems):
@@ -200,8 +200,9 @@ def measures_the_excluded(question: str, quote: str, stems: tuple[str, ...],
 
 
 def _prefixes(text: str) -> set[str]:
-    """The first PREFIX letters of `text`'s Cyrillic words of 4 letters or more, Ukrainian letters folded."""
-    return {w[:_PREFIX] for w in re.findall(r"[^\W\d_]{4,}", text.lower().translate(UK_TO_RU)) if CYRILLIC.match(w)}
+    """The first PREFIX_LETTERS of `text`'s Cyrillic words of 4 letters or more, Ukrainian letters folded."""
+    words = re.findall(r"[^\W\d_]{4,}", text.lower().translate(UK_TO_RU))
+    return {w[:PREFIX_LETTERS] for w in words if CYRILLIC.match(w)}
 
 
 def count_lead(question: str, quotes: list[str], language: str,

@@ -627,6 +627,12 @@ def subjects_mentioned(text: str, names: list[SubjectName]) -> list[bool]:
             for f, n in zip(found, names, strict=True)]
 
 
+def mentions_all(text: str, names: list[SubjectName]) -> bool:
+    """Whether `text` mentions every one of `names`, in either script ("KFOR" is written so in Russian news too)."""
+    return all(a or b for a, b in zip(subjects_mentioned(text, names),
+                                      subjects_mentioned(text, [n.cyrillic() for n in names]), strict=True))
+
+
 def which_mentioned(text: str, names: list[tuple[str, ...]], short_whole: bool | list[bool] = False) -> list[bool]:
     """Per name of `names`, whether the text mentions it: one of its words, stemmed or as written, starts
     with one of the name's prefixes. As written too, as the stemmer cuts a name's forms differently: «Пєскова»
