@@ -850,6 +850,13 @@ class Assistant:
         if wider:
             passages = passages + left_out(passages)
 
+        def may_widen() -> bool:  # a first run whose cap left retrieved passages out
+            return not wider and bool(left_out(passages))
+
+        def widened() -> Iterator[str]:  # the question run again, reading those passages too
+            return self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
+                             retrieved=retrieved)
+
         def sentences_of(passages: list[Citation], features: dict[int, ChunkFeatures] | None
                          ) -> list[EvidenceSentence]:
             """The passages' sentences, best first; one in an article published in the period the question
@@ -1052,9 +1059,8 @@ class Assistant:
                       and s.score >= evidence_min(passages[s.passage].language) - relief]
             # their words may be in a retrieved passage the per-article cap left out, read as for who-questions
             # ("What did Putin say about legal guarantees?": his words were the third passage of the one article)
-            if not ranked and not wider and left_out(passages):
-                yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
-                                     retrieved=retrieved)
+            if not ranked and may_widen():
+                yield from widened()
                 return
             if not ranked:
                 yield abstain(hint=NO_WORDS_TEXT[language])
@@ -1161,9 +1167,8 @@ class Assistant:
 
         if office is not None and chosen and not names_office(chosen[0]):
             naming_office = [s for s in close_to_best(ranked, EVENT_MARGIN) if names_office(s) and quotable(s)]
-            if not naming_office and not wider and left_out(passages):
-                yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
-                                     retrieved=retrieved)
+            if not naming_office and may_widen():
+                yield from widened()
                 return
             if naming_office:
                 ranked = put_first(ranked, naming_office[:1])
@@ -1343,9 +1348,8 @@ class Assistant:
                       and (longer := count_after(s, passages, read, measured, counts_across)) is not None]
             # or in a retrieved passage the per-article cap left out, read as for who-questions ("How long did
             # the Geneva talks last?": the 7.5 hours were the third passage of the one article on both talks)
-            if not alone and not ran_on and measured is not None and not wider and left_out(passages):
-                yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
-                                     retrieved=retrieved)
+            if not alone and not ran_on and measured is not None and may_widen():
+                yield from widened()
                 return
             if not alone and not ran_on:
                 yield abstain(hint=(NO_DATE_TEXT if dated else NO_COUNT_TEXT)[language])
@@ -1462,9 +1466,8 @@ class Assistant:
                 # Not for "Who will…": a date with no year in an undated article may be ahead, and a left-out
                 # passage's sentence naming someone on that day passed for who is to come ("Who will chair the
                 # NATO summit in Ankara?": «12 февраля… Колби объявил…»)
-                if not wider and left_out(passages) and not asks_about_the_future(question):
-                    yield from self._run(given, history, k, warnings, holder, translate, wider=True, started=t0,
-                                         retrieved=retrieved)
+                if may_widen() and not asks_about_the_future(question):
+                    yield from widened()
                     return
                 closeness = {(passages[s.passage].source, s.start): s.score for s in by_cosine}
                 closest = max(closeness.values(), default=0.0)

@@ -319,7 +319,8 @@ def people_in_quote(article: str, start: int, end: int) -> tuple[Person, ...]:
 
     def fullest(name: str) -> str:
         names = full.get(_surname(name), set())
-        return next(iter(names)) if len(names) == 1 and name in next(iter(names)) else name
+        only = next(iter(names)) if len(names) == 1 else ""
+        return only if name in only else name
 
     return tuple(Person(p.written, fullest(p.name), p.start - start, p.end - start)
                  for p in everyone if start <= p.start and p.end <= end)
@@ -378,16 +379,19 @@ def person_lead(question: str, quotes: list[str], language: str,
             # возглавляли… Грушко и… Фомин, от НАТО приняли участие Столтенберг, …, …США Венди Шерман»); one clause's
             # people would lead a part as the whole
             return None
+        def opening(i: int) -> str:  # clause i from its first word on
+            return quote[clauses[i][0]:].lstrip(_BREAKS)
+
         top = max(range(len(clauses)), key=lambda i: scores[i])
         best = top
         # words asked about may be a clause going on with reported words: "Who said the allies see no room for a
         # big compromise?" over «…Джулианна Смит… заявила…, что Штаты… готовы вести диалог…, однако не видят…»
         back = top
-        while back > 1 and clauses[back] not in by_clause and _GOING_ON.match(quote[clauses[back][0]:].lstrip(_BREAKS)):
+        while back > 1 and clauses[back] not in by_clause and _GOING_ON.match(opening(back)):
             back -= 1
-        if back != top and clauses[back] not in by_clause and _REPORTED.match(quote[clauses[back][0]:].lstrip(_BREAKS)):
+        if back != top and clauses[back] not in by_clause and _REPORTED.match(opening(back)):
             best = back
-        if clauses[best] not in by_clause and best and _REPORTED.match(quote[clauses[best][0]:].lstrip(_BREAKS)):
+        if clauses[best] not in by_clause and best and _REPORTED.match(opening(best)):
             best -= 1  # "Who said NATO needs reform?": the clause before the words asked about names who said them
             a, b = clauses[best]
             before = [p for p in people if p.start < a]

@@ -277,17 +277,17 @@ _OFFICES_NAMED = [
 ]
 _OFFICE_WORDS_ASKED = [
     (re.compile(rf"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
-                rf"(?:[\w-]+\s+){{0,3}}?(?:{asked})\s+(?:{EN_SPEECH})", re.IGNORECASE), told)
+                rf"(?:[\w-]+\s+){{0,3}}?(?:{asked})\s+(?:{EN_SPEECH})", re.IGNORECASE), re.compile(told, re.IGNORECASE))
     for asked, told in _OFFICES_NAMED] + [
-    (re.compile(rf"^\s*(?:что|що)\s+(?:{RU_UK_SPEECH})\w*\s+(?:[\w-]+\s+){{0,2}}?(?:{asked})", re.IGNORECASE), told)
+    (re.compile(rf"^\s*(?:что|що)\s+(?:{RU_UK_SPEECH})\w*\s+(?:[\w-]+\s+){{0,2}}?(?:{asked})", re.IGNORECASE),
+     re.compile(told, re.IGNORECASE))
     for asked, told in _OFFICES_NAMED]
 
 
 def asked_office(question: str) -> re.Pattern[str] | None:
     """How the news names the office whose holder's words the question asks for ("What did the NATO spokesperson
     say about…?" → «представител…», «пресс-секретар…»…), or None."""
-    return next((re.compile(told, re.IGNORECASE) for asked, told in _OFFICE_WORDS_ASKED if asked.search(question)),
-                None)
+    return next((told for asked, told in _OFFICE_WORDS_ASKED if asked.search(question)), None)
 
 
 def asks_for_words(question: str) -> bool:
