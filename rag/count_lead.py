@@ -235,8 +235,8 @@ def count_lead(question: str, quotes: list[str], language: str,
     # продлились около четырех часов, хотя ожидалось, что встреча завершится примерно через три часа»
     # (not for how long it was expected to last: «…ожидалось, что встреча завершится примерно через три часа»)
     # and for that, the one span after the word of expecting: "About 3 hours" for "How long was the meeting in
-    # Brussels expected to last?"
-    expected = duration and tells_an_expectation(question)
+    # Brussels expected to last?" (and «Скільки годин, як очікувалося, мала тривати зустріч…?», counting hours)
+    expected = (duration or counts_time(stems)) and tells_an_expectation(question)
     after = expectation_end(quotes[0]) if expected and found else None
     if expected:
         lasted = [m for m in found[0] if m.start >= after] if after is not None else []
