@@ -175,6 +175,7 @@ from .question_names import (
     scene,
     subject_names,
     subjects_mentioned,
+    where_asked,
 )
 from .question_outcomes import (
     asks_about_a_vote,
@@ -1324,7 +1325,7 @@ class Assistant:
         # publication date alone (they state none) is left as it is.
         measured = counted if counted is not None else asks_how_long(question)
         dated = measured is None and asks_for_a_date(question)
-        where = asked_places(question, but=whose) if measured is not None or dated else set()
+        where = where_asked(question, but=whose) if measured is not None or dated else set()
 
         def holds(text: str) -> bool:  # the asked kind of answer: a count, a span of time or a date
             return holds_a_count(text, measured) if measured is not None else mentions_a_time(text, question)
@@ -1340,6 +1341,7 @@ class Assistant:
             # its own ("How long did the talks in Geneva last?": the Geneva talks' 7.5 hours ranked second).
             # Not a date: "When did NATO close its Afghanistan mission?" then quoted ISAF's start in 2003.
             alone = [s for s in ranked if not dated and holds(s.text) and there(s) and quotable(s)
+                     and (counted is None or count_told(s.text))  # the asked count, as the chosen had to be
                      and s.score >= threshold(self.min_evidence, passages[s.passage].language) - relief]
             # or a quote naming the place runs on to the count, later in its paragraph: «Вечером 10 января в
             # Женеве завершились переговоры…» … «…они продолжались приблизительно 7,5 часов…»
@@ -1365,8 +1367,14 @@ class Assistant:
             yield abstain(hint=NO_COUNT_TEXT[language])
             return
         if where:  # and no answer told of another place stands beside one of the asked place
-            ranked = [s for s in ranked if not holds(s.text) or there(s)]
+            # (nor, for a count, one of the place that counts other things: "How many troops will the US withdraw
+            # from Kosovo?" is not answered by «По словам четырех дипломатов… свернуть… силы в Косово KFOR…»
+            # once the Iraq withdrawal's 2 500 are dropped)
+            ranked = [s for s in ranked if not holds(s.text) or there(s) and (counted is None or count_told(s.text))]
             chosen = choose_evidence(ranked)
+            if counted is not None and not any(holds(s.text) for s in chosen):
+                yield abstain(hint=NO_COUNT_TEXT[language])
+                return
         # "How long…?" answered by quotes that give no span of time, no two dates and no end it ran to:
         # «Сколько времени длился брифинг Столтенберга?» had quoted «…был назначен на 14.30 по Киеву…».
         # Checked after a quote naming the asked place has run on to its span (ran_on above).

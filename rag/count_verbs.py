@@ -2,8 +2,8 @@
 
 "Сколько военных погибло в миссии KFOR?" over «…в настоящее время она насчитывает около 4 500 военных»:
 the quote counts the asked people, in the asked place, and says nothing of deaths. A count answers
-only a question whose verb of this kind (staying or remaining, dying, graduating, opposing, training, studying)
-its sentence tells too; other verbs ("have", "serve", «насчитывает») are not judged. Word stems in
+only a question whose verb of this kind (staying or remaining, dying, graduating, opposing, training, studying,
+withdrawing) its sentence tells too; other verbs ("have", "serve", «насчитывает») are not judged. Word stems in
 English, Russian and Ukrainian (question_events.py's counterpart for counts).
 """
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-REMAIN, DIE, GRADUATE, OPPOSE, TRAIN, STUDY = "remain", "die", "graduate", "oppose", "train", "study"
+REMAIN, DIE, GRADUATE, OPPOSE, TRAIN, STUDY, WITHDRAW = (
+    "remain", "die", "graduate", "oppose", "train", "study", "withdraw")
 
 _VERBS = {
     # not "kept" ("Denver's offense was kept out of the end zone"), «останки» (remains), «залишки»
@@ -32,6 +33,13 @@ _VERBS = {
     TRAIN: (r"trained|(?<!\bthe )(?<!\ba )(?<!\bby )(?<!\bon )train(?!\s+(?:station|line|service|ride|journey|track))|"
             r"обучил\w*|обучен(?:о|ы|ных|ные|ный)|обуча(?:ют|ли|ет|л)|подготовил\w*|подготовлен(?:о|ы|ных|ные)|"
             r"навчил\w*|навчен(?:о|і|их)|навча(?:ють|ли|є|в)|підготува\w*|підготовлен(?:о|і|их)"),
+    # withdrawing troops: «Сколько военных США планируют вывести из Косово?» is not answered by KFOR's strength.
+    # The verb only: "How many US troops remain in Iraq after the withdrawal?" asks who remain (nouns: _TOLD_TOO)
+    WITHDRAW: (r"withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)? (?:out|back)|"
+               r"вывест\w*|выведу\w*|выведе[тмш]\w*|вывел\w*|выводи\w*|выводя\w*|выведен\w*|"
+               r"отвест\w*|отведу\w*|отведе[тмш]\w*|отвел\w*|отводи\w*|отводя\w*|"
+               r"вивест\w*|виведу\w*|виведе[тм]\w*|вивел\w*|вивів|виводи\w*|виводя\w*|виведен(?!н)\w*|"
+               r"відвест\w*|відведу\w*|відвел\w*|відвів|відводи\w*|відводя\w*"),
     # studying, as a verb: not "a 1996 study", «изучал» (research)
     STUDY: (r"studied|stud(?:y|ies|ying)\s+(?:at|in|under)|"
             r"учил(?:ись|ся|ась|ось)|уча(?:тся|щихся|щиеся)|учится|обучал(?:ись|ся|ась|ось)|обуча(?:ются|ется)|"
@@ -42,7 +50,9 @@ _VERBS = {
 # often leaving)
 _TOLD_TOO = {REMAIN: r"left|without|had no|no longer had",
              # and training by its nouns: «прошли подготовку», "trainees"
-             TRAIN: r"train(?:ing|ees?)|обучени\w*|подготовк\w*|навчання|підготовк\w*"}
+             TRAIN: r"train(?:ing|ees?)|обучени\w*|подготовк\w*|навчання|підготовк\w*",
+             # and withdrawing by its nouns: «…в рамках вывода войск»
+             WITHDRAW: r"withdrawals?|pullout|вывод\w*|отвод\w*|виведення|вивід\w*|відвед\w*"}
 # Studying is told by being trained too: «…были подготовлены более пяти тысяч военнослужащих» answers "How many
 # servicemen studied…", «…направили около 300 офицеров» does not answer "How many Iraqi officers studied at the
 # academy?". Not among _OTHER_PEOPLE: those who study somewhere are its people («в котором учились 2 000 студентов»)

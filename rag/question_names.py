@@ -436,6 +436,20 @@ def asked_places(question: str, but: Collection[str] = ()) -> set[str]:
             if p.key.startswith("country:") or _AT_PLACE.search(question[:p.start])} - set(but)
 
 
+# A preposition before a place: where the asked thing is, goes to or comes from, not who acts ("the US")
+_BY_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|from|to|into|в|во|у|под|около|возле|из|біля|під|із|з|до)\s+)$",
+                             re.IGNORECASE)
+
+
+def where_asked(question: str, but: Collection[str] = ()) -> set[str]:
+    """`asked_places`, but only those after a preposition when the question puts one there: «Сколько военных США
+    планируют вывести из Косово?» asks about Kosovo; the US only says who withdraws them (so «…США также планируют
+    вывести около 2 500 военных из Ирака…» tells of another place)."""
+    asked = asked_places(question, but)
+    placed = {p.key for p in places_in(question) if p.key in asked and _BY_PREPOSITION.search(question[:p.start])}
+    return placed or asked
+
+
 def located_places(text: str) -> set[str]:
     """The places a text puts something at: those after "in", "в" and the like; not one after "from", «из»
     (an origin), nor a country after "the" ("the US delegation", "the Russia–NATO Council" say whose, as
