@@ -227,6 +227,8 @@ def test_a_how_long_question_is_led_by_the_span_with_its_unit_in_the_case_the_qu
     assert count_lead("How long were the talks expected to last?", [longer], "en") == "About 3 hours"
     assert count_lead("Сколько должна была длиться встреча?", [longer], "ru") == "Около 3 часов"
     assert count_lead("Скільки мали тривати переговори?", [longer], "uk") == "Близько 3 годин"
+    # counting hours, expected
+    assert count_lead("Скільки годин, як очікувалося, мала тривати зустріч?", [longer], "uk") == "Близько 3 годин"
     # no span after the word of expecting: no lead for what was expected
     assert count_lead("How long were the talks planned to last?", [two], "en") is None
 

@@ -2,7 +2,18 @@
 
 import pytest
 
-from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, STUDY, TRAIN, count_verbs, counts_others, untold_count_verb
+from rag.count_verbs import (
+    DIE,
+    GRADUATE,
+    OPPOSE,
+    REMAIN,
+    STUDY,
+    TRAIN,
+    WITHDRAW,
+    count_verbs,
+    counts_others,
+    untold_count_verb,
+)
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -19,8 +30,11 @@ from rag.count_verbs import DIE, GRADUATE, OPPOSE, REMAIN, STUDY, TRAIN, count_v
     ("How many soldiers serve in the training mission? How many trains run? Сколько военных в миссии по обучению?",
      set()),
     ("How many people took the train? How many travel by train? How many train stations are there?", set()),
-    # no verb of these kinds: having, serving, sending, withdrawing
-    ("How many soldiers does KFOR have? Сколько офицеров направили? Скільки військових виведуть?", set()),
+    # no verb of these kinds: having, serving, sending
+    ("How many soldiers does KFOR have? Сколько офицеров направили? Скільки військових відправили?", set()),
+    ("How many troops will the US withdraw? Сколько военных выведут? Скільки військових виведуть?", {WITHDRAW}),
+    # withdrawal as a noun: the question's verb is remaining
+    ("How many US troops remain in Iraq after the withdrawal? Сколько останется после вывода?", {REMAIN}),
     # look-alikes (XQuAD): kept out of the end zone, fossil remains, a game against Pittsburgh
     ("How many plays was Denver kept out of the end zone? Сколько лет ископаемым останкам?", set()),
     ("Сколько очков Бронкос набрал в игре против Питтсбурга?", set()),
@@ -58,6 +72,12 @@ def test_a_count_answers_only_a_question_whose_verb_its_sentence_tells():
     assert not untold_count_verb("How many servicemen studied under NATO's mission?",
                                  "С момента ее начала были подготовлены более пяти тысяч военнослужащих.")
     assert not untold_count_verb("Сколько офицеров учились в академии?", "В академии обучались 300 курсантов.")
+    # withdrawing is told by the verb or its noun; the KFOR count is of troops it has
+    assert untold_count_verb("Сколько военных США планируют вывести из Косово?",
+                             "В настоящее время она насчитывает около 4 500 военных.")
+    assert not untold_count_verb("How many troops will the US pull out of Iraq?",
+                                 "США также планируют вывести около 2 500 военных из Ирака.")
+    assert not untold_count_verb("Скільки військових виведуть?", "В рамках вывода войск Ирак покинут 2 500 военных.")
     assert untold_count_verb("Скільки курсантів навчалося в академії під Багдадом?", academy)  # neuter past
     assert count_verbs("How many people left the country?") == set()  # "left" in a question is often leaving
 

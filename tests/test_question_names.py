@@ -22,6 +22,7 @@ from rag.question_names import (
     subject_names,
     subjects_mentioned,
     to_cyrillic,
+    where_asked,
 )
 from rag.retrieval import Retriever
 from rag.types import Citation
@@ -201,6 +202,10 @@ def test_a_count_told_of_another_place_does_not_answer_for_the_asked_one():
     assert asked_places("How long were the Geneva talks?") == {"city:Geneva"}  # or after "the"
     assert asked_places("How many troops did Washington send?") == set()  # a person, or the US government
     assert asked_places("How many US soldiers are in Kosovo?", but={"country:US"}) == {"country:XK"}
+    # the place after a preposition when the question has one; the US there only says who withdraws
+    assert where_asked("Сколько военных США планируют вывести из Косово?") == {"country:XK"}
+    assert where_asked("How many troops will the US withdraw from Kosovo?") == {"country:XK"}
+    assert where_asked("How long were the Geneva talks?") == {"city:Geneva"}  # no preposition: all asked places
 
 
 def test_a_compound_abbreviation_is_mentioned_where_its_words_are_spelt_out():
