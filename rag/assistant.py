@@ -705,13 +705,16 @@ class Assistant:
         times = [written(passages[s.passage], latest_year) for s in cited + ([later] if later is not None else [])]
         latest = None if None in times else max(times, default=None)
         # the date is read from the quotes that answer, not from the later article's. Below the bar
-        # for a lead, a count still leads if a word beside it names what is counted ("233 картины")
+        # for a lead, a count still leads if a word beside it names what is counted ("233 картины"), and an outlet
+        # named right after a word of reporting, for a question asking which outlet ("To which TV channel did
+        # Julianne Smith give an interview…?" → CNN, from «…в интервью CNN…»)
         quotes = [] if compared else [s.text for s in cited]
         lead = ((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
                  or count_lead(question, quotes, language, similarity)
                  or place_lead(question, quotes, language)
                  or source_lead(question, quotes, language)) if confident
-                else count_lead(question, quotes, language, similarity, named_only=True)) if quotes else None
+                else count_lead(question, quotes, language, similarity, named_only=True)
+                or source_lead(question, quotes, language)) if quotes else None
         # "Who is X?" has weak cosines (a name); the office right before X's name in the quote is read from a table
         lead = lead or (role_lead(question, quotes, language) if quotes else None)
         # "Who led…?": the people named in the clause of the best quote that answers it
