@@ -1283,10 +1283,19 @@ class Assistant:
         counted_body = whose_body(question) if counted is not None else ()
         # and a verb that says what the count is of (staying, dying, graduating, opposing) must be told there too:
         # «Сколько военных погибло в миссии KFOR?» is not answered by «…насчитывает около 4 500 военных»
-        def count_told(text: str) -> bool:
+        # The place saying whose they are may be where the sentence before puts things: «Сколько иракских военных и
+        # полицейских подготовила миссия НАТО?» over «…закрыла миссию… в Ираке…» «С момента ее начала были
+        # подготовлены более пяти тысяч военнослужащих и свыше 10 тысяч полицейских…»; not a country that only acts
+        # there («…США также дали понять, что хотят свернуть… силы в Косово KFOR» before KFOR's 4 500)
+        def count_told(text: str, before: str = "") -> bool:
             return (holds_a_count(text, counted) and (not counted_body or names_body(text, counted_body))
-                    and all(mentions_place(text, key) for key in whose) and not untold_count_verb(question, text)
-                    and not counts_others(question, text))
+                    and all(mentions_place(text, key) or key in located_places(before) for key in whose)
+                    and not untold_count_verb(question, text) and not counts_others(question, text))
+
+        def sentence_before(s: EvidenceSentence) -> str:
+            if not whose:
+                return ""
+            return sentences_before(read(passages[s.passage].source) or "", s, 1)[:-len(s.text) or None]
 
         # A quote naming the place the question asks about may run on to the count later in its paragraph (as
         # below): «Скільки годин тривали переговори… в Женеві?» over «Вечером 10 января в Женеве завершились
@@ -1309,7 +1318,8 @@ class Assistant:
         def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»
             return counting_the_asked(question, [sentence], self._word_similarity)[0]
         if counted is not None and not any(
-                count_told(s.text) or asked_at and all(mentions_place(s.text, key) for key in asked_at)
+                count_told(s.text, sentence_before(s))
+                or asked_at and all(mentions_place(s.text, key) for key in asked_at)
                 # whose count it is, and of what, told where the count is: not by the sentence naming the place
                 and (longer := count_after(s, passages, read, counted, counts_across)) is not None
                 and count_told(longer.text[len(s.text):]) for s in chosen):

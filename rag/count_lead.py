@@ -127,6 +127,10 @@ WordSimilarity = Callable[[str, list[str]], list[float]]
 COUNTED_WORD_SIMILARITY = 0.88
 
 
+# words joining two counted things ("soldiers and police officers")
+_TWO_THINGS = frozenset({"and", "or", "и", "или", "і", "й", "та", "або"})
+
+
 def _counted_across_languages(question: str, quotes: list[str], found: list[list[CountMention]],
                               similarity: WordSimilarity) -> list[list[CountMention]]:
     """`found` with counts_asked set where the word after a number means what the question counts,
@@ -139,7 +143,14 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
     words = sorted({m.next_word for f in found for m in f if m.next_word})
     if not asked or not words:
         return found
-    close = {w for w, s in zip(words, similarity(asked, words), strict=True) if s >= COUNTED_WORD_SIMILARITY}
+    # English ones run on to a verb no auxiliary ends ("How many NATO diplomats spoke to Politico?"): the words
+    # before the last say what is counted too ("NATO diplomats"–«дипломата» 0.90, with "spoke" 0.87); not of two
+    # things ("How many Iraqi soldiers and police officers were trained…?" is not answered by the soldiers alone)
+    shorter = (not CYRILLIC.search(question) and len(asked_words) > 1
+               and not _TWO_THINGS & {w.lower() for w in asked_words})
+    phrases = [asked] + ([" ".join(asked_words[:-1])] if shorter else [])
+    close = {w for phrase in phrases
+             for w, s in zip(words, similarity(phrase, words), strict=True) if s >= COUNTED_WORD_SIMILARITY}
     return [[replace(m, counts_asked=m.next_word in close) for m in f] for f in found]
 
 
@@ -217,6 +228,10 @@ def count_lead(question: str, quotes: list[str], language: str,
     # (all of KFOR). Only the word right after "how many": further on it is often the verb's object
     # ("Сколько гугенотов покинули Францию?")
     if stems is not None and quotes and any(not mentions_place(quotes[0], key) for key in whose_count(question)):
+        return None
+    # nor does one count answer a question counting two things: «Сколько иракских военных и полицейских
+    # подготовила миссия?» is told «более пяти тысяч военнослужащих и свыше 10 тысяч полицейских»
+    if stems is not None and _TWO_THINGS.intersection(w.lower() for w in counted_words(question)):
         return None
     duration = stems is None
     stems = asks_how_long(question) if duration else stems

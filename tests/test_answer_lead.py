@@ -289,6 +289,23 @@ def test_across_languages_the_count_whose_word_means_what_is_asked_leads():
     assert count_lead(question, [talks, kfor], "en", lambda p, ws: [0.86 for _ in ws]) is None
 
 
+def test_an_english_question_compares_its_counted_words_without_the_verb_they_run_on_to():
+    quote = "Об этом изданию Politico сообщили четыре дипломата НАТО, а речь шла о двух странах."
+    meaning = {("NATO diplomats spoke", "дипломата"): 0.87, ("NATO diplomats", "дипломата"): 0.90,
+               ("NATO diplomats spoke", "странах"): 0.82, ("NATO diplomats", "странах"): 0.85}  # e5, measured
+
+    def similarity(phrase: str, words: list[str]) -> list[float]:
+        return [meaning.get((phrase, w), 0.0) for w in words]
+
+    assert count_lead("How many NATO diplomats spoke to Politico?", [quote], "en", similarity, named_only=True) == "4"
+    # two things counted: no one count leads, nor is one compared without the other
+    trained = "Были подготовлены более пяти тысяч военнослужащих и свыше 10 тысяч полицейских."
+    assert count_lead("How many soldiers and police officers were trained?", [trained], "en",
+                      lambda p, ws: [0.95 for _ in ws]) is None
+    assert count_lead("Сколько военных и полицейских подготовила миссия?", [trained], "ru") is None
+    assert count_lead("Сколько полицейских подготовила миссия?", [trained], "ru") == "Более 10 000"
+
+
 def test_a_russian_or_ukrainian_question_compares_the_noun_after_how_many_across_languages():
     sentence = "Президент заявил, что в регионе находятся около 4 500 военных и две базы."
     meaning = {("військових", "военных"): 0.94, ("військових", "базы"): 0.80}  # the noun alone, not the verb after it

@@ -425,6 +425,10 @@ def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(as
     # «…продлились около четырех часов, хотя ожидалось, что встреча завершится примерно через три часа»
     r = assistant.answer("Скільки годин, як очікувалося, мала тривати зустріч у Брюсселі?")
     assert r.text.startswith("Близько 3 годин [1]."), r.text
+    # «Iraqi»: the count's sentence names no Iraq, the one before it puts the mission there; two things counted,
+    # so no one count leads
+    r = assistant.answer("Сколько иракских военных и полицейских подготовила миссия НАТО?")
+    assert not r.abstained and r.lead == "" and "10 тысяч полицейских" in r.citations[0].snippet, r.text
 
 
 def test_a_when_question_about_a_wish_quotes_first_a_close_sentence_telling_it_with_a_time_to_come(assistant):
