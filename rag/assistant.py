@@ -709,11 +709,10 @@ class Assistant:
         # named right after a word of reporting, for a question asking which outlet ("To which TV channel did
         # Julianne Smith give an interview…?" → CNN, from «…в интервью CNN…»)
         quotes = [] if compared else [s.text for s in cited]
-        lead = ((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
-                 or count_lead(question, quotes, language, similarity)
-                 or place_lead(question, quotes, language)
-                 or source_lead(question, quotes, language)) if confident
-                else count_lead(question, quotes, language, similarity, named_only=True)
+        lead = (((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
+                  or count_lead(question, quotes, language, similarity)
+                  or place_lead(question, quotes, language)) if confident
+                 else count_lead(question, quotes, language, similarity, named_only=True))
                 or source_lead(question, quotes, language)) if quotes else None
         # "Who is X?" has weak cosines (a name); the office right before X's name in the quote is read from a table
         lead = lead or (role_lead(question, quotes, language) if quotes else None)
@@ -1292,10 +1291,8 @@ class Assistant:
                     and all(mentions_place(text, key) or key in located_places(before) for key in whose)
                     and not untold_count_verb(question, text) and not counts_others(question, text))
 
-        def sentence_before(s: EvidenceSentence) -> str:
-            if not whose:
-                return ""
-            return sentences_before(read(passages[s.passage].source) or "", s, 1)[:-len(s.text) or None]
+        def sentence_before(s: EvidenceSentence) -> str:  # "" when it is the article's first
+            return sentences_back(read(passages[s.passage].source) or "", s)[1] if whose else ""
 
         # A quote naming the place the question asks about may run on to the count later in its paragraph (as
         # below): «Скільки годин тривали переговори… в Женеві?» over «Вечером 10 января в Женеве завершились

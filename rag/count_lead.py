@@ -131,6 +131,11 @@ COUNTED_WORD_SIMILARITY = 0.88
 _TWO_THINGS = frozenset({"and", "or", "и", "или", "і", "й", "та", "або"})
 
 
+def _of_two_things(counted: list[str]) -> bool:
+    """Whether a question's counted words (answer_types.counted_words) join two things."""
+    return bool(_TWO_THINGS.intersection(w.lower() for w in counted))
+
+
 def _counted_across_languages(question: str, quotes: list[str], found: list[list[CountMention]],
                               similarity: WordSimilarity) -> list[list[CountMention]]:
     """`found` with counts_asked set where the word after a number means what the question counts,
@@ -146,8 +151,7 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
     # English ones run on to a verb no auxiliary ends ("How many NATO diplomats spoke to Politico?"): the words
     # before the last say what is counted too ("NATO diplomats"–«дипломата» 0.90, with "spoke" 0.87); not of two
     # things ("How many Iraqi soldiers and police officers were trained…?" is not answered by the soldiers alone)
-    shorter = (not CYRILLIC.search(question) and len(asked_words) > 1
-               and not _TWO_THINGS & {w.lower() for w in asked_words})
+    shorter = not CYRILLIC.search(question) and len(asked_words) > 1 and not _of_two_things(asked_words)
     phrases = [asked] + ([" ".join(asked_words[:-1])] if shorter else [])
     close = {w for phrase in phrases
              for w, s in zip(words, similarity(phrase, words), strict=True) if s >= COUNTED_WORD_SIMILARITY}
@@ -231,7 +235,7 @@ def count_lead(question: str, quotes: list[str], language: str,
         return None
     # nor does one count answer a question counting two things: «Сколько иракских военных и полицейских
     # подготовила миссия?» is told «более пяти тысяч военнослужащих и свыше 10 тысяч полицейских»
-    if stems is not None and _TWO_THINGS.intersection(w.lower() for w in counted_words(question)):
+    if stems is not None and _of_two_things(counted_words(question)):
         return None
     duration = stems is None
     stems = asks_how_long(question) if duration else stems

@@ -425,7 +425,8 @@ PLACE_CONTEXT_SENTENCES = 3
 
 # A city asked about as the place where something is: after "in" and the like, or "the" ("the Geneva talks").
 # Elsewhere a city's name may be a person's: «…музея Виктории и Альберта» (GeoNames has a Victoria and an Alberta).
-_AT_PLACE = re.compile(r"(?:\b(?:in|at|near|from|the|в|во|у|под|около|возле|из|біля|під|із|з)\s+)$", re.IGNORECASE)
+_PREPOSITIONS = r"in|at|near|from|в|во|у|под|около|возле|из|біля|під|із|з"
+_AT_PLACE = re.compile(rf"(?:\b(?:{_PREPOSITIONS}|the)\s+)$", re.IGNORECASE)
 _FROM = frozenset({"from", "из", "із", "з"})  # an origin, not where a thing is
 
 
@@ -437,8 +438,7 @@ def asked_places(question: str, but: Collection[str] = ()) -> set[str]:
 
 
 # A preposition before a place: where the asked thing is, goes to or comes from, not who acts ("the US")
-_BY_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|from|to|into|в|во|у|под|около|возле|из|біля|під|із|з|до)\s+)$",
-                             re.IGNORECASE)
+_BY_PREPOSITION = re.compile(rf"(?:\b(?:{_PREPOSITIONS}|to|into|до)\s+)$", re.IGNORECASE)
 
 
 def where_asked(question: str, but: Collection[str] = ()) -> set[str]:
