@@ -729,8 +729,10 @@ class Assistant:
         if both_options(question) and asks_who(question):
             people = named_in_each(question, [s.text for s in cited[:2]], language) if compared else None
             cites_itself, lead = (f"{people} [1][2]" if people else None), None
-        # "Which organisation…?", or a who-question whose quote names a body as the doer: «…санкционирована ООН…»
-        lead = lead or (body_lead(question, quotes, language) if quotes and confident else None)
+        # "Which organisation…?", or a who-question whose quote names a body as the doer: «…санкционирована ООН…»;
+        # below the bar, only the one body of the kind a question names, as an outlet above ("Which ministry
+        # released Russia's draft security treaties?" → "Foreign Ministry", from «…МИД РФ распространил…»)
+        lead = lead or (body_lead(question, quotes, language, typed_only=not confident) if quotes else None)
         text, cited = with_report(text, cited, later, passages, latest_year, language)
         # "Which lasted longer, A or B?": each option's span of time, as its quote gives it, after the option as the
         # question writes it: "The Geneva talks: about 7.5 hours [1]; the Brussels meeting: about 4 hours [2]"

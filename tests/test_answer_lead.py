@@ -509,6 +509,16 @@ def test_a_which_organisation_question_leads_with_the_body_the_quote_says_did_it
     assert body_lead("Who took part?", ["В операции участвовали военные всех стран НАТО."], "en") is None
 
 
+def test_a_which_ministry_question_leads_with_the_one_ministry_the_quote_names():
+    drafts = "17 декабря МИД РФ распространил переданные Вашингтону российские проекты договора с США и НАТО."
+    assert body_lead("Which ministry released Russia's draft security treaties?", [drafts], "en") == "Foreign Ministry"
+    assert body_lead("Яке міністерство оприлюднило проекти договорів?",
+                     ["Російський МЗС оприлюднило проекти договорів з США і НАТО 17 грудня."], "uk") == "МЗС"
+    # another ministry named in words beside it: which one is asked for is not told
+    delegation = "Делегацию РФ возглавляли замглавы МИД Александр Грушко и замминистра обороны Александр Фомин."
+    assert body_lead("Which ministry did Fomin represent?", [delegation], "en") is None
+
+
 def test_a_past_event_the_quote_tells_only_as_planned_gets_no_date():
     planned = "США также планируют вывести около 2 500 военных из Ирака в соответствии с соглашением 2024 года."
     assert date_lead("When did the US withdraw its troops from Iraq?", [planned], "en") is None

@@ -394,6 +394,9 @@ def test_a_which_outlet_question_is_answered_with_the_outlet_the_quote_gives_as_
 def test_a_which_organisation_question_is_answered_with_the_body_first(assistant):
     r = assistant.answer("Which organisation sanctioned the international peacekeeping mission in Kosovo?")
     assert r.text.startswith("UN [1]. The articles say:"), r.text  # «…была санкционирована ООН…»
+    # a question naming the kind of body: the one ministry the quotes name, below the bar for other leads too
+    r = assistant.answer("Which ministry released Russia's draft security treaties?")
+    assert r.lead == "Foreign Ministry" and "17" in r.citations[0].snippet, r.text
 
 
 def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(assistant):
