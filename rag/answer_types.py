@@ -327,11 +327,28 @@ _OTHER_QUESTION_WORD = re.compile(
     _FLAGS)
 
 
+# A question asking the size of a body of people counts its people without naming them: "Какова численность KFOR?",
+# «Яка чисельність місії?», "How big is KFOR?", "What is the population of…?". Not «Какое место… по численности
+# населения?» (a rank), nor "What is the size of the endowment?" (an amount)
+_SIZE_QUESTION = re.compile(
+    r"\b(?:какова|каков|яка|який)\s+(?:(?:был[аио]?|була|було|був)\s+)?(?:\w+\s+)?(?:численност|чисельн)\w*|"
+    r"\bhow (?:big|large|strong) (?:is|are|was|were)\b|"
+    r"\bwhat(?:'s| is| was| were)\s+(?:the\s+)?(?:\w+\s+)?(?:population|strength|headcount) of\b", _FLAGS)
+# the words a count of people is followed by, in the three languages: their stems are what a size question counts
+_PEOPLE_WORDS = ("troops soldiers servicemen personnel people members residents inhabitants военных военнослужащих "
+                 "солдат человек жителей членов військових військовослужбовців солдатів людей осіб жителів").split()
+
+
 def asks_how_many(question: str) -> tuple[str, ...] | None:
     """What a "how many X" question counts (counted_stems), or None for any other question
-    ("how long" and "how much" included: their answers are spans and amounts, not counts)."""
+    ("how long" and "how much" included: their answers are spans and amounts, not counts). A question asking
+    the size of a body of people (_SIZE_QUESTION) counts people: the stems of _PEOPLE_WORDS."""
     m = _COUNTED.search(question)
-    if _DURATION_QUESTION.search(question) or not m or _OTHER_QUESTION_WORD.search(question[:m.start()]):
+    if _DURATION_QUESTION.search(question):
+        return None
+    if not m and _SIZE_QUESTION.search(question):
+        return tuple(dict.fromkeys(_counted_stem(w) for w in _PEOPLE_WORDS))
+    if not m or _OTHER_QUESTION_WORD.search(question[:m.start()]):
         return None
     return counted_stems(question)
 

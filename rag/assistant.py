@@ -944,7 +944,9 @@ class Assistant:
         # naming Stoltenberg, answers «Что Столтенберг сказал о санкциях?» (question_people.without_speaker)
         ranked = rerank_evidence(ranked, passages, standalone, language, asked=question,
                                  words_of=without_speaker(standalone))
-        if mention is not None:
+        # (not for a count: the sentence after the one naming it may give the count, «…силы в Косово KFOR…»
+        # «…миссия в Косово… насчитывает около 4 500 военных» for «Какова численность KFOR?»)
+        if mention is not None and asks_how_many(standalone) is None:
             ranked = prefer_first_mention(ranked, passages, names, mention[0].source)
         # (the first mention and a follow-up's own search bring sentences of their own)
         ranked = distinct_sentences(in_time(ranked, passages))
@@ -1309,9 +1311,14 @@ class Assistant:
             # a sentence about as close as the best one ([] for a question that does not ask who took part)
             if not asks_who_took_part(standalone):
                 return []
-            return [t for s in close_to_best(by_cosine, NAMING_MARGIN)
-                    for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
-                    if tells_who_took_part(t.text) and quotable(t) and accept(t)][:1]
+            found = [(t, s) for s in close_to_best(by_cosine, NAMING_MARGIN)
+                     for t in sentences_after(s, passages, read, PARTICIPANTS_AHEAD)
+                     if tells_who_took_part(t.text) and quotable(t) and accept(t)][:1]
+            told_after.update(found)
+            return [t for t, _ in found]
+
+        # the news of the meeting each sentence took_part_after found was found after: it says where the meeting was
+        told_after: dict[EvidenceSentence, EvidenceSentence] = {}
 
         @functools.cache  # the count check and the run-on below read the same sentences (embedded once)
         def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»
@@ -1344,6 +1351,11 @@ class Assistant:
 
         @functools.cache  # asked of the same sentences by the checks below
         def there(s: EvidenceSentence) -> bool:
+            # (or where the news of the meeting it was found after is: «…в Брюсселе завершилось заседание Совета
+            # Россия – НАТО» four sentences before «…постоянные представители 30 стран…», whose own three before
+            # name Kyiv, «по Киеву», and the delegations' countries)
+            if (news := told_after.get(s)) is not None and all(mentions_place(news.text, key) for key in where):
+                return True
             context = sentences_before(read(passages[s.passage].source) or "", s, PLACE_CONTEXT_SENTENCES)
             return not elsewhere(where, context)
 

@@ -33,6 +33,7 @@ from .answer_types import (
     time_unit,
     whose_count,
 )
+from .dates import YEAR
 from .language import CYRILLIC, UK_TO_RU, detect_language
 from .question_names import PREFIX_LETTERS, mentions_place, places_in
 
@@ -141,7 +142,10 @@ def _counted_across_languages(question: str, quotes: list[str], found: list[list
     """`found` with counts_asked set where the word after a number means what the question counts,
     for a question whose counted words cannot match the quotes' ("How many troops…" over «около 4 500
     военных»; the words are compared by embedding)."""
+    # nor an acronym beside a word, as counted_stems reads them: "NATO member states"–«стран» 0.865, "member
+    # states" 0.894 ("How many NATO member states sent permanent representatives…?" → «…представители 30 стран…»)
     asked_words = [w for w in counted_words(question) if not places_in(w)]
+    asked_words = [w for w in asked_words if not w.isupper()] or asked_words
     # Russian and Ukrainian have no auxiliary to end the counted words ("Скільки місяців європейці
     # воювали…" gives three): the noun right after "скільки" is what is counted
     asked = " ".join(asked_words[:1] if CYRILLIC.search(question) else asked_words)
@@ -220,6 +224,9 @@ def _prefixes(text: str) -> set[str]:
     return {w[:PREFIX_LETTERS] for w in words if CYRILLIC.match(w)}
 
 
+_YEAR = rf"\b({YEAR})\b"
+
+
 def count_lead(question: str, quotes: list[str], language: str,
                similarity: WordSimilarity | None = None, named_only: bool = False) -> str | None:
     """The one count the quotes give for a "how many" question, or the one span of time for a "how
@@ -236,6 +243,10 @@ def count_lead(question: str, quotes: list[str], language: str,
     # nor does one count answer a question counting two things: «Сколько иракских военных и полицейских
     # подготовила миссия?» is told «более пяти тысяч военнослужащих и свыше 10 тысяч полицейских»
     if stems is not None and _of_two_things(counted_words(question)):
+        return None
+    # nor a count the best quote does not date in the year the question asks about: "What was the white population
+    # of Jacksonville as of 2010?" is not told by «…численность населения 853 382 человек по оценке 2014 года…»
+    if stems is not None and quotes and not set(re.findall(_YEAR, question)) <= set(re.findall(_YEAR, quotes[0])):
         return None
     duration = stems is None
     stems = asks_how_long(question) if duration else stems

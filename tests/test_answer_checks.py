@@ -64,6 +64,17 @@ def test_how_many_years_is_answered_by_a_span_and_how_long_is_not_a_count_questi
     assert asks_how_many("When did it start?") is None
 
 
+def test_a_question_asking_the_size_of_a_body_of_people_counts_its_people():
+    for question in ("Какова численность KFOR?", "Яка чисельність місії?", "How big is KFOR?",
+                     "What is the population of the Greater Los Angeles Area?"):
+        people = asks_how_many(question)
+        assert people is not None, question
+        assert holds_a_count("…она насчитывает около 4 500 военных.", people)
+    # a rank by population, an amount of money: no count of people
+    assert asks_how_many("Исходя из численности населения, какое место занимает Джэксонвилл?") is None
+    assert asks_how_many("What is the size of the school's endowment?") is None
+
+
 @pytest.mark.parametrize("question, person", [
     ("And who commands it now?", True),
     ("Кто возглавлял делегацию России?", True),

@@ -432,6 +432,13 @@ def test_a_how_many_question_is_answered_with_the_count_first_in_its_language(as
     # so no one count leads
     r = assistant.answer("Сколько иракских военных и полицейских подготовила миссия НАТО?")
     assert not r.abstained and r.lead == "" and "10 тысяч полицейских" in r.citations[0].snippet, r.text
+    # a size asked without "how many" counts people: the sentence after the one naming KFOR gives them
+    r = assistant.answer("Какова численность KFOR?")
+    assert r.lead == "Около 4 500" and "4 500 военных" in r.citations[0].snippet, r.text
+    # who took part is told four sentences after the news of the Brussels meeting, whose place it keeps; "NATO" is
+    # no word of what is counted («…постоянные представители 30 стран…»)
+    r = assistant.answer("How many NATO member states sent permanent representatives to the Brussels meeting?")
+    assert r.lead == "30" and "30 стран" in r.citations[0].snippet, r.text
 
 
 def test_a_when_question_about_a_wish_quotes_first_a_close_sentence_telling_it_with_a_time_to_come(assistant):
