@@ -77,6 +77,11 @@ def month_named(word: str) -> int | None:
     return None if word.isascii() and word[:1].islower() else _month(word)
 
 
+def names_a_month(text: str) -> bool:
+    """Whether `text` names a month ("in July", «в июле», «у липні»)."""
+    return any(month_named(w) is not None for w in LETTERS.findall(text))
+
+
 def _bare_month(word: str) -> bool:
     """A month name outside any date ("в марте — апреле 2003 года"); in English only a
     capitalised one ("may", "mar" and "dec" are other words too)."""
@@ -93,14 +98,16 @@ def mentions_a_time(text: str, question: str = "") -> bool:
     ("в июле", "in September") or a season. Wider than a lead's date: enough to say when."""
     if holds_answer_type(text, DATE, question):
         return True
-    asked = {w.lower() for w in LETTERS.findall(question)}
-    return any(_bare_month(w) and w.lower() not in asked for w in LETTERS.findall(text)) or bool(
+    # a month the question names in any language is no time it does not give: "On which day in July does the
+    # Ankara summit open?" is not answered by «…саммите Альянса, который в июле состоится в Анкаре»
+    asked = {month_named(w) for w in LETTERS.findall(question)}
+    return any(_bare_month(w) and _month(w) not in asked for w in LETTERS.findall(text)) or bool(
         _SEASON.search(text))
 
 
-def date_expressions(text: str) -> list[DateExpression] | None:
+def date_expressions(text: str, strict: bool = True) -> list[DateExpression] | None:
     """The date expressions in `text`, or None when something there makes their reading
-    ambiguous (a bare month name, a range, a century)."""
+    ambiguous (a bare month name, a range, a century); not `strict`: those read all the same."""
     found: list[DateExpression] = []
     for m in _EXPRESSIONS.finditer(text):
         g = m.groupdict()
@@ -117,14 +124,19 @@ def date_expressions(text: str) -> list[DateExpression] | None:
         found.append(DateExpression(day, month, year, m.start(), m.end()))
     outside = (w.group() for w in LETTERS.finditer(text)
                if not any(e.start <= w.start() < e.end for e in found))
-    if (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in outside)
-            or any(_RANGE_BEFORE.search(text[:e.start]) for e in found)):
+    if strict and (_VAGUE_TIME.search(text) or any(_bare_month(w) for w in outside)
+                   or any(_RANGE_BEFORE.search(text[:e.start]) for e in found)):
         return None
     return found
 
 
 def _key(e: DateExpression) -> tuple:
     return e.day, e.month, e.year
+
+
+def not_stated(e: DateExpression, stated: set) -> bool:
+    """Whether `e` is no date the question states itself (`stated`: their keys and years)."""
+    return _key(e) not in stated and (e.month is not None or e.year not in stated)
 
 
 def format_date(e: DateExpression, language: str) -> str:
@@ -225,6 +237,31 @@ def _about_the_named(question: str, quotes: list[str]) -> list[str]:
     return [quotes[0], *(q for q in quotes[1:] if mentions_all(q, names))]
 
 
+# A question asking when something was said, announced or published, and the verb a quote tells it by: news
+# puts the day right before or after it («29 декабря в Госдепартаменте США сообщили, что… 10 января… 12 января…»,
+# «Песков заявил журналистам 12 января, что…»)
+_REPORTING_ASKED = re.compile(
+    r"\b(?:announc|said\b|say\b|says\b|report(?!edly)|stat(?:e|ed)\b|declar|publish|releas|told\b|tell\b)|"
+    r"\b(?:сообщ|заяв|объяв|опублик|распростран|сказа|повідом|оголос|оприлюдн)", re.IGNORECASE)
+_REPORTING_TOLD = re.compile(
+    r"\b(?:announced|said|says|reported|stated|declared|published|released|told)\b|"
+    r"\b(?:сообщ|заяв|объяв|опублик|распростран|сказа|повідом|оголос|оприлюдн)\w*", re.IGNORECASE)
+# how many words may stand between the day and the verb of reporting: «29 декабря в Госдепартаменте США сообщили»
+_WORDS_BEFORE_REPORTING = 5
+_WORDS_AFTER_REPORTING = 2
+
+
+def reported_on(quote: str, dates: list[DateExpression]) -> DateExpression | None:
+    """The one date of `dates` (the quote's, in order) right before or after the quote's first verb of reporting
+    (_REPORTING_TOLD): when what the quote tells was said. None if no date, or two, stand there."""
+    if (verb := _REPORTING_TOLD.search(quote)) is None:
+        return None
+    near = [e for e in dates
+            if e.end <= verb.start() and len(quote[e.end:verb.start()].split()) <= _WORDS_BEFORE_REPORTING
+            or e.start >= verb.end() and len(quote[verb.end():e.start].split()) <= _WORDS_AFTER_REPORTING]
+    return near[0] if len(near) == 1 else None
+
+
 def date_lead(question: str, quotes: list[str], language: str,
               written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
@@ -248,13 +285,19 @@ def date_lead(question: str, quotes: list[str], language: str,
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
     quotes = _about_the_named(question, quotes)
-    found = [date_expressions(quote) for quote in quotes]
+    # a question asking when something was said: the one date by the best quote's verb of reporting, whatever
+    # other dates, months or ranges stand beside it («29 декабря в Госдепартаменте США сообщили, что в январе…»)
+    said = (reported_on(quotes[0], date_expressions(quotes[0], strict=False) or [])
+            if _REPORTING_ASKED.search(question) else None)
+    found = [[said] if said is not None and not_stated(said, stated) else date_expressions(quotes[0])] + [
+        date_expressions(quote) for quote in quotes[1:]]
+    if said is not None and found[0] == [said]:
+        found = found[:1]  # what other quotes date is no other answer to when this was said
     if found[0] is None:
         return _month_lead(question, quotes, language, written)  # a month alone, else a reading too vague to lead
     if any(f is None for f in found):
         return None
-    answers = {_key(e): e for f in found for e in f
-               if _key(e) not in stated and (e.month is not None or e.year not in stated)}
+    answers = {_key(e): e for f in found for e in f if not_stated(e, stated)}
     # one date, and in the best quote: a date only a later quote gives answers from weaker evidence
     if len(answers) != 1 or not any(_key(e) in answers for e in found[0]):
         return None

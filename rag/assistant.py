@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .answer_lead import asks_for_a_date, date_lead, mentions_a_time, tells_a_time_to_come
+from .answer_lead import asks_for_a_date, date_lead, mentions_a_time, names_a_month, tells_a_time_to_come
 from .answer_texts import (
     ABSTAIN_TEXT,
     COMPOSE_TEXT,
@@ -1238,6 +1238,13 @@ class Assistant:
             quoted = through_asked_event(s, question, passages, read).text
             return mentions_a_time(quoted, question) and not tells_the_opposite_event(question, quoted)
 
+        # A "when" question naming the month it asks within is not answered by quotes giving no time but that month
+        # ("On which day in July does the Ankara summit open?" over «…саммите Альянса, который в июле состоится в
+        # Анкаре»), about the future or not
+        if (asks_for_a_date(question) and names_a_month(question) and not any(map(gives_a_time, chosen))
+                and not gives_a_time(later_of(chosen))):
+            yield abstain(hint=NO_DATE_TEXT[language])
+            return
         if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):
             def untimed_telling(s: EvidenceSentence) -> bool:  # tells the asked event and nothing a time may be

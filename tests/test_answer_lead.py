@@ -84,6 +84,20 @@ def test_the_date_must_be_in_the_best_quote_and_the_quotes_must_agree():
         == "31 December 2011"
 
 
+def test_a_question_when_something_was_said_gets_the_date_by_the_verb_of_reporting():
+    talks = ("29 декабря в Госдепартаменте США сообщили, что в январе проведут переговоры с Москвой: 10 января "
+             "состоялся диалог, 12 января проходит встреча Совета Россия – НАТО.")
+    question = "On what date did the State Department announce the January talks with Moscow?"
+    assert date_lead(question, [talks], "en", dated=dt.date(2022, 1, 12)) == "29 December 2021"
+    # several dates and a bare month: a question about the talks themselves gets none
+    assert date_lead("When did the Russia–NATO Council meet?", [talks], "en", dated=dt.date(2022, 1, 12)) is None
+    peskov = "Песков заявил журналистам 12 января, что 10 января в Женеве завершились переговоры."
+    assert date_lead("Когда Песков сказал об этом?", [peskov], "ru", dated=dt.date(2022, 1, 12)) \
+        == "12 января 2022 года"
+    # two dates by the verb: which one is not told
+    assert date_lead("When was it announced?", ["10 января заявили 12 января, что всё кончено."], "en") is None
+
+
 def test_common_words_are_not_months():
     # Ukrainian "червоний" (red) and "квітка" (flower), English "may" and "march": no bare month
     assert date_lead("Коли?", ["Червоний прапор підняли 9 травня 1945 року."], "uk") == "9 травня 1945 року"
@@ -122,6 +136,9 @@ def test_a_time_is_a_date_a_month_or_a_season_the_question_does_not_state():
     assert not mentions_a_time("В Брюсселе завершилось заседание Совета Россия – НАТО.")
     assert not mentions_a_time("The talks may resume.")  # "may" in lower case is no month
     assert not mentions_a_time("Об этом 12 января пишет ТАСС.", "Что будет после встречи 12 января?")
+    # a month the question names, in any language, is no time it does not state
+    assert not mentions_a_time("саммите Альянса, который в июле состоится в Анкаре.",
+                               "On which day in July does the Ankara summit open?")
     assert asks_about_the_future("When will NATO hold its next summit?")
     assert asks_about_the_future("Коли відбудеться наступне засідання Ради Росія – НАТО?")
     assert not asks_about_the_future("When does immunodeficiency occur?")  # a condition, not a date

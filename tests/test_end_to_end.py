@@ -277,6 +277,9 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     # on topic but not in the articles: the quote is the closest sentence, and no date is put forward
     r = assistant.answer("When was NATO founded?")
     assert r.abstained or r.lead == "", r.text
+    # when something was announced: the date by the verb of reporting, among the talks' own dates and a bare month
+    r = assistant.answer("On what date did the State Department announce the January talks with Moscow?")
+    assert r.lead == "29 December 2021" and "29 декабря" in r.citations[0].snippet, r.text
 
 
 def test_a_when_question_quotes_first_a_close_sentence_that_tells_the_asked_event_with_a_time(assistant):
@@ -456,6 +459,9 @@ def test_a_question_about_the_future_the_quotes_give_no_date_for_abstains(assist
     assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["ru"]), r.text
     r = assistant.answer("When will the NATO summit in Ankara take place?")  # "в июле состоится в Анкаре"
     assert not r.abstained and "июле" in r.text, r.text
+    # but the day within the month the question names is not given
+    r = assistant.answer("On which day in July does the Ankara summit open?")
+    assert r.abstained and r.text.endswith(rag.assistant.NO_DATE_TEXT["en"]), r.text
     # the only date quoted is one the article places in its past: the talks that ended on 10 January
     r = assistant.answer("Коли відбудеться наступний раунд переговорів у Женеві?")
     assert r.abstained and not r.citations and r.text.endswith(rag.assistant.NO_DATE_TEXT["uk"]), r.text
