@@ -9,8 +9,10 @@ People are found by natasha's named-entity tagger for Russian news (slovnet; its
 natasha wheel), not by capitalised words: a sentence's bodies, places and outlets are not people. A name
 the morphology tagger reads in another case is put in the nominative by pymorphy3 («режима Башара
 Асада» → «Башар Асад»); a Ukrainian quote's names stay as written (the taggers are Russian). An English
-question gets each name as the quote writes it, then romanised (iuliia, Wikipedia's scheme for Russian):
-a transliteration, so "Джулианна Смит (Dzhulianna Smit)"; a name with Ukrainian letters is not romanised.
+question gets each name as the quote writes it, then in Latin letters: as English spells the words it can
+(english_names.py: "Венди Шерман (Wendy Sherman)", "Джулианна Смит (Dzhulianna Smith)"), the others romanised
+(iuliia, Wikipedia's scheme for Russian: "Сергей Рябков (Sergey Ryabkov)"); a name with Ukrainian letters is
+as written.
 
 Written only when the reading is unambiguous:
 - the question asks who ("Who…", «Кто…», «С кем…», "Which official…"), not who someone is ("Who is X?":
@@ -36,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .answer_texts import listed
+from .english_names import english_name
 from .glossary import TERM_ENGLISH, TERMS, TITLES
 from .language import CYRILLIC, LATIN, UKRAINIAN_LETTER
 from .morphology import analyzer
@@ -300,8 +303,9 @@ def with_romanisation(name: str) -> str:
 
 
 def _romanised(name: str) -> str:
-    """A person's name `with_romanisation`; one with Ukrainian letters as written."""
-    return name if UKRAINIAN_LETTER.search(name) else with_romanisation(name)
+    """A person's name as written, then in Latin letters (english_names.english_name: "Венди Шерман (Wendy
+    Sherman)"); one with Ukrainian letters as written."""
+    return name if UKRAINIAN_LETTER.search(name) else f"{name} ({english_name(name)})"
 
 
 def people_in_quote(article: str, start: int, end: int) -> tuple[Person, ...]:

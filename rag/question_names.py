@@ -98,6 +98,15 @@ def cyrillic_variants(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def spelling_sounds() -> dict[str, tuple[str, ...]]:
+    """Each Latin letter or group with the Cyrillic letters English names write it with (the tables
+    cyrillic_variants reads: letter by letter, then by sound); english_names.py reads them backwards."""
+    table = {g: (c,) for g, c in {**_LETTERS, **_GROUPS}.items()}
+    for g, sounds in _SOUNDS.items():
+        table[g] = tuple(dict.fromkeys(table.get(g, ()) + sounds))
+    return table
+
+
 def name_stem(word: str) -> str | None:
     stems = tokenize(word.lower().translate(_FOLD))
     return stems[0] if stems else None

@@ -316,10 +316,10 @@ def test_a_question_choosing_between_two_options_quotes_each_with_what_is_compar
     # retrieved at all: the pair naming someone alike is looked for among the closest few and the lists of who took
     # part a few sentences after one naming the meeting
     ("Which US official took part in both the Geneva talks and the Brussels meeting?",
-     "Венди Шерман (Vendi Sherman) [1][2]"),
+     "Венди Шерман (Wendy Sherman) [1][2]"),
     ("Кто из американцев был и в Женеве, и в Брюсселе?", "Венди Шерман [1][2]"),
     ("Who took part in both the Geneva talks and the Brussels meeting?",
-     "Александр Фомин (Aleksandr Fomin) and Венди Шерман (Vendi Sherman) [1][2]")])
+     "Александр Фомин (Aleksandr Fomin) and Венди Шерман (Wendy Sherman) [1][2]")])
 def test_who_took_part_in_both_of_two_meetings_is_led_by_who_each_ones_quote_names(assistant, question, lead):
     # the Geneva delegations, then the Brussels ones (a passage the per-article cap left out, told four sentences
     # after the sentence naming Brussels); Ryabkov, at Geneva only, had led the Russian question
@@ -365,13 +365,13 @@ def test_a_which_country_or_where_question_is_answered_with_the_places_first_in_
 def test_a_who_question_is_answered_with_the_people_first(assistant):
     # «…Рябков и Фомин, делегацию США – Шерман.», named in full as the article names her earlier
     r = assistant.answer("Who led the US delegation in Geneva?")
-    assert r.text.startswith("Венди Шерман (Vendi Sherman) [1]. The articles say:"), r.text
+    assert r.text.startswith("Венди Шерман (Wendy Sherman) [1]. The articles say:"), r.text
     # «Шерман после переговоров заявила…»: the tagger finds the surname opening the sentence only in its article
     r = assistant.answer("Who said NATO's open-door principle is not up for discussion?")
-    assert r.lead == "Венди Шерман (Vendi Sherman)", r.text
+    assert r.lead == "Венди Шерман (Wendy Sherman)", r.text
     # «…Джулианна Смит… заявила…, что… . По ее словам, "никто не может заставить Альянс…"»
     r = assistant.answer("Who told CNN that no one can force NATO to change its enlargement policy?")
-    assert r.lead == "Джулианна Смит (Dzhulianna Smit)", r.text
+    assert r.lead == "Джулианна Смит (Dzhulianna Smith)", r.text
     r = assistant.answer("Кто возглавлял делегацию России на переговорах в Брюсселе?")
     assert r.lead == "Александр Грушко и Александр Фомин", r.text
     # «…между командующим … Куртисом Скапарротти и руководителем генштаба российской армии Валерием Герасимовым»
