@@ -1310,6 +1310,9 @@ class Assistant:
         # переговоры…» … «…они продолжались приблизительно 7,5 часов…»
         asked_at = asked_places(question, but=whose) if counted is not None else set()
 
+        # the news of the meeting each sentence took_part_after found was found after: it says where the meeting was
+        told_after: dict[EvidenceSentence, EvidenceSentence] = {}
+
         def took_part_after(accept: Callable[[EvidenceSentence], bool]) -> list[EvidenceSentence]:
             # Who took part, and how many did, is often told a few sentences after the news of the meeting: «В
             # штаб-квартире… в Брюсселе завершилось заседание Совета Россия – НАТО.» … three sentences on, «…от НАТО
@@ -1323,9 +1326,6 @@ class Assistant:
                      if tells_who_took_part(t.text) and quotable(t) and accept(t)][:1]
             told_after.update(found)
             return [t for t, _ in found]
-
-        # the news of the meeting each sentence took_part_after found was found after: it says where the meeting was
-        told_after: dict[EvidenceSentence, EvidenceSentence] = {}
 
         @functools.cache  # the count check and the run-on below read the same sentences (embedded once)
         def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»

@@ -30,13 +30,14 @@ _ORGANISATION_QUESTION = re.compile(
     r"\bяк(?:а|ий|і|у) (?:міжнародн\w+ )?(?:організаці\w*|орган\w*|структур\w*)", _FLAGS)
 _NO_BODIES = frozenset({"US", "Russia", "the West", "USSR"})
 _BODY_WORDS = sorted((t for t, english in TERMS.items() if english not in _NO_BODIES), key=len, reverse=True)
+_BODY_NAMES = "|".join(map(re.escape, _BODY_WORDS))  # any of them, the longest first
 # A body after a passive participle («санкционирована ООН», «одобрен Советом»: the doer) or «по решению»
 _BY_BODY = re.compile(
     # a short passive participle: «санкционирована», «одобрен», «створена», «принята» (not «стран», «страна», nor a
     # verb in «-ит»: «…противоречит политике Альянса»)
     r"\b(?:[а-яёіїєґ]{4,}(?:(?:ан|ен|ён|ян)(?:а|о|ы|і)?|(?:ят|ыт|ит|ут)(?:а|о|ы|і))|по решению|"
     r"за рішенням|по инициативе|з ініціативи)\s+(?:[а-яёіїєґ]+\s+)?"
-    rf"(?P<body>{'|'.join(map(re.escape, _BODY_WORDS))})(?![\w-])")
+    rf"(?P<body>{_BODY_NAMES})(?![\w-])")
 
 
 # A question naming the kind of body it asks for: "Which ministry released Russia's draft treaties?", «Какое
@@ -53,7 +54,7 @@ _KIND_ENGLISH = {"ministr": "ministry", "министерств": "ministry", "�
 # Александр Фомин» beside «МИД») does not tell which one is asked for
 _KIND_WORDS = {"ministry": r"министр|министерств|міністр|міністерств|ministr",
                "department": r"департамент|department", "council": r"совет|рад[аиіуо]\b|council"}
-_ANY_BODY = re.compile(rf"(?<![\w-])(?P<body>{'|'.join(map(re.escape, _BODY_WORDS))})(?![\w-])")
+_ANY_BODY = re.compile(rf"(?<![\w-])(?P<body>{_BODY_NAMES})(?![\w-])")
 
 
 def asks_which_organisation(question: str) -> bool:

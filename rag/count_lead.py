@@ -224,6 +224,8 @@ def _prefixes(text: str) -> set[str]:
     return {w[:PREFIX_LETTERS] for w in words if CYRILLIC.match(w)}
 
 
+# a year standing as a word: not dates.YEAR_NUMBER, which reads "the 1700s" as 1700 ("How many Huguenots fled France by
+# the 1700s?" is led "About 500,000" by a quote stating no year)
 _YEAR = rf"\b({YEAR})\b"
 
 
