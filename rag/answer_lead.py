@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .answer_types import DATE, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
@@ -262,6 +263,35 @@ def reported_on(quote: str, dates: list[DateExpression]) -> DateExpression | Non
     return near[0] if len(near) == 1 else None
 
 
+# Where one clause of a sentence ends and another begins: a comma before a conjunction, a semicolon, a bracket
+# («…начата… в 2018 году, а с 2021-го ее неоднократно расширяли…»). Not a dash: «в марте — апреле 2003 года»
+_CLAUSE_BREAK = re.compile(r",\s+(?=(?:а|но|и|однако|зато|but|and|while|whereas|але|та|і|й|проте)\s)|;|[()]",
+                           re.IGNORECASE)
+
+
+def of_the_asked_event(question: str, quote: str, dates: list[DateExpression]) -> list[DateExpression]:
+    """Of a quote's `dates`, those in a clause telling the kind of event the question asks about, when some are
+    («Операция была начата… в 2018 году, а с 2021-го ее неоднократно расширяли…»: 2018 for "When did the mission
+    begin?", 2021 for "Since when has it been expanded?"); else all of them."""
+    kind = asked_event(question)
+    if kind is None or len(dates) < 2:
+        return dates
+    spans = list(pairwise([0, *(m.end() for m in _CLAUSE_BREAK.finditer(quote)), len(quote)]))
+
+    def clause(e: DateExpression) -> str:
+        return next(quote[a:b] for a, b in spans if a <= e.start < b)
+
+    if not any(kind in events(quote[a:b]) for a, b in spans):
+        return dates
+    telling = [e for e in dates if kind in events(clause(e))]
+    # a date left out whose clause names what the question asks about may be its date: "When did Greece join the
+    # EU?" over "…have joined…, from the UK, Ireland, Denmark and Norway in 1972 (…), Greece in 1979, …"
+    names = subject_names(question)
+    if any(mentions_all(clause(e), [name]) for e in dates if e not in telling for name in names):
+        return dates
+    return telling or dates
+
+
 def date_lead(question: str, quotes: list[str], language: str,
               written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
@@ -291,6 +321,13 @@ def date_lead(question: str, quotes: list[str], language: str,
             if _REPORTING_ASKED.search(question) else None)
     found = [[said] if said is not None and not_stated(said, stated) else date_expressions(quotes[0])] + [
         date_expressions(quote) for quote in quotes[1:]]
+    # a date in a clause telling the asked kind of event is its date; when the best quote tells that kind, a later
+    # quote telling only another kind («…закрыла миссию… 31 декабря 2011 года» after «…была начата… в 2018 году»)
+    # dates that one, not this
+    found = [f if f is None else of_the_asked_event(question, quote, f) for quote, f in zip(quotes, found, strict=True)]
+    if asked_event(question) in events(quotes[0]):
+        found = found[:1] + [[] if tells_another_event(question, quote) else f
+                             for quote, f in zip(quotes[1:], found[1:], strict=True)]
     if said is not None and found[0] == [said]:
         found = found[:1]  # what other quotes date is no other answer to when this was said
     if found[0] is None:

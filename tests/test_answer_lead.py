@@ -613,3 +613,20 @@ def test_a_span_leaving_out_the_asked_thing_is_no_answer_for_it():
     # nothing left out ("Кроме того" opens a sentence): no question about it to ask
     assert not measures_the_excluded("How long was the lunch break?", "Кроме того, они длились 7 часов.", units,
                                      similarity)
+
+
+def test_a_date_in_the_clause_telling_the_asked_event_leads_over_the_quotes_other_dates():
+    started = ("Операция была начата во время первого президентского срока Дональда Трампа в 2018 году, а с 2021-го "
+               "ее неоднократно расширяли по просьбе Багдада.")
+    closed = "Контора НАТО закрыла миссию военных советников в Ираке 31 декабря 2011 года."
+    assert date_lead("When was NATO's mission in Iraq launched?", [started], "en") == "2018"
+    assert date_lead("Since which year has the mission been expanded?", [started], "en") == "2021"
+    assert date_lead("When was the operation mentioned?", [started], "en") is None  # no event asked: two dates
+    # a later quote telling only another kind of event dates that one, when the best quote tells the asked kind
+    assert date_lead("When was NATO's mission in Iraq launched?", [started, closed], "en") == "2018"
+    assert date_lead("When did it start?", ["Так и произошло с Ираком в 2003 году.", closed], "en") is None
+    # a date left out whose clause names what is asked about may be its date: no lead
+    joined = ("More states have joined through accession treaties, from the UK, Ireland and Denmark in 1972 (though "
+              "Norway did not end up joining), Greece in 1979, Spain and Portugal 1985.")
+    assert date_lead("When did Denmark join the EU?", [joined], "en") == "1972"
+    assert date_lead("When did Greece join the EU?", [joined], "en") is None
