@@ -18,7 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .answer_lead import asks_for_a_date, date_lead, mentions_a_time, names_a_month, tells_a_time_to_come
+from .answer_lead import (
+    asks_for_a_date,
+    date_expressions,
+    date_lead,
+    mentions_a_time,
+    names_a_month,
+    tells_a_time_to_come,
+)
 from .answer_texts import (
     ABSTAIN_TEXT,
     COMPOSE_TEXT,
@@ -1251,10 +1258,18 @@ class Assistant:
                 quoted = through_asked_event(s, question, passages, read).text
                 return kind in events(quoted) and not could_tell_a_time(quoted)
 
+            # every quote gives one time, and that for the opposite event only: "In which year did NATO's Kosovo
+            # mission end?" is not answered by «…миссия в Косово… начата в 1999 году» (two times may be a span:
+            # "began in 1756 and lasted until 1763")
+            def only_the_opposite(s: EvidenceSentence) -> bool:
+                quoted = through_asked_event(s, question, passages, read).text
+                return tells_the_opposite_event(question, quoted) and len(date_expressions(quoted, strict=False)
+                                                                          or []) == 1
+
             dated_or_membership = kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)
             if kind is not None and (tells_only_as_planned(question, chosen[0].text)
                                      or (dated_or_membership and not any(kind in events(with_title(s)) for s in chosen))
-                                     or untimed_telling(chosen[0])):
+                                     or untimed_telling(chosen[0]) or all(map(only_the_opposite, chosen))):
                 yield abstain(hint=NO_DATE_TEXT[language])
                 return
         # A joining, leaving or taking an office that no quote tells, though they give times: those are of other
