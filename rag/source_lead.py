@@ -5,7 +5,8 @@ News name where a report comes from beside a few words: «…пишет ТАСС
 The outlet is the name right after such a word: words in Latin letters ("Financial Times"), an acronym in
 capitals («ТАСС», «УНН») or a name in quotation marks («"Европейская правда"»). The quote leads with it only
 when it names one outlet the question does not name itself: "Which publication did the four NATO diplomats
-speak to?" → "Politico"; "And which publication wrote about it, citing Politico?" → «Европейская правда»; "Which
+speak to?" → "Politico" (the one told, «изданию Politico сообщили», not the one reporting that, «пишет
+"Европейская правда"»); "And which publication wrote about it, citing Politico?" → «Европейская правда»; "Which
 publication reported the US pressure on NATO?" gets none, as its quote names Politico and «Европейская правда».
 An English question gets a Cyrillic name romanised after it, as person leads do: «ТАСС (TASS)».
 
@@ -37,6 +38,14 @@ _LATIN_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
 _ACRONYM = r"[А-ЯЁІЇЄҐ]{2,}(?![\w-])"
 _QUOTED = r"[\"«“„]([^\"»”“]{2,40})[\"»”“]"
 _OUTLET = re.compile(rf"\b{_BEFORE_OUTLET}\s+(?:{_QUOTED}|(?-i:({_LATIN_NAME})|({_ACRONYM})))", _FLAGS)
+# The words right before an outlet something was told to: «…изданию Politico сообщили…», «…в интервью CNN…», "told
+# Reuters" (not «пишет "Европейская правда"», which reports it, nor «издания», «в газете»: of it, in it)
+_TO_OUTLET = re.compile(rf"\b(?:изданию|агентству|телеканалу|интервью|виданню|інтерв['’]ю|"
+                        rf"told|interview with)\s+(?:{_QUOTED}|(?-i:({_LATIN_NAME})|({_ACRONYM})))", _FLAGS)
+# A question asking which outlet something was told to: "Which publication did the four NATO diplomats speak to?",
+# "To which TV channel did Smith give an interview?", «Какому изданию это сообщили?», «Якому виданню…?»
+_ASKS_RECIPIENT = re.compile(r"\b(?:spoke|speak|spoken|talk(?:ed)?|told|tell|interview\w*)\b|"
+                             r"\b(?:каком[уy]|якому|интервью|інтерв['’]ю)\b", _FLAGS)
 # "Politico reported", "…, Reuters reports"
 _REPORTED_BY = re.compile(rf"(?-i:({_LATIN_NAME}))\s+(?:reported|reports)\b")  # not "wrote", "said": people do
 # capitalised words that are no outlet's name after "told" and the like
@@ -63,6 +72,9 @@ def source_lead(question: str, quotes: list[str], language: str) -> str | None:
     if not quotes or not asks_which_outlet(question):
         return None
     named = [o for o in outlets(quotes[0]) if o.lower() not in question.lower()]
+    if len(named) > 1 and _ASKS_RECIPIENT.search(question):  # the one it was told to, not the one reporting that
+        told = {next(g for g in m.groups() if g).strip() for m in _TO_OUTLET.finditer(quotes[0])}
+        named = [o for o in named if o in told]
     if len(named) != 1:
         return None
     outlet = named[0]

@@ -508,6 +508,9 @@ def test_a_which_outlet_question_leads_with_the_one_outlet_it_does_not_name():
     two = ["Об этом изданию Politico сообщили дипломаты, пишет \"Европейская правда\"."]
     assert source_lead("Which publication reported it?", two, "en") is None
     assert source_lead("Which publication wrote about it, citing Politico?", two, "en").startswith("Европейская правда")
+    # the outlet something was told to, not the one reporting that it was
+    assert source_lead("Which publication did the diplomats speak to?", two, "en") == "Politico"
+    assert source_lead("Какому изданию это сообщили дипломаты?", two, "ru") == "Politico"
     assert not asks_which_outlet("Who wrote about the distillation of drinking water?")  # often a person
     assert source_lead("What did TASS report?", ["Об этом пишет ТАСС."], "en") is None
 
