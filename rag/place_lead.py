@@ -155,8 +155,11 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
     candidates: list[list[str]] = []  # per list of places in the quote, the places it may answer with
     mentions = places_in(quote)
     for run, closed in _runs(quote, mentions):
-        if asked.kind == PLACE and not _LOCATIVE_BEFORE.search(quote[:run[0].start]):
-            continue  # "Украина … не принимала": not where something is or happens
+        if ((asked.kind == PLACE or asked.kind == CITY and _GATHERING.search(question))
+                and not _LOCATIVE_BEFORE.search(quote[:run[0].start])):
+            # "Украина … не принимала": not where something is or happens; nor, for the city of a meeting, «…проведут
+            # переговоры с Москвой…» (Moscow as the government)
+            continue
         keys = list(dict.fromkeys(m.key for m in run if asked.kind == PLACE or m.key.startswith(asked.kind + ":")))
         keys = [key for key in keys if not mentions_place(question, key)]
         if keys and not closed:

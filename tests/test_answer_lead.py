@@ -381,6 +381,10 @@ def test_a_where_question_about_where_something_happens_is_led_by_the_place_it_h
     assert place_lead("In which city will the summit take place?", [SUMMIT], "en") == "Ankara"
     # a city's Russian name is the quote's, in the nominative: GeoNames' Cyrillic names are not tagged by language
     assert place_lead("Где пройдет саммит НАТО?", [SUMMIT], "ru") == "Анкара"
+    # a meeting's city is where it is held, not a city standing for its government («…переговоры с Москвой…»)
+    with_moscow = "В Госдепартаменте сообщили, что в январе проведут переговоры с Москвой."
+    assert place_lead("В каком городе прошла встреча России и ОБСЕ?", [with_moscow], "ru") is None
+    assert place_lead("Which city hosted the summit?", [SUMMIT], "en") == "Ankara"
     # other "where" questions are answered by what the verb takes, a common noun or a rank
     visit = "Позже Кеньятта посетил Китай после остановки в России."
     assert place_lead("Where did Kenyatta go?", [visit], "en") is None
