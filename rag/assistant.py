@@ -1252,19 +1252,28 @@ class Assistant:
                 and not gives_a_time(later_of(chosen))):
             yield abstain(hint=NO_DATE_TEXT[language])
             return
+        # every quote gives one time, and that for the opposite event only: "In which year did NATO's Kosovo
+        # mission end?" is not answered by «…миссия в Косово… начата в 1999 году» (two times may be a span:
+        # "began in 1756 and lasted until 1763")
+        def only_the_opposite(s: EvidenceSentence) -> bool:
+            quoted = through_asked_event(s, question, passages, read).text
+            return tells_the_opposite_event(question, quoted) and len(date_expressions(quoted, strict=False) or []) == 1
+
+        def untold_when(quotes: list[EvidenceSentence]) -> str | None:  # the hint when the quotes tell no time for it
+            if not asks_for_a_date(question) or asks_about_the_future(question):
+                return None
+            if (not any(map(gives_a_time, quotes)) and not gives_a_time(later_of(quotes)) and kind is not None
+                    and all(map(only_the_opposite, quotes))):
+                return NO_DATE_TEXT[language]
+            if asked_event(question) in MEMBERSHIP and all(untold_step(question, with_title(s)) for s in quotes):
+                return UNTOLD_STEP_TEXT[language]
+            return None
+
         if (asks_for_a_date(question) and not asks_about_the_future(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):
             def untimed_telling(s: EvidenceSentence) -> bool:  # tells the asked event and nothing a time may be
                 quoted = through_asked_event(s, question, passages, read).text
                 return kind in events(quoted) and not could_tell_a_time(quoted)
-
-            # every quote gives one time, and that for the opposite event only: "In which year did NATO's Kosovo
-            # mission end?" is not answered by «…миссия в Косово… начата в 1999 году» (two times may be a span:
-            # "began in 1756 and lasted until 1763")
-            def only_the_opposite(s: EvidenceSentence) -> bool:
-                quoted = through_asked_event(s, question, passages, read).text
-                return tells_the_opposite_event(question, quoted) and len(date_expressions(quoted, strict=False)
-                                                                          or []) == 1
 
             dated_or_membership = kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)
             if kind is not None and (tells_only_as_planned(question, chosen[0].text)
@@ -1418,6 +1427,11 @@ class Assistant:
             # once the Iraq withdrawal's 2 500 are dropped)
             ranked = [s for s in ranked if not holds(s.text) or there(s) and (counted is None or count_told(s.text))]
             chosen = choose_evidence(ranked)
+            # the when-checks above, read again on the quotes left: one dropped here may have told the asked kind
+            # of event («…с тех пор в Альянс вступил ряд стран, включая Польшу» for "When did Ukraine join NATO?")
+            if dated and chosen and (hint := untold_when(chosen)) is not None:
+                yield abstain(hint=hint)
+                return
             if counted is not None and not any(holds(s.text) for s in chosen):
                 yield abstain(hint=NO_COUNT_TEXT[language])
                 return
