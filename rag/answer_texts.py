@@ -67,6 +67,11 @@ NO_MONEY_TEXT = {
     "ru": "денежные суммы",
     "uk": "грошові суми",
 }
+NO_WEATHER_TEXT = {
+    "en": "the weather",
+    "ru": "погода",
+    "uk": "погода",
+}
 NO_DATE_TEXT = {
     "en": "They give no date for it.",
     "ru": "Даты они не называют.",

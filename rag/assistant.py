@@ -41,6 +41,7 @@ from .answer_texts import (
     NO_PERSON_TEXT,
     NO_PLACE_TEXT,
     NO_VOTE_TEXT,
+    NO_WEATHER_TEXT,
     NO_WORDS_TEXT,
     NOT_MENTIONED_TEXT,
     ONLY_PLANNED_TEXT,
@@ -222,6 +223,7 @@ from .question_terms import (
     unmentioned_names,
     unmentioned_years,
     unstated_money,
+    unstated_weather,
     written_before_years,
 )
 from .question_time import (
@@ -922,6 +924,8 @@ class Assistant:
         missing = unmentioned_years(standalone, self._articles_of(passages, read))
         if unstated_money(question, self._articles_of(passages, read)):  # the question's own words ask the price
             missing.append(NO_MONEY_TEXT[language])
+        if unstated_weather(question, self._articles_of(passages, read)):  # nor the weather, its widget stripped
+            missing.append(NO_WEATHER_TEXT[language])
         if missing:
             yield abstain(missing)
             return

@@ -94,6 +94,32 @@ def unstated_money(question: str, articles: Iterable[ArticleText]) -> bool:
     return any_article
 
 
+# The weather: news sites' weather widgets are page furniture the cleaning strips («weather -1 Киев»), and a question
+# about it ("What is the weather in Kyiv tomorrow?") is answerable only by an article that writes about the weather;
+# otherwise its place and day alone bring a dateline or a meeting there, close by cosine («16:00 21.12.2021»)
+_ASKS_WEATHER = re.compile(
+    r"\bweather\b|\b(?:temperature|rain|raining|snow|snowing)\b|\bhow (?:hot|cold|warm)\b|"
+    r"\bпогод(?:а|ы|е|у|ой|ою|и|і|н\w*)\b|\bтемператур\w*|\bосадк\w*|\bопад\w*|\bдожд\w*|\bдощ\w*|\bснег\w*|\bсніг\w*|\bморозн?\w*|"
+    r"\bнасколько (?:холодно|тепло|жарко)|\bнаскільки (?:холодно|тепло|спекотно)", re.IGNORECASE)
+_WRITES_WEATHER = re.compile(
+    r"\bweather\b|\btemperatures?\b|\b(?:degrees|rain\w*|snow\w*|frost\w*)\b|°|"
+    r"\bпогод(?:а|ы|е|у|ой|ою|и|і|н\w*)\b|\bтемператур\w*|\bградус\w*|\bосадк\w*|\bопад\w*|\bдожд\w*|\bдощ\w*|\bснег\w*|\bсніг\w*|"
+    r"\bморо[зж]\w*", re.IGNORECASE)
+
+
+def unstated_weather(question: str, articles: Iterable[ArticleText]) -> bool:
+    """Whether the question asks about the weather and none of `articles` writes about it (weather, temperature,
+    degrees, rain, snow, frost, in any paragraph). `articles` is only read for such questions."""
+    if not _ASKS_WEATHER.search(question):
+        return False
+    any_article = False
+    for a in articles:
+        any_article = True
+        if _WRITES_WEATHER.search(a.text):
+            return False
+    return any_article
+
+
 def unmentioned_names(question: str, language: str, articles: Iterable[ArticleText]) -> list[str]:
     """The names in the question (as written) that none of `articles` mentions. A country's name is
     checked in every language (`place_forms`: "Finland" against "Финляндия"), and so is a larger

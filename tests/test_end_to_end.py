@@ -168,6 +168,14 @@ def test_a_who_question_reads_passages_the_per_article_cap_left_out_when_no_quot
 def test_a_who_question_quotes_only_who_was_at_the_asked_place(assistant):
     r = assistant.answer("Who led the US delegation in Geneva?")
     assert not r.abstained and "Шерман" in r.text and "Грушко" not in r.text, r.text
+
+
+def test_a_question_about_the_weather_is_refused_when_the_articles_never_write_about_it(assistant):
+    # the place and the day alone brought the Brussels meeting's sentences
+    r = assistant.answer("What will the weather be like in Brussels tomorrow?")
+    assert r.abstained and not r.citations and r.text.endswith("the weather."), r.text
+    r = assistant.answer("Скільки союзників мають погодитися, щоб завершити місію?")  # «погодитися»: to agree
+    assert not r.abstained and r.lead == "32", r.text
     # a sentence naming someone there, as close to the question as the best one, which names nobody
     r = assistant.answer("Кто представлял США в Женеве?")
     assert not r.abstained and "Шерман" in r.citations[0].snippet, r.text

@@ -422,6 +422,20 @@ def test_a_question_about_cost_needs_an_article_that_states_a_sum_of_money():
     assert holds_answer_type("It cost $40 million.", MONEY) and not holds_answer_type("It cost a lot.", MONEY)
 
 
+def test_a_question_about_the_weather_needs_an_article_that_writes_about_it():
+    from rag.question_terms import unstated_weather
+
+    talks = ArticleText("16:00 21.12.2021\nВ Брюсселе завершилось заседание Совета Россия – НАТО.")
+    frost = ArticleText("В Брюсселе ударили морозы: температура опустилась до минус десяти градусов.")
+    for question in ("What will the weather be like in Brussels tomorrow?", "Какая погода будет в Брюсселе?",
+                     "Чи йтиме дощ у Брюсселі?", "How cold was it in Brussels during the talks?"):
+        assert unstated_weather(question, [talks]), question
+        assert not unstated_weather(question, [talks, frost]), question
+    assert not unstated_weather("Where did the Russia–NATO Council meet?", [talks])  # not about the weather
+    assert not unstated_weather("Скільки союзників мають погодитися?", [talks])  # «погодитися»: to agree
+    assert not unstated_weather("What will the weather be like in Brussels tomorrow?", [])  # nothing to read
+
+
 def test_a_reprinted_sentence_is_quoted_once():
     from rag.extractive import distinct_sentences, other_than
 
