@@ -1206,6 +1206,18 @@ class Assistant:
             if giving:
                 ranked = put_first(ranked, giving[:1])
                 chosen = choose_evidence(ranked)
+        # A past "when" question naming a place none of whose quotes with a time is told there (named in it or the
+        # sentences before) reads the retrieved passages the per-article cap left out, before the when-refusals below
+        # read the quotes: "What time of day did the Geneva talks end?" quoted the Brussels meeting's «…ожидалось, что
+        # встреча завершится примерно через три часа» (an end told with no time: refused), and the closest sentence
+        # of all, «Вечером 10 января в Женеве завершились переговоры…», was in the third passage of their article
+        if (asks_for_a_date(question) and not asks_about_the_future(question) and may_widen()
+                and (at := located_places(question))
+                and not any(all(mentions_place(sentences_before(read(passages[s.passage].source) or "", s,
+                                                                PLACE_CONTEXT_SENTENCES), key) for key in at)
+                            for s in chosen if mentions_a_time(s.text, question))):
+            yield from widened()
+            return
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
         # Iraq end?" is answered by the 2011 closure and the 2026 story's «…завершить эту миссию уже в сентябре»).

@@ -153,6 +153,14 @@ def test_a_when_question_reads_passages_the_per_article_cap_left_out_when_none_h
     assert "2014" in r.citations[0].snippet, r.text
 
 
+def test_a_when_question_naming_a_place_reads_passages_the_per_article_cap_left_out_when_no_quote_is_told_there(
+        assistant):
+    # «Вечером 10 января в Женеве завершились переговоры…» is the third passage of the story on both meetings, after
+    # two on the Brussels one («…встреча завершится примерно через три часа» was quoted, and refused as untimed)
+    r = assistant.answer("What time of day did the Geneva talks end?")
+    assert not r.abstained and "Женеве" in r.citations[0].snippet, r.text
+
+
 def test_a_who_question_reads_passages_the_per_article_cap_left_out_when_no_quote_names_anyone(assistant):
     # the delegations sentence is the third passage of the one story on the Russia–NATO Council
     for question in ("Кто представлял Россию на заседании Совета Россия – НАТО?",
