@@ -1462,7 +1462,9 @@ class Assistant:
         # A who-question's names are read the same way, in the quote's scene (below).
         lasting = asks_how_long(question) if counted is None else None
         spans_time = lasting is not None or (counted is not None and counts_time(counted))
-        asked_names = subject_names(question) if spans_time or asks_for_a_person(question) else []
+        # (a who-question's adjective of nationality says whose the person is: names_the_asked_side reads it)
+        asked_names = (subject_names(question, nationalities=not asks_for_a_person(question))
+                       if spans_time or asks_for_a_person(question) else [])
 
         @functools.cache
         def names_in_script(passage_language: str) -> list[SubjectName]:

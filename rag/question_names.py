@@ -632,15 +632,18 @@ class SubjectName:
                            tuple(a for a in self.acronyms if not LATIN.search(a)))
 
 
-def subject_names(question: str, within: str | None = None) -> list[SubjectName]:
+def subject_names(question: str, within: str | None = None, nationalities: bool = True) -> list[SubjectName]:
     """The names in the question, with an acronym's Cyrillic forms (`acronym_forms`) and a place's names in
     every language (`place_forms`): what the sentences around an answer must name to be about what is asked
     (the Russia–OSCE meeting, not the Russia–NATO Council). `within`: only those written in that part of the
-    question (an option of "Which started earlier, KFOR or…?": read in the question, a first word is no name)."""
+    question (an option of "Which started earlier, KFOR or…?": read in the question, a first word is no name).
+    Without `nationalities`, an adjective of nationality is left out ("the American delegation" says whose it
+    is, as "the US delegation" does: the side check reads it)."""
     inside = None if within is None else set(WORD.findall(within))
     # an acronym's stem is no name: «ОБСЄ» stems to «обс», which starts «обсуждали»
     return [SubjectName((() if (acronyms := acronym_forms(word)) else forms) + (place_forms(word) or ()), acronyms)
-            for word, forms in named_words(question) if inside is None or word in inside]
+            for word, forms in named_words(question) if (inside is None or word in inside)
+            and (nationalities or nationality(word) is None)]
 
 
 def subjects_mentioned(text: str, names: list[SubjectName]) -> list[bool]:

@@ -176,6 +176,9 @@ def test_a_who_question_reads_passages_the_per_article_cap_left_out_when_no_quot
 def test_a_who_question_quotes_only_who_was_at_the_asked_place(assistant):
     r = assistant.answer("Who led the US delegation in Geneva?")
     assert not r.abstained and "Шерман" in r.text and "Грушко" not in r.text, r.text
+    # "American" says whose the delegation is, as "US" does: no word the quote's scene must write
+    r = assistant.answer("Who led the American delegation at the Geneva talks?")
+    assert not r.abstained and "Шерман" in r.text and "Грушко" not in r.text, r.text
 
 
 def test_a_question_about_the_weather_is_refused_when_the_articles_never_write_about_it(assistant):

@@ -239,6 +239,14 @@ def test_the_names_about_a_subject_take_an_acronyms_forms_in_every_language():
     assert subjects_mentioned("На заседании Совета Россия – НАТО обсуждали гарантии", names) == [True, False]
 
 
+def test_an_adjective_of_nationality_may_be_left_out_of_the_subject_names():
+    # "the American delegation" says whose it is, as "the US delegation" does: a who-question's side check reads it
+    asked = "Who led the American delegation at the Geneva talks?"
+    assert len(subject_names(asked)) == 2
+    geneva, = subject_names(asked, nationalities=False)
+    assert "женев" in geneva.prefixes
+
+
 def test_a_headlines_context_is_the_lead_after_it():
     article = "Переговоры продлились четыре часа\n\nНа заседании Совета Россия – НАТО обсуждали гарантии. Итоги."
     head = EvidenceSentence(passage=0, start=0, end=33, text=article[:33], score=1.0)
