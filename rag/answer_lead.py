@@ -9,6 +9,9 @@ Written only when the reading is unambiguous: two dates, a range ("в марте
 года"), a bare month or a century beside the date, or a date the question itself states, and
 there is no lead; the quotes alone answer, as before. So is a best quote that tells another
 event than the one asked about (question_events.py: the closure, for "when did it start?").
+
+"At what time…?" is led by the one time of day the best quote gives, with the city whose time it is
+("14:30 Kyiv time", from «…назначен на 14.30 по Киеву…»: `clock_lead`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .answer_types import DATE, expected_answer_type, holds_answer_type
+from .answer_types import DATE, clock_times, expected_answer_type, holds_answer_type
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .language import LETTERS
 from .question_events import (
@@ -29,7 +32,7 @@ from .question_events import (
     told_since_then,
     untold_step,
 )
-from .question_names import mentions_all, subject_names, tells_of_another_place
+from .question_names import city_in_english, mentions_all, subject_names, tells_of_another_place
 from .question_time import asks_about_the_future, not_about_the_past
 
 _MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in MONTH_WORDS]
@@ -345,3 +348,31 @@ def date_lead(question: str, quotes: list[str], language: str,
             written is None or answer.year is None or (answer.year, answer.month or 1, answer.day or 1) <= written):
         return None
     return format_date(answer, language)
+
+
+# "At what time…?", «Во сколько…?», «О котрій…?»: the time of day, not the date
+_ASKS_CLOCK_TIME = re.compile(
+    r"\bwhat time\b(?! of (?:the )?year)|\bwhat hour\b|\bво сколько\b|\bв котором часу\b|\bна (?:какое|яке) время\b|"
+    r"\bо котр(?:ій|у)\b|\bна котру\b|\bв яку годину\b|\bна яку годину\b|\bв який час\b|\bна який час\b", re.IGNORECASE)
+# «…на 14.30 по Киеву»: the city whose time it is
+_CITY_TIME = re.compile(r"\s+по\s+(\w+)")
+
+
+def clock_lead(question: str, quotes: list[str], language: str) -> str | None:
+    """The one time of day the best quote gives for a question asking at what time ("What time was Stoltenberg's
+    briefing scheduled for?" → "14:30 Kyiv time", from «…назначен на 14.30 по Киеву…»), when no other quote gives
+    another and the question states none; else None. The city whose time it is, if the quote says (in English from
+    the city table; a Russian question keeps the quote's words)."""
+    if not quotes or not _ASKS_CLOCK_TIME.search(question):
+        return None
+    stated = {t for t, _ in clock_times(question)}
+    found = [[(t, end) for t, end in clock_times(quote) if t not in stated] for quote in quotes]
+    if len({t for t, _ in found[0]}) != 1 or any(t != found[0][0][0] for f in found[1:] for t, _ in f):
+        return None
+    time, end = found[0][0]
+    city = _CITY_TIME.match(quotes[0], end)
+    if city is None:
+        return time
+    if language == "en" and (name := city_in_english(city.group(1))):
+        return f"{time} {name} time"
+    return f"{time} по {city.group(1)}" if language == "ru" else time

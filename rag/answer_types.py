@@ -297,9 +297,18 @@ _DAY_OF_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,
 # A time of day counts nothing: "16:00", and "14.30" after a preposition ("назначен на 14.30 по Киеву"),
 # where a decimal number would be read as 14.3 of something
 _CLOCK_TIME = re.compile(
-    r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)|"
-    r"\b(?:в|во|на|к|до|с|со|после|около|о|об|від|після|at|by|until|till|from)\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]\d)",
+    r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b(?!:\d)|"
+    r"\b(?:в|во|на|к|до|с|со|после|около|о|об|від|після|at|by|until|till|from)\s+(?P<hour2>[01]?\d|2[0-3])\."
+    r"(?P<minute2>[0-5]\d)\b(?![.,]\d)",
     _FLAGS)
+
+
+def clock_times(text: str) -> list[tuple[str, int]]:
+    """The times of day the text gives ("16:00", «на 14.30»), each as "HH:MM" and where it ends in the text."""
+    return [(f"{int(m.group('hour') or m.group('hour2'))}:{m.group('minute') or m.group('minute2')}", m.end())
+            for m in _CLOCK_TIME.finditer(text)]
+
+
 _COUNT_WORDS = re.compile(
     r"\b(?:(?:одно|дву|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|сто|"
     r"одно|дво|трь|чотирь|п['’]яти|шести|семи|восьми|дев['’]яти|десяти)кратн\w*|"

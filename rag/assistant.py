@@ -20,6 +20,7 @@ import numpy as np
 
 from .answer_lead import (
     asks_for_a_date,
+    clock_lead,
     date_expressions,
     date_lead,
     mentions_a_time,
@@ -719,6 +720,7 @@ class Assistant:
         # Julianne Smith give an interview…?" → CNN, from «…в интервью CNN…»)
         quotes = [] if compared else [s.text for s in cited]
         lead = (((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
+                  or clock_lead(question, quotes, language)
                   or count_lead(question, quotes, language, similarity)
                   or place_lead(question, quotes, language)) if confident
                  else count_lead(question, quotes, language, similarity, named_only=True))

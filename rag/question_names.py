@@ -230,6 +230,11 @@ def city_form_key(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def city_in_english(word: str) -> str | None:
+    """A larger city's English name for a Cyrillic case form of its name («Киеву» → "Kyiv"), or None."""
+    return _city_forms().get(city_form_key(word))
+
+
 def declined_city_forms(name: str) -> set[str]:
     """The case forms of a city's Cyrillic name (Russian and Ukrainian endings), as `city_form_key` writes them. A
     name ending in a vowel these rules do not decline («Осло», «Баку», «Тбилиси») is its own only form."""

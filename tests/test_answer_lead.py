@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from rag.answer_lead import date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
+from rag.answer_lead import clock_lead, date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
 from rag.answer_types import asks_how_long, could_tell_a_time, counted_words
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count, measures_the_excluded
@@ -637,3 +637,26 @@ def test_a_date_in_the_clause_telling_the_asked_event_leads_over_the_quotes_othe
               "Norway did not end up joining), Greece in 1979, Spain and Portugal 1985.")
     assert date_lead("When did Denmark join the EU?", [joined], "en") == "1972"
     assert date_lead("When did Greece join the EU?", [joined], "en") is None
+
+
+BRIEFING = ("Изначально брифинг генерального секретаря НАТО Йенса Столтенберга по итогам заседания был назначен на "
+            "14.30 по Киеву, позже его перенесли.")
+
+
+@pytest.mark.parametrize("question, language, lead", [
+    ("What time was Stoltenberg's briefing originally scheduled for?", "en", "14:30 Kyiv time"),
+    ("На какое время изначально назначили брифинг Столтенберга?", "ru", "14:30 по Киеву"),
+    ("О котрій мав відбутися брифінг Столтенберга?", "uk", "14:30"),
+])
+def test_a_time_of_day_leads_with_the_city_whose_time_it_is(question, language, lead):
+    assert clock_lead(question, [BRIEFING], language) == lead
+
+
+def test_a_time_of_day_leads_only_when_one_is_asked_and_given():
+    asked = "What time was Stoltenberg's briefing originally scheduled for?"
+    assert clock_lead("When was Stoltenberg's briefing originally scheduled?", [BRIEFING], "en") is None  # a date
+    assert clock_lead(asked, ["Брифинг перенесли на вечер."], "en") is None  # no time given
+    assert clock_lead(asked, ["Брифинг назначили на 14.30, а затем на 16:00."], "en") is None  # two times
+    assert clock_lead(asked, [BRIEFING, "Пресс-конференция началась в 16:00."], "en") is None  # another quote's
+    assert clock_lead(asked, ["Брифинг назначили на 14.30."], "en") == "14:30"  # no city said
+    assert clock_lead("What time of year is the summit held?", [BRIEFING], "en") is None

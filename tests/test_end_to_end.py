@@ -381,6 +381,13 @@ def test_a_which_country_or_where_question_is_answered_with_the_places_first_in_
     assert r.lead == "Анкара", r.text
 
 
+def test_a_what_time_question_is_answered_with_the_time_of_day_first(assistant):
+    r = assistant.answer("What time was Stoltenberg's briefing originally scheduled for?")  # «…на 14.30 по Киеву…»
+    assert r.lead == "14:30 Kyiv time" and r.text.startswith("14:30 Kyiv time [1]."), r.text
+    r = assistant.answer("На какое время изначально назначили брифинг Столтенберга?")
+    assert r.lead == "14:30 по Киеву", r.text
+
+
 def test_a_who_question_is_answered_with_the_people_first(assistant):
     # «…Рябков и Фомин, делегацию США – Шерман.», named in full as the article names her earlier
     r = assistant.answer("Who led the US delegation in Geneva?")
