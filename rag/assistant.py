@@ -146,7 +146,7 @@ from .person_lead import (
     person_lead,
     tells_who_leads,
 )
-from .place_lead import asks_where_a_gathering_is, names_a_place, place_lead
+from .place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_answering
 from .prompting import build_messages
 from .question_alternatives import (
     SPAN,
@@ -1207,6 +1207,20 @@ class Assistant:
                       and names_all(in_context(s, run)) and (asked_kind is None or asked_kind in events(run))]
             if giving:
                 ranked = put_first(ranked, giving[:1])
+                chosen = choose_evidence(ranked)
+        # "Which countries…?", "Where…?": of the quotes, one naming the places asked for comes first, as the lead is
+        # read from the first ("In which countries does the US want NATO to cut its operations?" quoted Colby's
+        # «…НАТО 3.0…» first, then «…операции в двух странах – …в Ираке и… в Косово»: now led "Iraq and Kosovo")
+        # For "Which countries…?" it names more than one: "…works of art from the countries of East Asia: China, Japan
+        # and Korea" (no lead: "Korea" is no country the table names) is not to give way to one on Chinese art alone
+        if ((asked_place := asks_for_a_place(question)) and chosen
+                and place_lead(question, [chosen[0].text], language) is None):
+            def answering(s: EvidenceSentence) -> bool:
+                names = places_answering(question, s.text, language)
+                return bool(names) and (len(names) > 1 or not asked_place.several)
+
+            if placing := [s for s in close_to_best(ranked, EVIDENCE_MARGIN) if answering(s)]:
+                ranked = put_first(ranked, placing[:1])
                 chosen = choose_evidence(ranked)
         # A past "when" question naming a place none of whose quotes with a time is told there (named in it or the
         # sentences before) reads the retrieved passages the per-article cap left out, before the when-refusals below

@@ -148,10 +148,16 @@ def _listed(names: list[str], language: str) -> str:
 def place_lead(question: str, quotes: list[str], language: str) -> str | None:
     """The place(s) a "where" / "which country" / "which city" question asks for, named in `language`,
     when the first (best) quote names them unambiguously; else None."""
+    names = places_answering(question, quotes[0], language) if quotes else None
+    return _listed(names, language) if names else None
+
+
+def places_answering(question: str, quote: str, language: str) -> list[str] | None:
+    """The places `quote` names unambiguously for a "where" / "which country" / "which city" question, named in
+    `language`; else None (place_lead)."""
     asked = asks_for_a_place(question)
-    if asked is None or not quotes:
+    if asked is None:
         return None
-    quote = quotes[0]
     candidates: list[list[str]] = []  # per list of places in the quote, the places it may answer with
     mentions = places_in(quote)
     for run, closed in _runs(quote, mentions):
@@ -182,7 +188,7 @@ def place_lead(question: str, quotes: list[str], language: str) -> str | None:
     elif len({key for keys in candidates for key in keys}) != 1:  # "Where…": the one place
         return None
     names = [place_name(key, language) or _city_as_quoted(key, quote, mentions, language) for key in candidates[0]]
-    return None if None in names else _listed(names, language)
+    return None if None in names else names
 
 
 def _city_as_quoted(key: str, quote: str, mentions: list[PlaceMention], language: str) -> str | None:

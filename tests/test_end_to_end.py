@@ -381,6 +381,12 @@ def test_a_which_country_or_where_question_is_answered_with_the_places_first_in_
     assert r.lead == "Анкара", r.text
 
 
+def test_a_which_countries_question_quotes_first_a_close_sentence_naming_them(assistant):
+    # Colby's «…НАТО 3.0…» was the closest sentence, «…операции в двух странах – …в Ираке и… в Косово» 0.019 below
+    r = assistant.answer("In which countries does the US want NATO to cut its operations?")
+    assert r.lead == "Iraq and Kosovo" and "Косово" in r.citations[0].snippet, r.text
+
+
 def test_a_what_time_question_is_answered_with_the_time_of_day_first(assistant):
     r = assistant.answer("What time was Stoltenberg's briefing originally scheduled for?")  # «…на 14.30 по Киеву…»
     assert r.lead == "14:30 Kyiv time" and r.text.startswith("14:30 Kyiv time [1]."), r.text
