@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .answer_types import DATE, clock_times, expected_answer_type, holds_answer_type
+from .answer_types import DATE, clock_times, expected_answer_type, holds_answer_type, tells_an_expectation
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .language import LETTERS
 from .question_events import (
@@ -99,8 +99,13 @@ _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter|весн\w*|лет(
 
 def mentions_a_time(text: str, question: str = "") -> bool:
     """Whether `text` gives any time the question does not: a date or year (answer_types), a month
-    ("в июле", "in September") or a season. Wider than a lead's date: enough to say when."""
+    ("в июле", "in September") or a season, or for "At what time…?" a time of day. Wider than a lead's date: enough
+    to say when."""
     if holds_answer_type(text, DATE, question):
+        return True
+    # "At what time…?" is answered by a time of day («…назначен на 14.30 по Киеву…»), as scheduled only if the
+    # question asks for the schedule («Во сколько в итоге начался брифинг?» is not answered by it)
+    if asks_the_time_of_day(question) and clock_time_told(text, question):
         return True
     # a month the question names in any language is no time it does not give: "On which day in July does the
     # Ankara summit open?" is not answered by «…саммите Альянса, который в июле состоится в Анкаре»
@@ -350,12 +355,29 @@ def date_lead(question: str, quotes: list[str], language: str,
     return format_date(answer, language)
 
 
-# "At what time…?", «Во сколько…?», «О котрій…?»: the time of day, not the date
+# "At what time…?", «Во сколько…?», «О котрій…?»: the time of day, not the date (nor "what time frame", «во
+# сколько раз», how many times)
 _ASKS_CLOCK_TIME = re.compile(
-    r"\bwhat time\b(?! of (?:the )?year)|\bwhat hour\b|\bво сколько\b|\bв котором часу\b|\bна (?:какое|яке) время\b|"
-    r"\bо котр(?:ій|у)\b|\bна котру\b|\bв яку годину\b|\bна яку годину\b|\bв який час\b|\bна який час\b", re.IGNORECASE)
+    r"\bwhat time\b(?!\s+(?:of (?:the )?year|fram\w*|period|span|zone))|\bwhat hour\b|\bво сколько\b(?!\s+раз)|"
+    r"\bв котором часу\b|\bна (?:какое|яке) время\b|\bо котр(?:ій|у)\b|\bна котру\b|\bв яку годину\b|\bна яку годину\b|"
+    r"\bв який час\b|\bна який час\b", re.IGNORECASE)
 # «…на 14.30 по Киеву»: the city whose time it is
 _CITY_TIME = re.compile(r"\s+по\s+(\w+)")
+
+
+def asks_the_time_of_day(question: str) -> bool:
+    """Whether the question asks at what time (of day) something happened: "What time…?", «Во сколько…?»."""
+    return bool(_ASKS_CLOCK_TIME.search(question))
+
+
+def clock_time_told(text: str, question: str) -> list[tuple[str, int]]:
+    """The times of day `text` gives that the question does not state (answer_types.clock_times); none from a text
+    telling a schedule or expectation («…был назначен на 14.30…») unless the question asks for one ("What time was
+    the briefing scheduled for?", «О котрій мав розпочатися брифінг?»)."""
+    if tells_an_expectation(text) and not tells_an_expectation(question):
+        return []
+    stated = {t for t, _ in clock_times(question)}
+    return [(t, end) for t, end in clock_times(text) if t not in stated]
 
 
 def clock_lead(question: str, quotes: list[str], language: str) -> str | None:
@@ -363,10 +385,9 @@ def clock_lead(question: str, quotes: list[str], language: str) -> str | None:
     briefing scheduled for?" → "14:30 Kyiv time", from «…назначен на 14.30 по Киеву…»), when no other quote gives
     another and the question states none; else None. The city whose time it is, if the quote says (in English from
     the city table; a Russian question keeps the quote's words)."""
-    if not quotes or not _ASKS_CLOCK_TIME.search(question):
+    if not quotes or not asks_the_time_of_day(question):
         return None
-    stated = {t for t, _ in clock_times(question)}
-    found = [[(t, end) for t, end in clock_times(quote) if t not in stated] for quote in quotes]
+    found = [clock_time_told(quote, question) for quote in quotes]
     if len({t for t, _ in found[0]}) != 1 or any(t != found[0][0][0] for f in found[1:] for t, _ in f):
         return None
     time, end = found[0][0]

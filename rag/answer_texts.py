@@ -72,6 +72,11 @@ NO_WEATHER_TEXT = {
     "ru": "погода",
     "uk": "погода",
 }
+NO_TIME_TEXT = {  # for "At what time…?"
+    "en": "They give no time of day for it.",
+    "ru": "Время они не называют.",
+    "uk": "Часу вони не називають.",
+}
 NO_DATE_TEXT = {
     "en": "They give no date for it.",
     "ru": "Даты они не называют.",

@@ -58,6 +58,8 @@ _QUESTION_TYPES = [
     (DATE, re.compile(
         r"\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\bwhich (?:date|day|year|month)\b|\bin what year\b|"
         r"\bsince when\b|\bby when\b|"
+        # a time of day: «во сколько» is no count
+        r"\bво сколько\b(?!\s+раз)|\bв котором часу\b|\bо котр(?:ій|у)\b|\bна котру годину\b|\b[ву] який час\b|"
         r"\bкогда\b|\bкакого числа\b|\bкакого года\b|\bв како[мй] (?:году|месяце|день)\b|\bс какого (?:года|времени)\b|"
         r"\bдо какого (?:числа|года|срока)\b|\bк какому сроку\b|\bкакая дата\b|"
         r"\bколи\b|\bякого числа\b|\bякого року\b|\b[ву] якому (?:році|місяці)\b|\b[ву] який день\b|"
@@ -348,12 +350,16 @@ _PEOPLE_WORDS = ("troops soldiers servicemen personnel people members residents 
                  "солдат человек жителей членов військових військовослужбовців солдатів людей осіб жителів").split()
 
 
+# «Во сколько начался брифинг?» asks the time of day («во сколько раз», how many times, is a count)
+_AT_WHAT_TIME = re.compile(r"\bво сколько\b(?!\s+раз)", _FLAGS)
+
+
 def asks_how_many(question: str) -> tuple[str, ...] | None:
     """What a "how many X" question counts (counted_stems), or None for any other question
     ("how long" and "how much" included: their answers are spans and amounts, not counts). A question asking
     the size of a body of people (_SIZE_QUESTION) counts people: the stems of _PEOPLE_WORDS."""
     m = _COUNTED.search(question)
-    if _DURATION_QUESTION.search(question):
+    if _DURATION_QUESTION.search(question) or _AT_WHAT_TIME.search(question):
         return None
     if not m and _SIZE_QUESTION.search(question):
         return tuple(dict.fromkeys(_counted_stem(w) for w in _PEOPLE_WORDS))
@@ -497,8 +503,10 @@ _YEAR_IN_TEXT = re.compile(_YEAR_WORD)
 
 # What was expected, planned or scheduled, as against what happened
 # (or by a modal: "supposed to take", «должна была длиться», «мала тривати»)
-_EXPECTED = re.compile(r"expect|plann|scheduled|\bsupposed to\b|\bmeant to\b|ожида|предполага|планир|очіку|"
-                       r"передбача|заплан|\bдолж(?:ен|на|но|ны)\s+был|\bма(?:в|ла|ло|ли)\s+\w+ти(?:ся)?\b", _FLAGS)
+_EXPECTED = re.compile(r"expect|plann|scheduled|\bsupposed to\b|\bmeant to\b|"
+                       r"\bdue to (?:be|begin|start|open|end|finish|close|last|take|meet|hold|arrive|sign|speak)\b|"
+                       r"ожида|предполага|планир|очіку|передбача|заплан|назнач|признач|\bдолж(?:ен|на|но|ны)\s+был|"
+                       r"\bма(?:в|ла|ло|ли)\s+\w+ти(?:ся)?\b", _FLAGS)
 
 
 def tells_an_expectation(text: str) -> bool:

@@ -20,6 +20,7 @@ import numpy as np
 
 from .answer_lead import (
     asks_for_a_date,
+    asks_the_time_of_day,
     clock_lead,
     date_expressions,
     date_lead,
@@ -41,6 +42,7 @@ from .answer_texts import (
     NO_MONEY_TEXT,
     NO_PERSON_TEXT,
     NO_PLACE_TEXT,
+    NO_TIME_TEXT,
     NO_VOTE_TEXT,
     NO_WEATHER_TEXT,
     NO_WORDS_TEXT,
@@ -1234,6 +1236,8 @@ class Assistant:
                             for s in chosen if mentions_a_time(s.text, question))):
             yield from widened()
             return
+        # the when-refusals' hint: "At what time…?" asks for a time of day
+        no_date = (NO_TIME_TEXT if asks_the_time_of_day(question) else NO_DATE_TEXT)[language]
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
         # Iraq end?" is answered by the 2011 closure and the 2026 story's «…завершить эту миссию уже в сентябре»).
@@ -1241,7 +1245,7 @@ class Assistant:
         # «…США хотят создать "НАТО 3.0"…» and the day he said so
         if (asks_for_a_date(question) and (asks_about_the_future(question) or asks_about_a_wish(question))
                 and not any(map(to_come, chosen)) and not to_come(later_of(chosen))):
-            yield abstain(hint=NO_DATE_TEXT[language])
+            yield abstain(hint=no_date)
             return
         # nor "When will… end?" by quotes whose time to come is another event's: "On what date will the Ankara summit
         # end?" is not answered by «…саммите Альянса, который в июле состоится в Анкаре» (when it takes place; a
@@ -1251,7 +1255,7 @@ class Assistant:
         if ((kind == END or kind in MEMBERSHIP) and asks_for_a_date(question) and asks_about_the_future(question)
                 and not any(to_come(s) and kind in events(through_asked_event(s, question, passages, read).text)
                             for s in [*chosen, later_of(chosen)] if s is not None)):
-            yield abstain(hint=NO_DATE_TEXT[language])
+            yield abstain(hint=no_date)
             return
         # "When did…" answered by quotes that give no time (quoted on through the asked event, as the answer
         # will be), and by no later report that gives one: nothing says when if the best quote tells the asked
@@ -1282,7 +1286,7 @@ class Assistant:
         # Анкаре»), about the future or not
         if (asks_for_a_date(question) and names_a_month(question) and not any(map(gives_a_time, chosen))
                 and not gives_a_time(later_of(chosen))):
-            yield abstain(hint=NO_DATE_TEXT[language])
+            yield abstain(hint=no_date)
             return
         # every quote gives one time, and that for the opposite event only: "In which year did NATO's Kosovo
         # mission end?" is not answered by «…миссия в Косово… начата в 1999 году» (two times may be a span:
@@ -1298,7 +1302,7 @@ class Assistant:
                 return None
             if (not any(map(gives_a_time, quotes)) and not gives_a_time(later_of(quotes)) and kind is not None
                     and all(map(only_the_opposite, quotes))):
-                return NO_DATE_TEXT[language]
+                return no_date
             if kind in MEMBERSHIP and all(untold_step(question, with_title(s)) for s in quotes):
                 return UNTOLD_STEP_TEXT[language]
             return None
@@ -1310,10 +1314,12 @@ class Assistant:
                 return kind in events(quoted) and not could_tell_a_time(quoted)
 
             dated_or_membership = kind in MEMBERSHIP or all(passages[s.passage].date is not None for s in chosen)
-            if kind is not None and (tells_only_as_planned(question, chosen[0].text)
+            # (a question about the plan itself is answered by it: "What time was the briefing due to begin?")
+            planned_only = tells_only_as_planned(question, chosen[0].text) and not tells_an_expectation(question)
+            if kind is not None and (planned_only
                                      or (dated_or_membership and not any(kind in events(with_title(s)) for s in chosen))
                                      or untimed_telling(chosen[0])):
-                yield abstain(hint=NO_DATE_TEXT[language])
+                yield abstain(hint=no_date)
                 return
         # only the opposite event told, or a joining, leaving or taking an office no quote tells (untold_when)
         if (hint := untold_when(chosen)) is not None:
@@ -1441,7 +1447,7 @@ class Assistant:
                 yield from widened()
                 return
             if not alone and not ran_on:
-                yield abstain(hint=(NO_DATE_TEXT if dated else NO_COUNT_TEXT)[language])
+                yield abstain(hint=no_date if dated else NO_COUNT_TEXT[language])
                 return
             ranked = alone or ran_on[:1]
         # and so must a body the question puts the counted in, named where the count is or in the sentences before

@@ -5,8 +5,15 @@ import datetime as dt
 
 import pytest
 
-from rag.answer_lead import clock_lead, date_expressions, date_lead, mentions_a_time, tells_a_time_to_come
-from rag.answer_types import asks_how_long, could_tell_a_time, counted_words
+from rag.answer_lead import (
+    asks_the_time_of_day,
+    clock_lead,
+    date_expressions,
+    date_lead,
+    mentions_a_time,
+    tells_a_time_to_come,
+)
+from rag.answer_types import DATE, asks_how_long, asks_how_many, could_tell_a_time, counted_words, expected_answer_type
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count, measures_the_excluded
 from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
@@ -660,3 +667,23 @@ def test_a_time_of_day_leads_only_when_one_is_asked_and_given():
     assert clock_lead(asked, [BRIEFING, "Пресс-конференция началась в 16:00."], "en") is None  # another quote's
     assert clock_lead(asked, ["Брифинг назначили на 14.30."], "en") == "14:30"  # no city said
     assert clock_lead("What time of year is the summit held?", [BRIEFING], "en") is None
+    # a scheduled time answers a question about the schedule, not one about what happened
+    assert clock_lead("What time was the NATO chief's briefing due to begin?", [BRIEFING], "en") == "14:30 Kyiv time"
+    assert clock_lead("Во сколько в итоге начался брифинг Столтенберга?", [BRIEFING], "ru") is None
+    assert not mentions_a_time(BRIEFING, "What time did Stoltenberg's briefing start?")
+    assert mentions_a_time(BRIEFING, "What time was Stoltenberg's briefing scheduled for?")
+
+
+@pytest.mark.parametrize("question", ["Во сколько начались переговоры в Женеве?",
+                                      "В котором часу завершилось заседание?", "О котрій розпочалися переговори?",
+                                      "At what time did the meeting begin?"])
+def test_at_what_time_asks_for_a_time_of_day_not_a_count(question):
+    assert expected_answer_type(question) == DATE and asks_how_many(question) is None
+    assert asks_the_time_of_day(question)
+    assert not asks_the_time_of_day("When did the meeting begin?")
+
+
+def test_how_many_times_and_a_time_frame_are_no_time_of_day():
+    question = "Во сколько раз выросли цены на нефть после нападения?"  # XQuAD: a ratio
+    assert expected_answer_type(question) != DATE and asks_how_many(question) is not None
+    assert not asks_the_time_of_day(question) and not asks_the_time_of_day("What time frame does the war cover?")
