@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .answer_types import DATE, clock_times, expected_answer_type, holds_answer_type, tells_an_expectation
+from .answer_types import (
+    DATE,
+    asks_the_time_of_day,
+    clock_times,
+    expected_answer_type,
+    holds_answer_type,
+    tells_an_expectation,
+)
 from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
 from .language import LETTERS
 from .question_events import (
@@ -355,19 +362,8 @@ def date_lead(question: str, quotes: list[str], language: str,
     return format_date(answer, language)
 
 
-# "At what time…?", «Во сколько…?», «О котрій…?»: the time of day, not the date (nor "what time frame", «во
-# сколько раз», how many times)
-_ASKS_CLOCK_TIME = re.compile(
-    r"\bwhat time\b(?!\s+(?:of (?:the )?year|fram\w*|period|span|zone))|\bwhat hour\b|\bво сколько\b(?!\s+раз)|"
-    r"\bв котором часу\b|\bна (?:какое|яке) время\b|\bо котр(?:ій|у)\b|\bна котру\b|\bв яку годину\b|\bна яку годину\b|"
-    r"\bв який час\b|\bна який час\b", re.IGNORECASE)
 # «…на 14.30 по Киеву»: the city whose time it is
 _CITY_TIME = re.compile(r"\s+по\s+(\w+)")
-
-
-def asks_the_time_of_day(question: str) -> bool:
-    """Whether the question asks at what time (of day) something happened: "What time…?", «Во сколько…?»."""
-    return bool(_ASKS_CLOCK_TIME.search(question))
 
 
 def clock_time_told(text: str, question: str) -> list[tuple[str, int]]:

@@ -350,8 +350,17 @@ _PEOPLE_WORDS = ("troops soldiers servicemen personnel people members residents 
                  "солдат человек жителей членов військових військовослужбовців солдатів людей осіб жителів").split()
 
 
-# «Во сколько начался брифинг?» asks the time of day («во сколько раз», how many times, is a count)
-_AT_WHAT_TIME = re.compile(r"\bво сколько\b(?!\s+раз)", _FLAGS)
+# "At what time…?", «Во сколько…?», «О котрій…?»: the time of day, not the date (nor "what time frame", «во
+# сколько раз», how many times)
+_ASKS_CLOCK_TIME = re.compile(
+    r"\bwhat time\b(?!\s+(?:of (?:the )?year|fram\w*|period|span|zone))|\bwhat hour\b|\bво сколько\b(?!\s+раз)|"
+    r"\bв котором часу\b|\bна (?:какое|яке) время\b|\bо котр(?:ій|у)\b|\bна котру\b|\bв яку годину\b|\bна яку годину\b|"
+    r"\bв який час\b|\bна який час\b", re.IGNORECASE)
+
+
+def asks_the_time_of_day(question: str) -> bool:
+    """Whether the question asks at what time (of day) something happened: "What time…?", «Во сколько…?»."""
+    return bool(_ASKS_CLOCK_TIME.search(question))
 
 
 def asks_how_many(question: str) -> tuple[str, ...] | None:
@@ -359,7 +368,7 @@ def asks_how_many(question: str) -> tuple[str, ...] | None:
     ("how long" and "how much" included: their answers are spans and amounts, not counts). A question asking
     the size of a body of people (_SIZE_QUESTION) counts people: the stems of _PEOPLE_WORDS."""
     m = _COUNTED.search(question)
-    if _DURATION_QUESTION.search(question) or _AT_WHAT_TIME.search(question):
+    if _DURATION_QUESTION.search(question) or asks_the_time_of_day(question):  # «Во сколько…?» is a time
         return None
     if not m and _SIZE_QUESTION.search(question):
         return tuple(dict.fromkeys(_counted_stem(w) for w in _PEOPLE_WORDS))

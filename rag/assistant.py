@@ -20,7 +20,6 @@ import numpy as np
 
 from .answer_lead import (
     asks_for_a_date,
-    asks_the_time_of_day,
     clock_lead,
     date_expressions,
     date_lead,
@@ -58,6 +57,7 @@ from .answer_types import (
     asks_for_a_person,
     asks_how_long,
     asks_how_many,
+    asks_the_time_of_day,
     common_words,
     could_tell_a_length,
     could_tell_a_time,
@@ -1216,7 +1216,7 @@ class Assistant:
         # For "Which countries…?" it names more than one: "…works of art from the countries of East Asia: China, Japan
         # and Korea" (no lead: "Korea" is no country the table names) is not to give way to one on Chinese art alone
         if ((asked_place := asks_for_a_place(question)) and chosen
-                and place_lead(question, [chosen[0].text], language) is None):
+                and places_answering(question, chosen[0].text, language) is None):
             def answering(s: EvidenceSentence) -> bool:
                 names = places_answering(question, s.text, language)
                 return bool(names) and (len(names) > 1 or not asked_place.several)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .answer_types import MONEY, expected_answer_type, holds_answer_type
@@ -85,11 +85,16 @@ def unstated_money(question: str, articles: Iterable[ArticleText]) -> bool:
     number with a currency, in any paragraph). `articles` is only read for such questions."""
     if expected_answer_type(question) != MONEY:
         return False
+    # per paragraph: a currency in one and a number in another are not a sum
+    return _none_writes(articles, lambda text: any(holds_answer_type(par, MONEY) for par in text.split("\n")))
+
+
+def _none_writes(articles: Iterable[ArticleText], writes: Callable[[str], bool]) -> bool:
+    """Whether there are `articles` and none of their texts `writes` it (read one by one, stopping at the first)."""
     any_article = False
     for a in articles:
         any_article = True
-        # per paragraph: a currency in one and a number in another are not a sum
-        if any(holds_answer_type(par, MONEY) for par in a.text.split("\n")):
+        if writes(a.text):
             return False
     return any_article
 
@@ -112,12 +117,7 @@ def unstated_weather(question: str, articles: Iterable[ArticleText]) -> bool:
     degrees, rain, snow, frost, in any paragraph). `articles` is only read for such questions."""
     if not _ASKS_WEATHER.search(question):
         return False
-    any_article = False
-    for a in articles:
-        any_article = True
-        if _WRITES_WEATHER.search(a.text):
-            return False
-    return any_article
+    return _none_writes(articles, lambda text: bool(_WRITES_WEATHER.search(text)))
 
 
 def unmentioned_names(question: str, language: str, articles: Iterable[ArticleText]) -> list[str]:

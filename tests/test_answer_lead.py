@@ -6,14 +6,21 @@ import datetime as dt
 import pytest
 
 from rag.answer_lead import (
-    asks_the_time_of_day,
     clock_lead,
     date_expressions,
     date_lead,
     mentions_a_time,
     tells_a_time_to_come,
 )
-from rag.answer_types import DATE, asks_how_long, asks_how_many, could_tell_a_time, counted_words, expected_answer_type
+from rag.answer_types import (
+    DATE,
+    asks_how_long,
+    asks_how_many,
+    asks_the_time_of_day,
+    could_tell_a_time,
+    counted_words,
+    expected_answer_type,
+)
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count, measures_the_excluded
 from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
