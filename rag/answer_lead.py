@@ -23,6 +23,8 @@ from itertools import pairwise
 
 from .answer_types import (
     DATE,
+    asks_for_the_year_or_day,
+    asks_since_when,
     asks_the_time_of_day,
     clock_times,
     expected_answer_type,
@@ -226,17 +228,17 @@ def _month_lead(question: str, quotes: list[str], language: str,
     about the present or the future, another quote's dates up to `written` are no other answer («Когда США хотят
     завершить миссию…?»: the 2011 closure beside «…завершить эту миссию уже в сентябре»)."""
     asked = asked_event(question)
-    if asked is not None and asked not in events(quotes[0]):
-        return None
+    if asked is not None and asked not in events(quotes[0]) or asks_for_the_year_or_day(question):
+        return None  # "Since what year…?" is not answered by «…запланированной на январь встрече…»
     ahead = not_about_the_past(question, language) and written is not None
+    month = month_alone(quotes[0], question)
 
     def another_time(quote: str) -> bool:
-        if not mentions_a_time(quote, question):
-            return False
+        if not mentions_a_time(quote, question) or month_alone(quote, question) == month:
+            return False  # two quotes of the meeting «…запланированной на январь…» give one month
         found = date_expressions(quote) if ahead else None
         return not found or any(e.year is None or (e.year, e.month or 1, e.day or 1) > written for e in found)
 
-    month = month_alone(quotes[0], question)
     if month is None or any(map(another_time, quotes[1:])):
         return None
     lang = language if language in _MONTH_FORM else "en"
@@ -307,6 +309,17 @@ def of_the_asked_event(question: str, quote: str, dates: list[DateExpression]) -
     return telling or dates
 
 
+# "since"/"from" right before a date: when what the quote tells began («…под руководством НАТО с августа 2003 г.»,
+# «…а с 2021-го ее неоднократно расширяли…»)
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:since|from|с|со|з|із|зі|від)\s+$", re.IGNORECASE)
+
+
+def since_dates(quote: str) -> list[DateExpression]:
+    """The dates `quote` writes right after "since"/"from", read whatever else stands beside them (a range, a bare
+    month: «…в марте — апреле 2003 года… с августа 2003 г.»)."""
+    return [e for e in date_expressions(quote, strict=False) or [] if _SINCE_BEFORE.search(quote, 0, e.start)]
+
+
 def date_lead(question: str, quotes: list[str], language: str,
               written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
@@ -334,6 +347,18 @@ def date_lead(question: str, quotes: list[str], language: str,
     # other dates, months or ranges stand beside it («29 декабря в Госдепартаменте США сообщили, что в январе…»)
     said = (reported_on(quotes[0], date_expressions(quotes[0], strict=False) or [])
             if _REPORTING_ASKED.search(question) else None)
+    if asks_since_when(question):
+        # "Since when…?": the one date the best quote writes after "since"/"from", which no other quote's contradicts;
+        # a quote with none gives another thing's date («7 декабря 2021 года… Путин… заявил…» for "Since when has
+        # Ukraine been a NATO partner?") unless it tells the kind of event asked ("Since when has the mission been
+        # expanded?": «…расширили в 2021 году»)
+        starts = {_key(e): e for e in since_dates(quotes[0]) if not_stated(e, stated)}
+        if len(starts) == 1:
+            others = {_key(e) for quote in quotes[1:] for e in since_dates(quote) if not_stated(e, stated)}
+            return _written(next(iter(starts.values())), question, language, written, dated) if others <= set(
+                starts) else None
+        if starts or asked_event(question) is None:
+            return None
     found = [[said] if said is not None and not_stated(said, stated) else date_expressions(quotes[0])] + [
         date_expressions(quote) for quote in quotes[1:]]
     # a date in a clause telling the asked kind of event is its date; when the best quote tells that kind, a later
@@ -353,7 +378,13 @@ def date_lead(question: str, quotes: list[str], language: str,
     # one date, and in the best quote: a date only a later quote gives answers from weaker evidence
     if len(answers) != 1 or not any(_key(e) in answers for e in found[0]):
         return None
-    answer = next(iter(answers.values()))
+    return _written(next(iter(answers.values())), question, language, written, dated)
+
+
+def _written(answer: DateExpression, question: str, language: str, written: tuple[int, int, int] | None,
+             dated: dt.date | None) -> str | None:
+    """`answer` in `language`, its year from `dated` if it has none; None for a question about the present or the
+    future when it is no later than `written` (date_lead)."""
     if dated is not None:
         answer = in_nearest_year(answer, dated)
     if not_about_the_past(question, language) and (

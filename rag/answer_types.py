@@ -60,7 +60,8 @@ _QUESTION_TYPES = [
         r"\bsince when\b|\bby when\b|"
         # a time of day: «во сколько» is no count
         r"\bво сколько\b(?!\s+раз)|\bв котором часу\b|\bо котр(?:ій|у)\b|\bна котру годину\b|\b[ву] який час\b|"
-        r"\bкогда\b|\bкакого числа\b|\bкакого года\b|\bв како[мй] (?:году|месяце|день)\b|\bс какого (?:года|времени)\b|"
+        r"\bкогда\b|\bкакого (?:числа|года|месяца)\b|\bв како[мй] (?:году|месяце|день)\b|\bс какого (?:года|времени)\b|"
+        r"\bс каких пор\b|\bвідколи\b|\bякого місяця\b|"
         r"\bдо какого (?:числа|года|срока)\b|\bк какому сроку\b|\bкакая дата\b|"
         r"\bколи\b|\bякого числа\b|\bякого року\b|\b[ву] якому (?:році|місяці)\b|\b[ву] який день\b|"
         r"\bз якого (?:року|часу)\b|"
@@ -88,6 +89,14 @@ _DATE_IN_TEXT = re.compile(
 # "In which month…?" is answered by a month, with or without a day or year («…уже в сентябре»), not by a year alone
 _ASKS_MONTH = re.compile(r"\b(?:which|what) month\b|\bкаком месяце\b|\bкакого месяца\b|\bякому місяці\b|"
                          r"\bякого місяця\b", _FLAGS)
+# "Since when…?", "From what month…?", «С какого года…?», «Відколи…?»: answered by the time something began, which
+# news writes after "since"/"from" («…с августа 2003 г.», «…с 2021-го…»)
+_ASKS_SINCE = re.compile(r"\b(?:since|from) (?:when|what|which)\b|\bс како(?:го|й)\b|\bс каких пор\b|\bначиная с\b|"
+                         r"\bз(?:і)? якого\b|\bз якої\b|\bвідколи\b|\bвід якого\b|\bвід якої\b", _FLAGS)
+# "In what year…?", "On which day…?", «Какого числа…?»: a month alone does not answer them
+_ASKS_YEAR_OR_DAY = re.compile(r"\b(?:what|which) (?:year|date|day)\b|\bкакого (?:года|числа)\b|\bв каком году\b|"
+                               r"\bв какой день\b|\bкакая дата\b|\bякого (?:року|числа)\b|\b[ву] якому році\b|"
+                               r"\b[ву] який день\b|\bяка дата\b|\bна яке число\b", _FLAGS)
 _MONTH_IN_TEXT = re.compile(rf"\b(?:{_MONTHS})\b", _FLAGS)
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
@@ -356,6 +365,16 @@ _ASKS_CLOCK_TIME = re.compile(
     r"\bwhat time\b(?!\s+(?:of (?:the )?year|fram\w*|period|span|zone))|\bwhat hour\b|\bво сколько\b(?!\s+раз)|"
     r"\bв котором часу\b|\bна (?:какое|яке) время\b|\bо котр(?:ій|у)\b|\bна котру\b|\bв яку годину\b|\bна яку годину\b|"
     r"\bв який час\b|\bна який час\b", re.IGNORECASE)
+
+
+def asks_since_when(question: str) -> bool:
+    """Whether the question asks since when something has been so: "Since when…?", «С какого года…?»."""
+    return bool(_ASKS_SINCE.search(question))
+
+
+def asks_for_the_year_or_day(question: str) -> bool:
+    """Whether the question asks for a year or a day, which a month alone does not give."""
+    return bool(_ASKS_YEAR_OR_DAY.search(question))
 
 
 def asks_the_time_of_day(question: str) -> bool:

@@ -694,3 +694,40 @@ def test_how_many_times_and_a_time_frame_are_no_time_of_day():
     question = "Во сколько раз выросли цены на нефть после нападения?"  # XQuAD: a ratio
     assert expected_answer_type(question) != DATE and asks_how_many(question) is not None
     assert not asks_the_time_of_day(question) and not asks_the_time_of_day("What time frame does the war cover?")
+
+
+def test_a_month_alone_answers_no_question_asking_a_year_or_a_day_and_one_month_twice_is_one_answer():
+    meeting = "Как сообщалось, BuzzFeed опубликовало информацию о якобы запланированной на январь встрече."
+    again = "В командовании не подтвердили информацию о запланированной на январь встрече Скапарротти и Герасимова."
+    assert date_lead("For which month was the meeting planned?", [meeting, again], "en") == "January"
+    assert date_lead("For which month was the meeting planned?", [meeting, "Это было в марте."], "en") is None
+    assert date_lead("Since what year have they not talked?", [meeting], "en") is None
+    assert date_lead("On which day was the meeting planned?", [meeting], "en") is None
+    assert date_lead("Какого числа планировалась встреча?", [meeting], "ru") is None
+
+
+def test_since_when_is_answered_by_the_date_written_after_since():
+    isaf = ("Военная операция в Ираке в марте — апреле 2003 года стала первым применением сил НАТО (силы в "
+            "Афганистане действовали под руководством НАТО с августа 2003 г.).")
+    expanded = "Операция была начата в 2018 году, а с 2021-го ее неоднократно расширяли по просьбе Багдада."
+    assert date_lead("Since when did the Afghanistan force operate under NATO?", [isaf], "en") == "August 2003"
+    assert date_lead("From what month and year did NATO lead the force?", [isaf], "en") == "August 2003"
+    assert date_lead("С какого года расширяли миссию?", [expanded], "ru") == "2021"
+    assert date_lead("Відколи місію розширюють?", [expanded], "uk") == "2021"
+    # a quote with no date after "since" gives another thing's date, unless it tells the asked kind of event
+    poland = "Россия требует вернуться в рамки рубежей 1997 года (с тех пор в Альянс вступила Польша)."
+    assert date_lead("Since what year has Poland been a member of NATO?", [poland], "en") is None
+    call = "7 декабря 2021 года Путин во время разговора с Байденом заявил, что НАТО осваивает Украину."
+    assert date_lead("Since when has Ukraine been a NATO partner?", [call], "en") is None
+    assert date_lead("Since when has the mission been expanded?", ["Миссию расширили в 2021 году."], "en") == "2021"
+    # two dates after "since", or another quote's other one: no lead
+    assert date_lead("Since when?", ["С 2014 года и с 2018 года они не общались."], "en") is None
+    assert date_lead("Since when has it been expanded?", [expanded, "С 2019 года миссию расширяли."], "en") is None
+
+
+def test_which_month_questions_are_date_questions():
+    assert expected_answer_type("С какого месяца США начнут выводить войска?") == DATE
+    assert expected_answer_type("З якого місяця діє угода?") == DATE
+    assert expected_answer_type("Відколи Україна є партнером НАТО?") == DATE
+    assert expected_answer_type("С каких пор Украина партнёр НАТО?") == DATE
+
