@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -31,7 +32,7 @@ from .answer_types import (
     holds_answer_type,
     tells_an_expectation,
 )
-from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, safe_date, stated_as_year
+from .dates import MONTH_FORMS, MONTH_WORDS, YEAR, YEAR_NUMBER, safe_date, stated_as_year
 from .language import LETTERS
 from .question_events import (
     asked_event,
@@ -286,6 +287,48 @@ _CLAUSE_BREAK = re.compile(r",\s+(?=(?:а|но|и|однако|зато|but|and|
                            re.IGNORECASE)
 
 
+def _clauses(quote: str) -> list[tuple[int, int]]:
+    return list(pairwise([0, *(m.end() for m in _CLAUSE_BREAK.finditer(quote)), len(quote)]))
+
+
+# How much closer to the question (by cosine) the clause naming what is asked must be than every other clause of the
+# quote, for its date to lead (as person_lead's and count_lead's CLAUSE_MARGIN; not tuned)
+CLAUSE_MARGIN = 0.02
+# (question, clauses) → each clause's cosine to the question, by the embedder (assistant.py)
+ClauseSimilarity = Callable[[str, list[str]], list[float]]
+
+
+def of_the_named_clause(question: str, quote: str, stated: set,
+                        similarity: ClauseSimilarity | None) -> DateExpression | None:
+    """The one date of the one clause of `quote` that names all the question names, when that clause is also the
+    closest to the question in meaning by CLAUSE_MARGIN: «…10 января состоялся диалог…, 12 января проходит встреча…
+    Совета Россия – НАТО, а на 13 января намечена встреча представителей РФ и ОБСЕ» gives 13 January for the
+    Russia–OSCE meeting. Names alone are not enough: «Союзники покинули Рейнскую область в 1930 году, а немецкая армия
+    вновь заняла его в 1936 году» names the Rhineland only in the clause that does not answer "When did the German
+    army reoccupy the Rhineland?"."""
+    names = subject_names(question)
+    clauses = _clauses(quote)
+    # two names at least: one alone is often the topic of every clause, named once («Франция захватила Алжир в 1830
+    # году, однако всерьез начала восстанавливать свою мировую империю после 1850 года» is France's in both)
+    naming = [(a, b) for a, b in clauses if mentions_all(quote[a:b], names)] if len(names) > 1 else []
+    if len(naming) != 1 or similarity is None:
+        return None
+    scores = dict(zip(clauses, similarity(question, [quote[a:b] for a, b in clauses]), strict=True))
+    if any(scores[naming[0]] - scores[c] < CLAUSE_MARGIN for c in clauses if c != naming[0]):
+        return None
+    clause = quote[naming[0][0]:naming[0][1]]
+    if (asked := asked_event(question)) is not None and asked not in events(clause):
+        return None  # "When did NATO end its operation in Afghanistan?": «…в Афганистане действовали… с августа…»
+    dates = date_expressions(clause) or []
+    if since_dates(clause):
+        return None  # a date after "since" tells when something began, which only "since when" asks
+    found = {_key(e): e for e in dates if not_stated(e, stated)}
+    # a four-digit number not read as a year may be one all the same: "…Greece in 1979, Spain and Portugal 1985"
+    if any(not any(e.start <= m.start() < e.end for e in dates) for m in YEAR_NUMBER.finditer(clause)):
+        return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def of_the_asked_event(question: str, quote: str, dates: list[DateExpression]) -> list[DateExpression]:
     """Of a quote's `dates`, those in a clause telling the kind of event the question asks about, when some are
     («Операция была начата… в 2018 году, а с 2021-го ее неоднократно расширяли…»: 2018 for "When did the mission
@@ -293,7 +336,7 @@ def of_the_asked_event(question: str, quote: str, dates: list[DateExpression]) -
     kind = asked_event(question)
     if kind is None or len(dates) < 2:
         return dates
-    spans = list(pairwise([0, *(m.end() for m in _CLAUSE_BREAK.finditer(quote)), len(quote)]))
+    spans = _clauses(quote)
 
     def clause(e: DateExpression) -> str:
         return next(quote[a:b] for a, b in spans if a <= e.start < b)
@@ -321,7 +364,8 @@ def since_dates(quote: str) -> list[DateExpression]:
 
 
 def date_lead(question: str, quotes: list[str], language: str,
-              written: tuple[int, int, int] | None = None, dated: dt.date | None = None) -> str | None:
+              written: tuple[int, int, int] | None = None, dated: dt.date | None = None,
+              similarity: ClauseSimilarity | None = None) -> str | None:
     """The one date the quotes give for a "when" question, written in `language`, when the first
     (best) quote gives it; else None. A day and month with no year take it from `dated`, the date
     of the best quote's article, if it has one (`in_nearest_year`). A question about the present or
@@ -370,6 +414,10 @@ def date_lead(question: str, quotes: list[str], language: str,
                              for quote, f in zip(quotes[1:], found[1:], strict=True)]
     if said is not None and found[0] == [said]:
         found = found[:1]  # what other quotes date is no other answer to when this was said
+    if found[0] is None or len({_key(e) for e in found[0] if not_stated(e, stated)}) > 1:
+        # several dates, or a reading too vague: the one date of the one clause naming what is asked, if there is
+        if (clause := of_the_named_clause(question, quotes[0], stated, similarity)) is not None:
+            found[0] = [clause]
     if found[0] is None:
         return _month_lead(question, quotes, language, written)  # a month alone, else a reading too vague to lead
     if any(f is None for f in found):

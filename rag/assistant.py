@@ -721,7 +721,7 @@ class Assistant:
         # named right after a word of reporting, for a question asking which outlet ("To which TV channel did
         # Julianne Smith give an interview…?" → CNN, from «…в интервью CNN…»)
         quotes = [] if compared else [s.text for s in cited]
-        lead = (((date_lead(question, quotes, language, latest, passages[cited[0].passage].date)
+        lead = (((date_lead(question, quotes, language, latest, passages[cited[0].passage].date, clause_similarity)
                   or clock_lead(question, quotes, language)
                   or count_lead(question, quotes, language, similarity)
                   or place_lead(question, quotes, language)) if confident

@@ -645,10 +645,18 @@ def subject_names(question: str, within: str | None = None, nationalities: bool 
     Without `nationalities`, an adjective of nationality is left out ("the American delegation" says whose it
     is, as "the US delegation" does: the side check reads it)."""
     inside = None if within is None else set(WORD.findall(within))
-    # an acronym's stem is no name: «ОБСЄ» stems to «обс», which starts «обсуждали»
-    return [SubjectName((() if (acronyms := acronym_forms(word)) else forms) + (place_forms(word) or ()), acronyms)
+    # an acronym's stem is no name: «ОБСЄ» stems to «обс», which starts «обсуждали»; a country's abbreviation
+    # names it too («…встреча представителей РФ и ОБСЕ» for "Russian and OSCE representatives")
+    return [SubjectName((() if (acronyms := acronym_forms(word)) else forms) + (place_forms(word) or ()),
+                        acronyms + _abbreviations(word))
             for word, forms in named_words(question) if (inside is None or word in inside)
             and (nationalities or nationality(word) is None)]
+
+
+def _abbreviations(word: str) -> tuple[str, ...]:
+    """The abbreviations of the country `word` names or is the adjective of ("Russia", "Russian" → «РФ»)."""
+    key = place_key(word, cities=False) or nationality(word)
+    return tuple(a for a, k in ABBREVIATED_PLACES.items() if k == key and a != word) if key else ()
 
 
 def subjects_mentioned(text: str, names: list[SubjectName]) -> list[bool]:

@@ -231,8 +231,10 @@ def test_a_quote_naming_the_place_runs_on_to_the_count_later_in_its_paragraph():
 
 
 def test_the_names_about_a_subject_take_an_acronyms_forms_in_every_language():
-    osce, = [n for n in subject_names("How many hours did the Russia–OSCE meeting last?") if n.acronyms]
+    russia, osce = subject_names("How many hours did the Russia–OSCE meeting last?")
     assert set(osce.acronyms) == {"OSCE", "ОБСЕ", "ОБСЄ"}
+    assert russia.acronyms == ("РФ",)  # a country's abbreviation names it
+    assert subjects_mentioned("…встреча представителей РФ и ОБСЕ.", [russia, osce]) == [True, True]
     names = subject_names("Скільки годин тривала зустріч Росії та ОБСЄ?")
     assert subjects_mentioned("12 января — Совет Россия – НАТО, 13 января — встреча РФ и ОБСЕ.", names) == [True, True]
     # an acronym is a whole word, not a stem: «ОБСЄ» is not in «обсуждали»
