@@ -723,7 +723,7 @@ class Assistant:
         quotes = [] if compared else [s.text for s in cited]
         lead = (((date_lead(question, quotes, language, latest, passages[cited[0].passage].date, clause_similarity)
                   or clock_lead(question, quotes, language)
-                  or count_lead(question, quotes, language, similarity)
+                  or count_lead(question, quotes, language, similarity, clause_similarity=clause_similarity)
                   or place_lead(question, quotes, language)) if confident
                  else count_lead(question, quotes, language, similarity, named_only=True))
                 or source_lead(question, quotes, language)) if quotes else None

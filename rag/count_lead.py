@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from .answer_types import (
     TIME_UNIT_STEMS,
@@ -229,8 +230,39 @@ def _prefixes(text: str) -> set[str]:
 _YEAR = rf"\b({YEAR})\b"
 
 
+# A clause's cosine to the question minus that of every other clause giving a count, for its count to be the one
+# asked across languages (as person_lead.CLAUSE_MARGIN for the clause naming someone; chosen with it, not tuned)
+CLAUSE_MARGIN = 0.02
+_CLAUSE_BREAK = re.compile(r",(?=\s)|[;:]|[.!?](?=\s)")  # not the comma of «56,2%»
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _in_the_closest_clause(question: str, quote: str, mentions: list[CountMention],
+                           similarity: Callable[[str, list[str]], list[float]]) -> list[CountMention]:
+    """The counts of `mentions` in the clause of `quote` closest in meaning to the question, when that clause is by
+    CLAUSE_MARGIN closer than every other clause giving a count: «Защита Пэнтерс уступила всего 308 очков, заняв
+    шестое место в лиге, а также лидировала в НФЛ по перехватам с 24…» gives 308 for "How many points did the
+    Panthers defense surrender?"; else none."""
+    # a bracket's words are no clause of their own, and the clause around it runs on past it: «…из которых 5 500 000
+    # квадратных километров (2 100 000 квадратных миль) покрыты дождевыми лесами» (its counts restate another's)
+    plain = _BRACKETED.sub(lambda m: " " * len(m.group()), quote)
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(plain)), len(plain)]
+    clauses = [(a, b) for a, b in pairwise(bounds) if plain[a:b].strip(" ,;:")]
+    counting = {c: inside for c in clauses
+                if (inside := [m for m in mentions if c[0] <= m.start < c[1] and plain[m.start] != " "])}
+    if len(counting) < 2:
+        return []
+    texts = [" ".join(plain[a:b].split()).strip(" ,;:") for a, b in clauses]
+    scores = dict(zip(clauses, similarity(question, texts), strict=True))
+    top = max(clauses, key=scores.__getitem__)
+    if top not in counting or any(scores[top] - scores[c] < CLAUSE_MARGIN for c in counting if c != top):
+        return []
+    return counting[top]
+
+
 def count_lead(question: str, quotes: list[str], language: str,
-               similarity: WordSimilarity | None = None, named_only: bool = False) -> str | None:
+               similarity: WordSimilarity | None = None, named_only: bool = False,
+               clause_similarity: Callable[[str, list[str]], list[float]] | None = None) -> str | None:
     """The one count the quotes give for a "how many" question, or the one span of time for a "how
     long" question ("About 4 hours"), written in `language`, when the first (best) quote gives it;
     else None. `named_only`: only a count followed by a word for what is counted (the evidence is
@@ -260,6 +292,12 @@ def count_lead(question: str, quotes: list[str], language: str,
     if (similarity is not None and not duration and not same_language
             and not any(m.counts_asked for f in found for m in f)):
         found = _counted_across_languages(question, quotes, found, similarity)
+    # across languages with no counted word seen, the count in the best quote's clause closest to the question, when
+    # one clause is clearly closest (the evidence is above the lead's bar: not `named_only`)
+    if (clause_similarity is not None and not duration and not same_language and not named_only
+            and not any(m.counts_asked for f in found for m in f) and len({m.value for m in found[0]}) > 1):
+        closest = _in_the_closest_clause(question, quotes[0], found[0], clause_similarity)
+        found = [[replace(m, counts_asked=m in closest) for m in f] for f in found]
     # counts of the asked thing, when any can be seen, are the candidates
     if any(m.counts_asked for f in found for m in f):
         found = [[m for m in f if m.counts_asked] for f in found]

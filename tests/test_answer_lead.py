@@ -766,3 +766,28 @@ def test_a_sentence_listing_several_days_is_read_clause_by_clause_for_the_one_na
     assert date_lead("Когда немецкая армия вновь заняла Рейнскую область?", [rhine], "ru", None, None,
                      closer_to("Рейнскую")) is None
 
+
+def test_across_languages_a_count_may_be_read_from_the_clause_closest_to_the_question():
+    basin = ("Бассейн охватывает 7 000 000 квадратных километров (2 700 000 квадратных миль), а 5 500 000 "
+             "квадратных километров (2 100 000 квадратных миль) покрыты дождевыми лесами.")
+    seen: list[list[str]] = []
+
+    def closer_to(words: str, by: float):  # a stand-in for the embedder: clauses holding `words` score higher
+        def similarity(question: str, clauses: list[str]) -> list[float]:
+            seen.append(clauses)
+            return [0.8 + (by if words in c else 0.0) for c in clauses]
+        return similarity
+
+    asked = "How many square kilometers of rainforest are in the basin?"
+    assert count_lead(asked, [basin], "en", clause_similarity=closer_to("лесами", 0.03)) == "5.5 million"
+    # a bracket is no clause, and the clause around it runs on past it
+    assert seen[-1] == ["Бассейн охватывает 7 000 000 квадратных километров",
+                        "а 5 500 000 квадратных километров покрыты дождевыми лесами."]
+    assert count_lead("How many square kilometers does the basin cover?", [basin], "en",
+                      clause_similarity=closer_to("Бассейн", 0.03)) == "7 million"
+    assert count_lead(asked, [basin], "en", clause_similarity=closer_to("лесами", 0.01)) is None  # not clearly closer
+    assert count_lead(asked, [basin], "en") is None  # no similarity: two counts, no lead
+    # not below the lead's bar, nor in the question's own language
+    assert count_lead(asked, [basin], "en", named_only=True, clause_similarity=closer_to("лесами", 0.03)) is None
+    assert count_lead("Сколько квадратных километров покрыто лесами?", [basin], "ru",
+                      clause_similarity=closer_to("лесами", 0.03)) is None
