@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -44,6 +43,7 @@ from .question_events import (
 )
 from .question_names import city_in_english, mentions_all, subject_names, tells_of_another_place
 from .question_time import asks_about_the_future, not_about_the_past
+from .types import CLAUSE_MARGIN, ClauseSimilarity
 
 _MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in MONTH_WORDS]
 _MONTH_WORD = "|".join(f"(?:{words})" for words in MONTH_WORDS)
@@ -289,13 +289,6 @@ _CLAUSE_BREAK = re.compile(r",\s+(?=(?:а|но|и|однако|зато|but|and|
 
 def _clauses(quote: str) -> list[tuple[int, int]]:
     return list(pairwise([0, *(m.end() for m in _CLAUSE_BREAK.finditer(quote)), len(quote)]))
-
-
-# How much closer to the question (by cosine) the clause naming what is asked must be than every other clause of the
-# quote, for its date to lead (as person_lead's and count_lead's CLAUSE_MARGIN; not tuned)
-CLAUSE_MARGIN = 0.02
-# (question, clauses) → each clause's cosine to the question, by the embedder (assistant.py)
-ClauseSimilarity = Callable[[str, list[str]], list[float]]
 
 
 def of_the_named_clause(question: str, quote: str, stated: set,

@@ -138,7 +138,6 @@ from .models import (
     translator_label,
 )
 from .person_lead import (
-    ClauseSimilarity,
     asks_who,
     load_taggers,
     named_in_each,
@@ -242,7 +241,7 @@ from .role_lead import role_lead
 from .source_lead import source_lead
 from .store import ChunkFeatures
 from .translation import Translator, needs_translation, translates, translation_block
-from .types import Answer, Citation, Translation
+from .types import Answer, Citation, ClauseSimilarity, Translation
 
 log = logging.getLogger(__name__)
 

@@ -37,6 +37,7 @@ from .answer_types import (
 from .dates import YEAR
 from .language import CYRILLIC, UK_TO_RU, detect_language
 from .question_names import PREFIX_LETTERS, mentions_place, places_in
+from .types import CLAUSE_MARGIN, ClauseSimilarity
 
 # a range, a margin or "two of the three": no one number
 _IN_RANGE_BEFORE = re.compile(
@@ -230,15 +231,12 @@ def _prefixes(text: str) -> set[str]:
 _YEAR = rf"\b({YEAR})\b"
 
 
-# A clause's cosine to the question minus that of every other clause giving a count, for its count to be the one
-# asked across languages (as person_lead.CLAUSE_MARGIN for the clause naming someone; chosen with it, not tuned)
-CLAUSE_MARGIN = 0.02
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:]|[.!?](?=\s)")  # not the comma of «56,2%»
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _in_the_closest_clause(question: str, quote: str, mentions: list[CountMention],
-                           similarity: Callable[[str, list[str]], list[float]]) -> list[CountMention]:
+                           similarity: ClauseSimilarity) -> list[CountMention]:
     """The counts of `mentions` in the clause of `quote` closest in meaning to the question, when that clause is by
     CLAUSE_MARGIN closer than every other clause giving a count: «Защита Пэнтерс уступила всего 308 очков, заняв
     шестое место в лиге, а также лидировала в НФЛ по перехватам с 24…» gives 308 for "How many points did the
@@ -262,7 +260,7 @@ def _in_the_closest_clause(question: str, quote: str, mentions: list[CountMentio
 
 def count_lead(question: str, quotes: list[str], language: str,
                similarity: WordSimilarity | None = None, named_only: bool = False,
-               clause_similarity: Callable[[str, list[str]], list[float]] | None = None) -> str | None:
+               clause_similarity: ClauseSimilarity | None = None) -> str | None:
     """The one count the quotes give for a "how many" question, or the one span of time for a "how
     long" question ("About 4 hours"), written in `language`, when the first (best) quote gives it;
     else None. `named_only`: only a count followed by a word for what is counted (the evidence is

@@ -34,7 +34,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .answer_texts import listed
@@ -53,12 +52,7 @@ from .question_names import (
 )
 from .question_people import asked_identity, asks_who_took_part, mentions_person
 from .question_sources import asks_for_a_source
-
-# A clause's cosine to the question minus the next clause naming someone, for its people to lead.
-CLAUSE_MARGIN = 0.02
-
-# Each text's cosine to the question (the question embedded as a query, the texts as passages).
-ClauseSimilarity = Callable[[str, list[str]], list[float]]
+from .types import CLAUSE_MARGIN, ClauseSimilarity
 
 _FLAGS = re.IGNORECASE
 _PERSON_NOUN = (r"official|minister|diplomat|president|leader|general|commander|secretary|spokes(?:man|woman|person)|"

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .answer_texts import DATE_UNKNOWN
+
+# Each text's cosine to the question (the question embedded as a query, the texts as passages): how a lead picks
+# the clause of a quote that answers (person_lead, count_lead, answer_lead).
+ClauseSimilarity = Callable[[str, list[str]], list[float]]
+# How much closer to the question that clause must be than every other clause that could answer (one naming someone,
+# giving a count, or naming what a date question asks), for what it holds to lead.
+CLAUSE_MARGIN = 0.02
 
 
 @dataclass(frozen=True)
