@@ -306,9 +306,6 @@ def of_the_named_clause(question: str, quote: str, stated: set,
     naming = [(a, b) for a, b in clauses if mentions_all(quote[a:b], names)] if len(names) > 1 else []
     if len(naming) != 1 or similarity is None:
         return None
-    scores = dict(zip(clauses, similarity(question, [quote[a:b] for a, b in clauses]), strict=True))
-    if any(scores[naming[0]] - scores[c] < CLAUSE_MARGIN for c in clauses if c != naming[0]):
-        return None
     clause = quote[naming[0][0]:naming[0][1]]
     if (asked := asked_event(question)) is not None and asked not in events(clause):
         return None  # "When did NATO end its operation in Afghanistan?": «…в Афганистане действовали… с августа…»
@@ -317,9 +314,14 @@ def of_the_named_clause(question: str, quote: str, stated: set,
         return None  # a date after "since" tells when something began, which only "since when" asks
     found = {_key(e): e for e in dates if not_stated(e, stated)}
     # a four-digit number not read as a year may be one all the same: "…Greece in 1979, Spain and Portugal 1985"
-    if any(not any(e.start <= m.start() < e.end for e in dates) for m in YEAR_NUMBER.finditer(clause)):
+    if len(found) != 1 or any(not any(e.start <= m.start() < e.end for e in dates)
+                              for m in YEAR_NUMBER.finditer(clause)):
         return None
-    return next(iter(found.values())) if len(found) == 1 else None
+    # last, as it embeds the quote's clauses: the naming clause must be the closest to the question
+    scores = dict(zip(clauses, similarity(question, [quote[a:b] for a, b in clauses]), strict=True))
+    if any(scores[naming[0]] - scores[c] < CLAUSE_MARGIN for c in clauses if c != naming[0]):
+        return None
+    return next(iter(found.values()))
 
 
 def of_the_asked_event(question: str, quote: str, dates: list[DateExpression]) -> list[DateExpression]:
@@ -380,10 +382,6 @@ def date_lead(question: str, quotes: list[str], language: str,
     asked = date_expressions(question) or []
     stated = {_key(e) for e in asked} | {e.year for e in asked if e.year is not None}
     quotes = _about_the_named(question, quotes)
-    # a question asking when something was said: the one date by the best quote's verb of reporting, whatever
-    # other dates, months or ranges stand beside it («29 декабря в Госдепартаменте США сообщили, что в январе…»)
-    said = (reported_on(quotes[0], date_expressions(quotes[0], strict=False) or [])
-            if _REPORTING_ASKED.search(question) else None)
     if asks_since_when(question):
         # "Since when…?": the one date the best quote writes after "since"/"from", which no other quote's contradicts;
         # a quote with none gives another thing's date («7 декабря 2021 года… Путин… заявил…» for "Since when has
@@ -396,6 +394,10 @@ def date_lead(question: str, quotes: list[str], language: str,
                 starts) else None
         if starts or asked_event(question) is None:
             return None
+    # a question asking when something was said: the one date by the best quote's verb of reporting, whatever
+    # other dates, months or ranges stand beside it («29 декабря в Госдепартаменте США сообщили, что в январе…»)
+    said = (reported_on(quotes[0], date_expressions(quotes[0], strict=False) or [])
+            if _REPORTING_ASKED.search(question) else None)
     found = [[said] if said is not None and not_stated(said, stated) else date_expressions(quotes[0])] + [
         date_expressions(quote) for quote in quotes[1:]]
     # a date in a clause telling the asked kind of event is its date; when the best quote tells that kind, a later

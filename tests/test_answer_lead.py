@@ -2,6 +2,7 @@
 the question's language."""
 
 import datetime as dt
+import functools
 
 import pytest
 
@@ -732,25 +733,32 @@ def test_which_month_questions_are_date_questions():
     assert expected_answer_type("С каких пор Украина партнёр НАТО?") == DATE
 
 
+def _closer_to(words: str, by: float = 0.03, seen: list[list[str]] | None = None):
+    """A stand-in for the embedder's clause similarity: clauses holding `words` score `by` higher; each call's
+    clauses are added to `seen`."""
+    def similarity(question: str, clauses: list[str]) -> list[float]:
+        if seen is not None:
+            seen.append(clauses)
+        return [0.8 + (by if words in c else 0.0) for c in clauses]
+    return similarity
+
+
 def test_a_sentence_listing_several_days_is_read_clause_by_clause_for_the_one_naming_what_is_asked():
     plan = ("29 декабря в Госдепартаменте США сообщили, что в январе проведут переговоры: 10 января состоялся "
             "диалог между Соединенными Штатами и РФ, 12 января проходит встреча на уровне Совета Россия – НАТО, а на "
             "13 января намечена встреча представителей РФ и ОБСЕ.")
     day = dt.date(2022, 1, 12)
 
-    def closer_to(words: str, by: float = 0.03):  # a stand-in for the embedder: clauses holding `words` score higher
-        return lambda question, clauses: [0.8 + (by if words in c else 0.0) for c in clauses]
-
-    osce = closer_to("ОБСЕ")
+    osce = _closer_to("ОБСЕ")
     assert date_lead("On which day were Russian and OSCE representatives due to meet?", [plan], "en", None,
                      day, osce) == "13 January 2022"
     assert date_lead("When did Russia and the OSCE meet?", [plan], "en", None, day, osce) == "13 January 2022"
     # not without the embedder, nor when the clause is not clearly the closest in meaning
     assert date_lead("When did Russia and the OSCE meet?", [plan], "en", None, day) is None
-    assert date_lead("When did Russia and the OSCE meet?", [plan], "en", None, day, closer_to("ОБСЕ", 0.01)) is None
+    assert date_lead("When did Russia and the OSCE meet?", [plan], "en", None, day, _closer_to("ОБСЕ", 0.01)) is None
     # the clause naming what is asked holds several days: no lead
     assert date_lead("When did the US and Russia hold their dialogue?", [plan], "en", None, day,
-                     closer_to("Штатами")) is None
+                     _closer_to("Штатами")) is None
     # two clauses name it: no lead
     both = "10 января прошла встреча РФ и ОБСЕ, а 13 января намечена еще одна встреча РФ и ОБСЕ."
     assert date_lead("When did Russia and the OSCE meet?", [both], "en", None, day, osce) is None
@@ -759,25 +767,19 @@ def test_a_sentence_listing_several_days_is_read_clause_by_clause_for_the_one_na
     isaf = ("Военная операция в Ираке в марте — апреле 2003 года стала первым применением сил НАТО (силы в Афганистане "
             "действовали под руководством НАТО с августа 2003 г.).")
     assert date_lead("When did NATO end its operation in Afghanistan?", [isaf], "en", None, None,
-                     closer_to("Афганистане")) is None
+                     _closer_to("Афганистане")) is None
     assert date_lead("When did NATO lead the force in Afghanistan?", [isaf], "en", None, None,
-                     closer_to("Афганистане")) is None
+                     _closer_to("Афганистане")) is None
     rhine = "Союзники покинули Рейнскую область в 1930 году, а немецкая армия вновь заняла его в 1936 году."
     assert date_lead("Когда немецкая армия вновь заняла Рейнскую область?", [rhine], "ru", None, None,
-                     closer_to("Рейнскую")) is None
+                     _closer_to("Рейнскую")) is None
 
 
 def test_across_languages_a_count_may_be_read_from_the_clause_closest_to_the_question():
     basin = ("Бассейн охватывает 7 000 000 квадратных километров (2 700 000 квадратных миль), а 5 500 000 "
              "квадратных километров (2 100 000 квадратных миль) покрыты дождевыми лесами.")
     seen: list[list[str]] = []
-
-    def closer_to(words: str, by: float):  # a stand-in for the embedder: clauses holding `words` score higher
-        def similarity(question: str, clauses: list[str]) -> list[float]:
-            seen.append(clauses)
-            return [0.8 + (by if words in c else 0.0) for c in clauses]
-        return similarity
-
+    closer_to = functools.partial(_closer_to, seen=seen)
     asked = "How many square kilometers of rainforest are in the basin?"
     assert count_lead(asked, [basin], "en", clause_similarity=closer_to("лесами", 0.03)) == "5.5 million"
     # a bracket is no clause, and the clause around it runs on past it
