@@ -42,7 +42,7 @@ from .question_events import (
     untold_step,
 )
 from .question_names import city_in_english, mentions_all, subject_names, tells_of_another_place
-from .question_time import asks_about_the_future, not_about_the_past
+from .question_time import AskedBound, asked_bound, asks_about_the_future, not_about_the_past
 from .types import CLAUSE_MARGIN, ClauseSimilarity
 
 _MONTH_RES = [re.compile(rf"^(?:{words})\.?$", re.IGNORECASE) for words in MONTH_WORDS]
@@ -176,7 +176,10 @@ def format_date(e: DateExpression, language: str) -> str:
 
 def asks_for_a_date(question: str) -> bool:
     """A "when" question whose question word opens it: in "What satellite was used when Sky
-    launched?" the "when" is a conjunction, and the answer is no date (XQuAD)."""
+    launched?" the "when" is a conjunction, and the answer is no date (XQuAD). A time the answer is bounded by is not
+    counted in: "After 2011, in what year…?" (question_time.asked_bound)."""
+    if (bound := asked_bound(question)) is not None:
+        question = bound.rest
     opening = " ".join(question.split()[:QUESTION_WORD_WITHIN])
     return expected_answer_type(question) == DATE and expected_answer_type(opening) == DATE
 
@@ -231,6 +234,8 @@ def _month_lead(question: str, quotes: list[str], language: str,
     asked = asked_event(question)
     if asked is not None and asked not in events(quotes[0]) or asks_for_the_year_or_day(question):
         return None  # "Since what year…?" is not answered by «…запланированной на январь встрече…»
+    if asked_bound(question) is not None:
+        return None  # a month of no year is neither before nor after "2010"
     ahead = not_about_the_past(question, language) and written is not None
     month = month_alone(quotes[0], question)
 
@@ -415,6 +420,16 @@ def date_lead(question: str, quotes: list[str], language: str,
             found[0] = [clause]
     if found[0] is None:
         return _month_lead(question, quotes, language, written)  # a month alone, else a reading too vague to lead
+    if (bound := asked_bound(question)) is not None:
+        # a date outside the time the question bounds its answer by is no other answer (a day with no year is
+        # placed by the best quote's article date, and in other quotes is kept), nor is a later quote whose every
+        # date is outside it, however vaguely it writes them («…в марте — апреле 2003 года…» after 2011)
+        found = found[:1] + [[] if f is None and (loose := date_expressions(quote, strict=False))
+                             and all(_outside(e, bound) for e in loose) else f
+                             for quote, f in zip(quotes[1:], found[1:], strict=True)]
+        found = [f if f is None else [e for e in f if not _outside(in_nearest_year(e, dated) if dated and not i else e,
+                                                                    bound)]
+                 for i, f in enumerate(found)]
     if any(f is None for f in found):
         return None
     answers = {_key(e): e for f in found for e in f if not_stated(e, stated)}
@@ -424,12 +439,20 @@ def date_lead(question: str, quotes: list[str], language: str,
     return _written(next(iter(answers.values())), question, language, written, dated)
 
 
+def _outside(e: DateExpression, bound: AskedBound) -> bool:
+    """Whether `e` is placed (has a year) and not within `bound`."""
+    return e.year is not None and not bound.admits(e.year, e.month, e.day)
+
+
 def _written(answer: DateExpression, question: str, language: str, written: tuple[int, int, int] | None,
              dated: dt.date | None) -> str | None:
     """`answer` in `language`, its year from `dated` if it has none; None for a question about the present or the
     future when it is no later than `written` (date_lead)."""
     if dated is not None:
         answer = in_nearest_year(answer, dated)
+    # "When did the Council meet before 2010?" is not answered by 12 January 2022
+    if (bound := asked_bound(question)) is not None and not bound.admits(answer.year, answer.month, answer.day):
+        return None
     if not_about_the_past(question, language) and (
             written is None or answer.year is None or (answer.year, answer.month or 1, answer.day or 1) <= written):
         return None

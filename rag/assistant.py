@@ -23,6 +23,7 @@ from .answer_lead import (
     clock_lead,
     date_expressions,
     date_lead,
+    in_nearest_year,
     mentions_a_time,
     names_a_month,
     tells_a_time_to_come,
@@ -230,6 +231,7 @@ from .question_terms import (
 )
 from .question_time import (
     AskedPeriod,
+    asked_bound,
     asked_period,
     asks_about_a_wish,
     asks_about_now,
@@ -838,9 +840,14 @@ class Assistant:
             yield text
             finish(Answer(text=text, citations=listed, abstained=False, fallback=False, extractive=True, **base))
             return
-        if standalone not in retrieved:
-            retrieved[standalone] = retriever.retrieve(standalone, depth)
-        result = retrieved[standalone]
+        # "When did the Council meet before 2010?": the time bounds the answer's date (checked on the quotes below), it
+        # is no words to search for: searched with them, sentences dated 2010 or near it come first
+        searched = standalone
+        if asks_for_a_date(standalone) and (searched_bound := asked_bound(standalone)) is not None:
+            searched = searched_bound.rest
+        if searched not in retrieved:
+            retrieved[searched] = retriever.retrieve(searched, depth)
+        result = retrieved[searched]
         # "…in December 2021?": the articles published then are searched for without those words too
         period = asked_period(standalone)
         timeless_vec = None
@@ -1237,6 +1244,31 @@ class Assistant:
             return
         # the when-refusals' hint: "At what time…?" asks for a time of day
         no_date = (NO_TIME_TEXT if asks_the_time_of_day(question) else NO_DATE_TEXT)[language]
+        # A "when" question putting its answer before or after a time ("When did the Russia–NATO Council meet before
+        # 2010?", «Когда после 2004 года НАТО закрыла миссию…?") is answered by a date within that bound: a quote about
+        # as close that gives one (another quote chosen, else a later report) comes first, and quotes that give none
+        # (12 January 2022) do not say when
+        if asks_for_a_date(question) and (bound := asked_bound(question)) is not None:
+            def in_bound(s: EvidenceSentence | None) -> bool:
+                """Whether `s`, as quoted, gives a date within the bound (a day takes its article's year); one giving
+                no date is dated by its article, as news tells what happened on its day."""
+                if s is None:
+                    return False
+                dated = passages[s.passage].date
+                found = date_expressions(through_asked_event(s, question, passages, read).text, strict=False) or []
+                if not found:
+                    return dated is not None and bound.admits(dated.year, dated.month, dated.day)
+                return any(bound.admits(e.year, e.month, e.day)
+                           for e in (in_nearest_year(e, dated) if dated else e for e in found))
+
+            if chosen and not in_bound(chosen[0]):  # (another quote chosen counts as close)
+                if bounded := [s for s in [*chosen[1:], *close_to_best(ranked, EVIDENCE_MARGIN)]
+                               if in_bound(s) and quotable(s)] or [s for s in [later_of(chosen)] if in_bound(s)]:
+                    ranked = put_first(ranked, bounded[:1])
+                    chosen = choose_evidence(ranked)
+            if not any(map(in_bound, chosen)) and not in_bound(later_of(chosen)):
+                yield abstain(hint=no_date)
+                return
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
         # and by no later report that gives one: the articles do not say when ("When will the NATO mission in
         # Iraq end?" is answered by the 2011 closure and the 2026 story's «…завершить эту миссию уже в сентябре»).

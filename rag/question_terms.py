@@ -35,6 +35,7 @@ from .dates import YEAR_NUMBER
 from .language import LATIN, detect_language
 from .question_names import mentions_place, named_spellings, opens_sentence, place_key, spelt_out, which_mentioned
 from .question_people import CAPITALISED_WORD, asked_person, mentions_person
+from .question_time import asked_bound
 
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,}(?![^\W\d_])")
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # «Генрихом III», «XV века»
@@ -48,12 +49,18 @@ class ArticleText:
     source: str = ""
 
 
-def question_years(question: str) -> list[str]:
-    return list(dict.fromkeys(YEAR_NUMBER.findall(question)))
+def question_years(question: str, after_bound: bool = False) -> list[str]:
+    """The years the question names but one it puts its answer before or after (question_time.asked_bound): "When
+    did the Council meet before 2010?" is answered by an earlier date, which an article gives without writing
+    "2010". `after_bound`: a year the answer lies after is kept (what an article written before it reports is
+    no answer)."""
+    bound = asked_bound(question)
+    return [y for y in dict.fromkeys(YEAR_NUMBER.findall(question))
+            if bound is None or y != bound.year or after_bound and bound.after is not None]
 
 
 def unmentioned_years(question: str, articles: Iterable[ArticleText]) -> list[str]:
-    """The years in the question that none of `articles` states (in its text or as its date).
+    """The years in the question that none of `articles` states (in its text or as its date), but a bound's.
     `articles` is only read when the question names a year (it may be a lazy generator)."""
     years = question_years(question)
     if not years:
@@ -73,7 +80,7 @@ def written_before_years(question: str, articles: Iterable[ArticleText]) -> set[
     planned for January. An article that states the year (a plan for 2030) or has no date is kept.
     Only dates count: dropping every article that does not state the year lost XQuAD answers whose
     own article never writes the year the question adds ("…Пэнтерс в 2015 году")."""
-    years = [int(y) for y in question_years(question)]
+    years = [int(y) for y in question_years(question, after_bound=True)]
     if not years:
         return set()
     return {a.source for a in articles

@@ -129,6 +129,74 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:since|after|before|until|till|by|from|to|с|со|после|до|к|по|от|з|із|від|після)\s+$", re.IGNORECASE)
 
 
+# A time the question bounds its answer by, before or after it: "before 2010", "after 12 January 2022", «после 2004
+# года», «до 2022 року». Not "since"/"from"/"by": "since 2014" is a period's start the answer may lie in, "by
+# September" a deadline; both are read as periods or names as before.
+_BEFORE_WORD = re.compile(r"\b(?:before|prior to|earlier than|до|раньше|ранее|перед)\s+$", re.IGNORECASE)
+_AFTER_WORD = re.compile(r"\b(?:after|later than|после|позже|позднее|після|пізніше)\s+$", re.IGNORECASE)
+_IN = re.compile(r"(?:in|on|during|of|в|во|у|за)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AskedBound:
+    """The time a question's answer lies before or after (asked_bound), and the year it writes for it."""
+
+    before: dt.date | None  # the answer lies before this day...
+    after: dt.date | None  # ...or after this one
+    year: str
+    rest: str  # the question without it: "When did the Russia–NATO Council meet?" for "… meet before 2010?"
+
+    def admits(self, year: int | None, month: int | None = None, day: int | None = None) -> bool:
+        """Whether the whole of a date (a year, a month of a year, a day) lies within the bound; one with no year
+        cannot be placed and is not admitted."""
+        if year is None:
+            return False
+        first = dt.date(year, month or 1, day or 1)
+        if month is None:
+            last = dt.date(year, 12, 31)
+        elif day is None:
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            last = first
+        return (self.before is None or last < self.before) and (self.after is None or first > self.after)
+
+
+def asked_bound(question: str) -> AskedBound | None:
+    """The one time the question puts its answer before or after ("When did the Russia–NATO Council meet before
+    2010?"), or None (no such time, or several)."""
+    bounds = []
+    for m in _PERIOD.finditer(question):
+        if _IN.match(m.group(0)):
+            continue  # "in 2010", «в 2010 году»: a period
+        before, after = _BEFORE_WORD.search(question[:m.start()]), _AFTER_WORD.search(question[:m.start()])
+        if before is None and after is None:
+            continue
+        period = _period_of(m)
+        if period is None:
+            return None
+        start, end = period
+        rest = question[:(before or after).start()].rstrip(" ,") + " " + question[m.end():].lstrip(" ,")
+        rest = re.sub(r"\s+([?.!,])", r"\1", " ".join(rest.split()))
+        bounds.append(AskedBound(start if before else None, end if after else None, m.group("year"),
+                                 rest[:1].upper() + rest[1:]))
+    return bounds[0] if len(bounds) == 1 else None
+
+
+def _period_of(m: re.Match) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the period a _PERIOD match names (a year, a month of a year, a day)."""
+    year = int(m.group("year"))
+    month = next((n for n in range(1, 13) if m.group(f"m{n}")), None)
+    day = int(m.group("day")) if m.group("day") and month else None
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if day is None:
+            return dt.date(year, month, 1), dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, month, day), dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def asked_period(question: str) -> AskedPeriod | None:
     """The one period (a year, a month of a year, a day) the question names, or None (none, several:
     "between 2004 and 2011", or a bound: "since 2014")."""
@@ -136,19 +204,9 @@ def asked_period(question: str) -> AskedPeriod | None:
     if len(found) != 1 or _BOUND_BEFORE.search(question[:found[0].start()]):
         return None
     m = found[0]
-    year = int(m.group("year"))
-    month = next((n for n in range(1, 13) if m.group(f"m{n}")), None)
-    day = int(m.group("day")) if m.group("day") and month else None
-    try:
-        if month is None:
-            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        elif day is None:
-            start = dt.date(year, month, 1)
-            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        else:
-            start = end = dt.date(year, month, day)
-    except ValueError:
+    if (period := _period_of(m)) is None:
         return None
+    start, end = period
     rest = question[:m.start()].rstrip(" ,") + question[m.end():]
     rest = re.sub(r"\s+([?.!,])", r"\1", " ".join(rest.split()))
     return AskedPeriod(start, end, rest)

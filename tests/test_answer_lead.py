@@ -91,6 +91,24 @@ def test_a_date_the_question_states_is_not_the_answer():
         == "10 January"
 
 
+def test_a_date_outside_the_time_the_question_bounds_its_answer_by_neither_leads_nor_disagrees():
+    met = "Совет Россия – НАТО собрался 12 января 2022 года."
+    assert date_lead("When did the Russia–NATO Council meet before 2010?", [met], "en") is None
+    assert date_lead("When did the Russia–NATO Council meet after 2021?", [met], "en") == "12 January 2022"
+    # a day with no year is placed by its article's date
+    talks = "10 января в Женеве завершились переговоры, а 12 января прошла встреча в Брюсселе."
+    assert date_lead("On what day before 12 January 2022 did the talks end?", [talks], "en",
+                     dated=dt.date(2022, 1, 12)) == "10 January 2022"
+    # another quote's dates outside the bound are no other answer, however vaguely it writes them
+    started = "Операция была начата в 2018 году."
+    vague = "Операция в Ираке в марте — апреле 2003 года стала первой."
+    assert date_lead("When did NATO launch its Iraq mission?", [started, vague], "en") is None
+    assert date_lead("After 2011, in what year did NATO launch its Iraq mission?", [started, vague], "en") == "2018"
+    # a month of no year is neither before nor after a year
+    assert date_lead("In what month before 2020 was the meeting planned?", ["Встреча была запланирована на январь."],
+                     "en") is None
+
+
 def test_the_date_must_be_in_the_best_quote_and_the_quotes_must_agree():
     no_date = "США должны взять на себя обязательство исключить дальнейшее расширение НАТО."
     assert date_lead("By when?", [no_date, "В июне 2004 года НАТО решило помочь."], "en") is None

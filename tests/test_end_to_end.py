@@ -301,6 +301,15 @@ def test_a_when_question_is_answered_with_the_date_first_in_its_language(assista
     assert r.lead == "29 December 2021" and "29 декабря" in r.citations[0].snippet, r.text
 
 
+def test_a_when_question_bounded_by_a_time_is_answered_only_by_a_date_within_it(assistant):
+    # the bound is no word to search for nor a year the articles must state
+    r = assistant.answer("После 2011 года в каком году НАТО начала консультативную миссию в Ираке?")
+    assert r.lead == "2018" and r.citations[0].source == "000_5e78720b5bd44160.txt", r.text
+    # the meeting's only date, 12 January 2022, is not before 2010
+    r = assistant.answer("Before 2010, when did the Russia–NATO Council meet in Brussels?")
+    assert r.abstained and "no date" in r.text, r.text
+
+
 def test_a_when_question_quotes_first_a_close_sentence_that_tells_the_asked_event_with_a_time(assistant):
     # the closest sentence (Russia's demands of the US) gives no time; «НАТО поддерживает консультативную миссию…»,
     # run on to «…завершить эту миссию уже в сентябре», tells the asked end with one

@@ -16,8 +16,14 @@ from rag.extractive import (
     prefer_answer_type,
     prefer_retrieved_passage,
 )
-from rag.question_terms import ArticleText, unmentioned_names, unmentioned_years, written_before_years
-from rag.question_time import AskedPeriod, asked_period
+from rag.question_terms import (
+    ArticleText,
+    question_years,
+    unmentioned_names,
+    unmentioned_years,
+    written_before_years,
+)
+from rag.question_time import AskedPeriod, asked_bound, asked_period
 from rag.types import Citation
 
 
@@ -486,6 +492,44 @@ def test_no_period_for_none_or_two():
     assert asked_period("Since when, since 2014?") is None
     assert asked_period("Что изменилось с декабря 2021 года?") is None
     assert asked_period("Що сталося після 2018 року?") is None
+
+
+@pytest.mark.parametrize("question, before, after, rest", [
+    ("When did the Council meet before 2010?", "2010-01-01", None, "When did the Council meet?"),
+    ("On what day before 12 January 2022 did the talks end?", "2022-01-12", None, "On what day did the talks end?"),
+    ("After 2011, in what year did NATO launch it?", None, "2011-12-31", "In what year did NATO launch it?"),
+    ("Когда после 2004 года НАТО закрыла миссию?", None, "2004-12-31", "Когда НАТО закрыла миссию?"),
+    ("Коли до 2022 року Путін говорив з Байденом?", "2022-01-01", None, "Коли Путін говорив з Байденом?"),
+    ("Who spoke after January 2022?", None, "2022-01-31", "Who spoke?"),
+])
+def test_the_time_a_question_bounds_its_answer_by_and_the_question_without_it(question, before, after, rest):
+    b = asked_bound(question)
+    assert (b.before and b.before.isoformat(), b.after and b.after.isoformat(), b.rest) == (before, after, rest)
+
+
+def test_no_bound_for_a_period_a_start_or_two_bounds():
+    assert asked_bound("What did NATO decide in 2004?") is None
+    assert asked_bound("What has changed since 2014?") is None  # a start the answer may lie in, not a bound
+    assert asked_bound("What did NATO do before 2004 and after 2011?") is None
+    assert asked_bound("Что было раньше, в 2004 году?") is None
+
+
+def test_a_bound_admits_only_a_date_wholly_within_it():
+    before = asked_bound("When did they meet before 12 January 2022?")
+    assert before.admits(2022, 1, 10) and before.admits(2021) and before.admits(2021, 12)
+    assert not before.admits(2022, 1, 12) and not before.admits(2022, 1) and not before.admits(2022)
+    assert not before.admits(None, 1, 10)  # a day of no year cannot be placed
+    after = asked_bound("When did NATO launch it after 2011?")
+    assert after.admits(2018) and after.admits(2012, 1, 1) and not after.admits(2011, 12, 31)
+
+
+def test_a_year_the_answer_is_bounded_by_is_no_year_the_articles_must_state():
+    assert question_years("When did the Council meet before 2010?") == []
+    assert question_years("When did NATO close the mission after 2004?") == []
+    # an article written before a year cannot report what came after it
+    assert question_years("When did NATO close the mission after 2004?", after_bound=True) == ["2004"]
+    assert question_years("When did the Council meet before 2010?", after_bound=True) == []
+    assert question_years("What did NATO decide in 2004?") == ["2004"]
 
 
 def test_a_sentence_of_an_article_published_in_the_period_scores_without_the_period_words():
