@@ -148,16 +148,10 @@ class AskedBound:
 
     def admits(self, year: int | None, month: int | None = None, day: int | None = None) -> bool:
         """Whether the whole of a date (a year, a month of a year, a day) lies within the bound; one with no year
-        cannot be placed and is not admitted."""
-        if year is None:
+        (or no such day: 31 April) cannot be placed and is not admitted."""
+        if year is None or (span := _span(year, month, day)) is None:
             return False
-        first = dt.date(year, month or 1, day or 1)
-        if month is None:
-            last = dt.date(year, 12, 31)
-        elif day is None:
-            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        else:
-            last = first
+        first, last = span
         return (self.before is None or last < self.before) and (self.after is None or first > self.after)
 
 
@@ -184,9 +178,12 @@ def asked_bound(question: str) -> AskedBound | None:
 
 def _period_of(m: re.Match) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the period a _PERIOD match names (a year, a month of a year, a day)."""
-    year = int(m.group("year"))
     month = next((n for n in range(1, 13) if m.group(f"m{n}")), None)
-    day = int(m.group("day")) if m.group("day") and month else None
+    return _span(int(m.group("year")), month, int(m.group("day")) if m.group("day") and month else None)
+
+
+def _span(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a year, a month of a year or a day; None for no such day."""
     try:
         if month is None:
             return dt.date(year, 1, 1), dt.date(year, 12, 31)

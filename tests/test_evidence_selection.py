@@ -519,6 +519,7 @@ def test_a_bound_admits_only_a_date_wholly_within_it():
     assert before.admits(2022, 1, 10) and before.admits(2021) and before.admits(2021, 12)
     assert not before.admits(2022, 1, 12) and not before.admits(2022, 1) and not before.admits(2022)
     assert not before.admits(None, 1, 10)  # a day of no year cannot be placed
+    assert not before.admits(2021, 4, 31)  # nor one of no such date
     after = asked_bound("When did NATO launch it after 2011?")
     assert after.admits(2018) and after.admits(2012, 1, 1) and not after.admits(2011, 12, 31)
 
