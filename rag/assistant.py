@@ -148,7 +148,14 @@ from .person_lead import (
     person_lead,
     tells_who_leads,
 )
-from .place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_answering
+from .place_lead import (
+    asks_for_a_place,
+    asks_where_a_gathering_is,
+    names_a_place,
+    place_lead,
+    places_answering,
+    tells_the_gathering,
+)
 from .prompting import build_messages
 from .question_alternatives import (
     SPAN,
@@ -1216,6 +1223,15 @@ class Assistant:
             if giving:
                 ranked = put_first(ranked, giving[:1])
                 chosen = choose_evidence(ranked)
+        # "Where will the NATO summit take place?": a quote that answers it names the kind of gathering asked about, and
+        # one naming it (a quote chosen or about as close) comes first: «Де відбудеться саміт НАТО?» ranked «…в Брюсселе
+        # …завершилось заседание Совета Россия – НАТО» first (led «Брюссель»), the summit «…в июле состоится в Анкаре»
+        # second, by a cosine's third decimal
+        if asks_where_a_gathering_is(question) and chosen and not tells_the_gathering(question, chosen[0].text):
+            if gathering := [s for s in [*chosen[1:], *close_to_best(ranked, EVIDENCE_MARGIN)]
+                             if tells_the_gathering(question, s.text) and places_answering(question, s.text, language)]:
+                ranked = put_first(ranked, gathering[:1])
+                chosen = choose_evidence(ranked)
         # "Which countries…?", "Where…?": of the quotes, one naming the places asked for comes first, as the lead is
         # read from the first ("In which countries does the US want NATO to cut its operations?" quoted Colby's
         # «…НАТО 3.0…» first, then «…операции в двух странах – …в Ираке и… в Косово»: now led "Iraq and Kosovo")
@@ -1423,12 +1439,21 @@ class Assistant:
         @functools.cache  # the count check and the run-on below read the same sentences (embedded once)
         def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»
             return counting_the_asked(question, [sentence], self._word_similarity)[0]
-        if counted is not None and not any(
-                count_told(s.text, sentence_before(s))
-                or asked_at and all(mentions_place(s.text, key) for key in asked_at)
-                # whose count it is, and of what, told where the count is: not by the sentence naming the place
-                and (longer := count_after(s, passages, read, counted, counts_across)) is not None
-                and count_told(longer.text[len(s.text):]) for s in chosen):
+        def tells_the_count(s: EvidenceSentence) -> bool:
+            return (count_told(s.text, sentence_before(s))
+                    or asked_at and all(mentions_place(s.text, key) for key in asked_at)
+                    # whose count it is, and of what, told where the count is: not by the sentence naming the place
+                    and (longer := count_after(s, passages, read, counted, counts_across)) is not None
+                    and count_told(longer.text[len(s.text):]))
+
+        if counted is not None and chosen and not tells_the_count(chosen[0]) and any(map(tells_the_count, chosen[1:])):
+            # told by a later quote only, the count of who took part comes first if it is the one the sentences after
+            # the news of the meeting give (below): whether «…постоянные представители 30 стран…» is quoted second
+            # after «…завершилось заседание Совета Россия – НАТО» or not at all turns on the third decimal of a cosine
+            if after := took_part_after(lambda t: count_told(t.text) and counts_across(t.text)):
+                ranked = put_first(ranked, after)
+                chosen = choose_evidence(ranked)
+        if counted is not None and not any(map(tells_the_count, chosen)):
             # how many took part may be told a few sentences after the news of the meeting, as who did (below):
             # "How many countries' permanent representatives attended the Russia–NATO Council?" → «…постоянные
             # представители 30 стран…», three sentences after «…завершилось заседание Совета Россия – НАТО.» The count

@@ -110,7 +110,7 @@ _AT_CAPITALISED = re.compile(rf"(?:^|\s)(?:{_LOCATIVES})\s+[A-ZА-ЯЁІЇЄҐ]"
 # A gathering (nouns, not «встречаться»): where one was or will be held is a city or a country in news
 _GATHERING = re.compile(r"\b(?:meetings?|talks|summits?|conferences?|negotiations|"
                         r"встреч(?:а|и|е|у|ей|ах|ами)?|переговор(?:ы|ов|ах|ам|ами)|саммит\w*|конференц\w*|заседани\w*|"
-                        r"зустріч(?:і|ю|ей|ах|ами)?|перемовин\w*|самміт\w*|засідан\w*)\b", _FLAGS)
+                        r"зустріч(?:і|ю|ей|ах|ами)?|перемовин\w*|самміт\w*|саміт\w*|засідан\w*)\b", _FLAGS)
 
 
 def asks_where_a_gathering_is(question: str) -> bool:
@@ -118,6 +118,22 @@ def asks_where_a_gathering_is(question: str) -> bool:
     held?", «Где прошла встреча министров…?»), which news answers with a named place."""
     asked = asks_for_a_place(question)
     return asked is not None and asked.kind == PLACE and bool(_GATHERING.search(question))
+
+
+# The kinds of gathering a where-question may name, each in English, Russian and Ukrainian. A summit and a conference
+# are told apart from other meetings; a meeting, a session and talks are one kind (news calls one event all three)
+_GATHERING_KINDS = {
+    "summit": re.compile(r"\b(?:summits?|саммит\w*|самміт\w*|саміт\w*)\b", _FLAGS),
+    "conference": re.compile(r"\b(?:conferences?|конференц\w*)\b", _FLAGS),
+    "meeting": re.compile(r"\b(?:meetings?|talks|negotiations|sessions?|встреч\w*|переговор\w*|заседани\w*|"
+                          r"зустріч\w*|перемовин\w*|засідан\w*)\b", _FLAGS),
+}
+
+
+def tells_the_gathering(question: str, text: str) -> bool:
+    """Whether `text` names every kind of gathering the question asks where it is held ("Where will the NATO summit
+    take place?": a summit, not «…завершилось заседание Совета Россия – НАТО»)."""
+    return all(pattern.search(text) for pattern in _GATHERING_KINDS.values() if pattern.search(question))
 
 
 def names_a_place(text: str) -> bool:

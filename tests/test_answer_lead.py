@@ -24,7 +24,14 @@ from rag.answer_types import (
 )
 from rag.body_lead import body_lead
 from rag.count_lead import count_lead, format_count, measures_the_excluded
-from rag.place_lead import asks_for_a_place, asks_where_a_gathering_is, names_a_place, place_lead, places_in
+from rag.place_lead import (
+    asks_for_a_place,
+    asks_where_a_gathering_is,
+    names_a_place,
+    place_lead,
+    places_in,
+    tells_the_gathering,
+)
 from rag.question_time import asks_about_a_wish, asks_about_the_future, not_about_the_past, who_wishes
 from rag.role_lead import role_lead
 from rag.source_lead import asks_which_outlet, outlets, source_lead
@@ -610,6 +617,17 @@ def test_where_a_gathering_is_held_is_asked_by_its_noun_and_answered_by_a_place_
     assert names_a_place("The meeting was held at Wembley.")  # an unknown place after "at"
     assert not names_a_place("Однако там намекнули, что в принципе такая встреча возможна.")
     assert not names_a_place("Брифинг был назначен на 14.30 по Киеву.")  # a time zone
+    assert asks_where_a_gathering_is("Де відбудеться саміт НАТО?")  # Ukrainian writes «саміт» with one «м»
+
+
+def test_a_quote_answering_where_a_gathering_is_names_the_kind_asked_about():
+    summit = "…ежегодном саммите Альянса, который в июле состоится в Анкаре."
+    meeting = "В штаб-квартире альянса в Брюсселе завершилось заседание Совета Россия – НАТО."
+    assert tells_the_gathering("Де відбудеться саміт НАТО?", summit)
+    assert not tells_the_gathering("Where will the NATO summit take place?", meeting)
+    # a meeting, a session and talks are one kind: news calls one event all three
+    assert tells_the_gathering("Where were the Russia–NATO talks held?", meeting)
+    assert tells_the_gathering("Where is the office?", meeting)  # no kind asked
 
 
 def test_a_month_alone_leads_only_from_a_quote_telling_the_asked_event():
