@@ -1277,12 +1277,17 @@ class Assistant:
                 return any(bound.admits(e.year, e.month, e.day)
                            for e in (in_nearest_year(e, dated) if dated else e for e in found))
 
+            unread = object()
+            later: object = unread  # the later report of the quotes chosen, read once and only when needed
             if chosen and not in_bound(chosen[0]):  # (another quote chosen counts as close)
-                if bounded := [s for s in [*chosen[1:], *close_to_best(ranked, EVIDENCE_MARGIN)]
-                               if in_bound(s) and quotable(s)] or [s for s in [later_of(chosen)] if in_bound(s)]:
+                bounded = [s for s in [*chosen[1:], *close_to_best(ranked, EVIDENCE_MARGIN)]
+                           if in_bound(s) and quotable(s)]
+                if not bounded and in_bound(later := later_of(chosen)):
+                    bounded = [later]
+                if bounded:
                     ranked = put_first(ranked, bounded[:1])
-                    chosen = choose_evidence(ranked)
-            if not any(map(in_bound, chosen)) and not in_bound(later_of(chosen)):
+                    chosen, later = choose_evidence(ranked), unread
+            if not any(map(in_bound, chosen)) and not in_bound(later_of(chosen) if later is unread else later):
                 yield abstain(hint=no_date)
                 return
         # "When will…" answered by quotes that hold no date, or only dates their articles place in the past,
@@ -1439,6 +1444,7 @@ class Assistant:
         @functools.cache  # the count check and the run-on below read the same sentences (embedded once)
         def counts_across(sentence: str) -> bool:  # "soldiers" / «військовослужбовців» over «…военнослужащих…»
             return counting_the_asked(question, [sentence], self._word_similarity)[0]
+        @functools.cache  # asked of the best quote twice below
         def tells_the_count(s: EvidenceSentence) -> bool:
             return (count_told(s.text, sentence_before(s))
                     or asked_at and all(mentions_place(s.text, key) for key in asked_at)
